@@ -1,0 +1,62 @@
+/**
+ * Sandbox-only admin actions (not part of the real API): reset all state, and export or import a
+ * snapshot of it, so test suites can isolate themselves. They are signed RPC actions like any
+ * other, answer on both product versions, and are refused unless the sandbox runs with --admin.
+ */
+import { ForbiddenSandboxAdmin, InvalidParameter } from '../errors';
+import type { PersistedState } from '../store/state-backend';
+import { defineAction, type ActionContext } from './registry';
+import { required, string } from '../wire/params';
+
+function requireAdmin(ctx: ActionContext): void {
+  if (!ctx.admin.enabled) {
+    throw new ForbiddenSandboxAdmin(`${ctx.action} is a sandbox admin action and the admin surface is off. Start the sandbox with --admin (or ALICLOUD_SANDBOX_ADMIN=1) to enable it.`);
+  }
+}
+
+export const sandboxResetState = defineAction({
+  name: 'SandboxResetState',
+  products: ['vpc', 'ecs'],
+  regional: false,
+  params: { Scope: string({ enum: ['All', 'Account'] }) },
+  async handle(ctx, p) {
+    requireAdmin(ctx);
+    if (p.Scope === 'Account') await ctx.admin.store.resetAccount(ctx.account.accountId);
+    else await ctx.admin.store.replaceAll({ formatVersion: 1, seq: 0, accounts: {} });
+    return { Scope: p.Scope ?? 'All' };
+  },
+});
+
+export const sandboxExportState = defineAction({
+  name: 'SandboxExportState',
+  products: ['vpc', 'ecs'],
+  regional: false,
+  params: {},
+  handle(ctx) {
+    requireAdmin(ctx);
+    return { Snapshot: JSON.stringify(ctx.admin.store.exportState()) };
+  },
+});
+
+export const sandboxImportState = defineAction({
+  name: 'SandboxImportState',
+  products: ['vpc', 'ecs'],
+  regional: false,
+  params: { Snapshot: required(string({ maxLength: 64 * 1024 * 1024 })) },
+  async handle(ctx, p) {
+    requireAdmin(ctx);
+    let state: PersistedState;
+    try {
+      state = JSON.parse(p.Snapshot) as PersistedState;
+    } catch (err) {
+      throw new InvalidParameter(`The parameter "Snapshot" is not valid JSON (${(err as Error).message}); pass the Snapshot string that SandboxExportState returned.`);
+    }
+    if (!state || state.formatVersion !== 1 || typeof state.accounts !== 'object' || state.accounts === null) {
+      throw new InvalidParameter('The parameter "Snapshot" is not a sandbox snapshot (formatVersion 1 with an "accounts" object); pass the Snapshot string that SandboxExportState returned.');
+    }
+    await ctx.admin.store.replaceAll(state);
+    return {};
+  },
+});
+
+export const sandboxActions = [sandboxResetState, sandboxExportState, sandboxImportState];

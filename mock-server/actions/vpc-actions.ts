@@ -1,0 +1,4 @@
+import type { ActionDefinition } from './registry';
+
+/** VPC 2016-04-28 actions. */
+export const vpcProductActions: ActionDefinition[] = [];

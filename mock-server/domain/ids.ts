@@ -1,0 +1,25 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/**
+ * Resource ids shaped like the real cloud's: a type prefix (`vpc-`, `vsw-`, `vtb-`, `vrt-`, `i-`,
+ * `sg-` …) and a random lower-case body. Real ids encode the region in their first characters;
+ * the sandbox does not (a documented difference).
+ */
+export function newId(prefix: string, length = 20): string {
+  const bytes = randomBytes(length);
+  let body = '';
+  for (let i = 0; i < length; i++) body += ALPHABET[bytes[i] % ALPHABET.length];
+  return `${prefix}-${body}`;
+}
+
+/** RequestIds are upper-case UUIDs, as the real cloud returns them. */
+export function newRequestId(): string {
+  return randomUUID().toUpperCase();
+}
+
+/** The real API's time format: UTC without milliseconds, e.g. 2026-01-02T15:04:05Z. */
+export function isoTime(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
