@@ -89,7 +89,7 @@ export class DefaultVpcNotExist extends code('OperationFailed.DefaultVpcNotExist
 // ---- Route tables ---------------------------------------------------------------------------
 export class InvalidRouteTableIdNotFound extends code('InvalidRouteTableId.NotFound', 404) {}
 export class InvalidVRouterIdNotFound extends code('InvalidVRouterId.NotFound', 404) {}
-export class InvalidRouteEntryNotFound extends code('InvalidRouteEntry.NotFound', 404) {}
+export class InvalidRouteEntryNotFound extends code('InvalidRouteEntry.NotFound', 400) {}
 export class InvalidCidrBlockDuplicate extends code('InvalidCIDRBlock.Duplicate', 400) {}
 export class InvalidCidrBlock extends code('InvalidCidrBlock', 400) {}
 export class RouteEntryQuotaExceeded extends code('QuotaExceeded', 400) {}
@@ -145,3 +145,17 @@ export class DependencyViolationSecurityGroupInUse extends code('DependencyViola
 export class OperationDeniedDefaultSecurityGroup extends code('OperationDenied.DefaultSecurityGroup', 403) {}
 export class InvalidSecurityGroupTypeValueNotSupported extends code('InvalidSecurityGroupType.ValueNotSupported', 400) {}
 export class SecurityGroupInstanceLimitExceed extends code('SecurityGroupInstanceLimitExceed', 403) {}
+
+// ---- ECS (appended by the ECS subset) -------------------------------------------------------
+export class InvalidStatusNotFound extends code('InvalidStatus.NotFound', 404) {}
+export class InvalidNetworkTypeNotFound extends code('InvalidNetworkType.NotFound', 404) {}
+export class OperationDeniedNoStock extends code('OperationDenied.NoStock', 403) {}
+export class InvalidPrefixListIdNotFound extends code('InvalidPrefixListId.NotFound', 404) {}
+/** Spelled as the real cloud spells it ("Paramter"). */
+export class InvalidParamterConflict extends code('InvalidParamter.Conflict', 403) {}
+export class InvalidDestGroupIdMismatch extends code('InvalidDestGroupId.Mismatch', 400) {}
+export class InvalidInstanceIdAlreadyExists extends code('InvalidInstanceId.AlreadyExists', 403) {}
+export class InvalidInstanceIdMismatch extends code('InvalidInstanceId.Mismatch', 400) {}
+export class InstanceSecurityGroupLimitExceeded extends code('InstanceSecurityGroupLimitExceeded', 400) {}
+export class InvalidSecurityGroupAssociationNotFound extends code('InvalidSecurityGroupAssociation.NotFound', 404) {}
+export class InvalidOperationDeletionProtection extends code('InvalidOperation.DeletionProtection', 403) {}

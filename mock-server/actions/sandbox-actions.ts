@@ -5,6 +5,8 @@
  */
 import { ForbiddenSandboxAdmin, InvalidParameter } from '../errors';
 import type { PersistedState } from '../store/state-backend';
+import { findRegion } from '../domain/regions';
+import { describeStateProblem } from '../store/store';
 import { defineAction, type ActionContext } from './registry';
 import { required, string } from '../wire/params';
 
@@ -45,16 +47,18 @@ export const sandboxImportState = defineAction({
   params: { Snapshot: required(string({ maxLength: 64 * 1024 * 1024 })) },
   async handle(ctx, p) {
     requireAdmin(ctx);
-    let state: PersistedState;
+    let state: unknown;
     try {
-      state = JSON.parse(p.Snapshot) as PersistedState;
+      state = JSON.parse(p.Snapshot);
     } catch (err) {
       throw new InvalidParameter(`The parameter "Snapshot" is not valid JSON (${(err as Error).message}); pass the Snapshot string that SandboxExportState returned.`);
     }
-    if (!state || state.formatVersion !== 1 || typeof state.accounts !== 'object' || state.accounts === null) {
-      throw new InvalidParameter('The parameter "Snapshot" is not a sandbox snapshot (formatVersion 1 with an "accounts" object); pass the Snapshot string that SandboxExportState returned.');
+    // Check everything before touching the store, so that a rejected import changes nothing.
+    const problem = describeStateProblem(state, (region) => region === '' || findRegion(region) !== undefined);
+    if (problem) {
+      throw new InvalidParameter(`The parameter "Snapshot" is not a sandbox snapshot: ${problem}. Pass the Snapshot string that SandboxExportState returned (formatVersion 1 with an "accounts" object).`);
     }
-    await ctx.admin.store.replaceAll(state);
+    await ctx.admin.store.replaceAll(state as PersistedState);
     return {};
   },
 });

@@ -34,6 +34,8 @@ export interface VpcRecord extends Row {
   createdAt: number;
   lifecycle: Lifecycle;
   tags: Tags;
+  /** EnableDnsHostname as DescribeVpcs reports it (absent on older rows: DISABLED). */
+  dnsHostnameStatus?: 'ENABLED' | 'DISABLED';
 }
 
 export interface VSwitchRecord extends Row {
@@ -75,7 +77,10 @@ export interface RouteEntryRecord extends Row {
   routeTableId: string;
   destinationCidrBlock: string;
   type: 'System' | 'Custom';
-  /** '' for system entries (local / cloud service routes). */
+  /**
+   * For system entries the real API shows 'local' (a VSwitch's route) or 'service'
+   * (100.64.0.0/10, cloud services), with nextHopId ''.
+   */
   nextHopType: string;
   nextHopId: string;
   name: string;
@@ -110,6 +115,11 @@ export interface InstanceRecord extends Row {
   /** True once the instance has been started at least once since its last VPC attribute change. */
   startedSinceLastNetworkChange: boolean;
   tags: Tags;
+  /** Deletion protection: DeleteInstance is refused until ModifyInstanceAttribute turns it off (ECS subset). */
+  deletionProtection?: boolean;
+  /** When the instance last started (StartTime), ms since the epoch (ECS subset). */
+  startedAt?: number;
+  resourceGroupId?: string;
 }
 
 export interface SecurityGroupRuleRecord {
@@ -130,6 +140,10 @@ export interface SecurityGroupRuleRecord {
   destGroupId: string;
   description: string;
   createdAt: number;
+  /** Optional extras kept as sent (ECS subset): source port range and IPv6 peers. */
+  sourcePortRange?: string;
+  ipv6SourceCidrIp?: string;
+  ipv6DestCidrIp?: string;
 }
 
 export interface SecurityGroupRecord extends Row {
@@ -140,8 +154,8 @@ export interface SecurityGroupRecord extends Row {
   securityGroupType: 'normal' | 'enterprise';
   innerAccessPolicy: 'Accept' | 'Drop';
   /**
-   * A default group (one per VPC, created by CreateSecurityGroup with the guide's default rule
-   * sets): its rules can change but it cannot be deleted.
+   * A default group (one per VPC, created with the guide's default rule set the first time an
+   * instance is launched there without a group): its rules can change but it cannot be deleted.
    */
   isDefault: boolean;
   resourceGroupId: string;

@@ -50,6 +50,10 @@ export class LowdbBackend implements StateBackend {
   private chain: Promise<void> = Promise.resolve();
   private journalLines = 0;
   private journalBytes = 0;
+  /** The journal's size on disk: the end of its last complete line. */
+  private journalSize = 0;
+  /** Set when a failed write could not be cleaned up; every later write fails with it. */
+  private broken: Error | undefined;
   private readonly snapshotEveryLines: number;
   private readonly snapshotEveryBytes: number;
   private readonly log: (message: string) => void;
@@ -67,15 +71,25 @@ export class LowdbBackend implements StateBackend {
     const { Low } = await import('lowdb');
     const { JSONFile } = await import('lowdb/node');
     const db = new Low<PersistedState>(new JSONFile<PersistedState>(this.file), emptyState());
+    // Read the file ourselves rather than with db.read(): lowdb silently keeps the default data
+    // when the file holds a falsy JSON value (null, false, 0, ""), and that would later overwrite it.
+    let text: string | undefined;
     try {
-      await db.read();
+      text = await fs.readFile(this.file, 'utf8');
     } catch (err) {
-      throw new StateFileError(
-        `The state file ${this.file} is not valid JSON (${(err as Error).message}). It was left untouched: ` +
-          `move it aside or pass another --data file to start with an empty sandbox.`,
-      );
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
     }
-    if (!db.data || db.data.formatVersion !== 1 || typeof db.data.accounts !== 'object') {
+    if (text !== undefined) {
+      try {
+        db.data = JSON.parse(text) as PersistedState;
+      } catch (err) {
+        throw new StateFileError(
+          `The state file ${this.file} is not valid JSON (${(err as Error).message}). It was left untouched: ` +
+            `move it aside or pass another --data file to start with an empty sandbox.`,
+        );
+      }
+    }
+    if (!db.data || typeof db.data !== 'object' || db.data.formatVersion !== 1 || typeof db.data.accounts !== 'object' || db.data.accounts === null || typeof db.data.seq !== 'number') {
       throw new StateFileError(
         `The state file ${this.file} is not an alicloud-sandbox state file (formatVersion 1). It was left untouched: ` +
           `pass another --data file.`,
@@ -97,24 +111,34 @@ export class LowdbBackend implements StateBackend {
       throw err;
     }
     let offset = 0;
+    // Byte length of the lines replayed so far (counted per line: re-measuring the whole prefix for
+    // every line would make recovery quadratic in the journal's size).
     let validEnd = 0;
     while (offset < text.length) {
       const nl = text.indexOf('\n', offset);
       if (nl < 0) break; // torn tail: never acknowledged
       const lineText = text.slice(offset, nl);
-      let line: JournalLine;
+      let line: JournalLine | undefined;
       try {
         line = JSON.parse(lineText) as JournalLine;
       } catch {
-        this.log(`journal ${this.journalPath}: unreadable line at byte ${offset}; replay stops there`);
-        break;
+        line = undefined;
+      }
+      if (!line || typeof line.s !== 'number' || !Array.isArray(line.c)) {
+        // A complete line (it ends in a newline) cannot be torn by a crash: every batch is written
+        // with its newlines in one write. This is corruption, and cutting it off could drop
+        // acknowledged writes after it, so refuse to load and leave the files as they are.
+        throw new StateFileError(
+          `The journal ${this.journalPath} has an unreadable line at byte ${validEnd}. The state and journal were left ` +
+            `untouched: inspect or move them aside, or pass another --data file to start with an empty sandbox.`,
+        );
       }
       if (line.s > state.seq) {
         for (const change of line.c) applyChange(state, change);
         state.seq = line.s;
       }
       offset = nl + 1;
-      validEnd = Buffer.byteLength(text.slice(0, offset));
+      validEnd += Buffer.byteLength(lineText) + 1;
       this.journalLines++;
     }
     const size = Buffer.byteLength(text);
@@ -123,6 +147,7 @@ export class LowdbBackend implements StateBackend {
       await fs.truncate(this.journalPath, validEnd);
     }
     this.journalBytes = validEnd;
+    this.journalSize = validEnd;
   }
 
   append(seq: number, changes: Change[]): Promise<void> {
@@ -144,14 +169,29 @@ export class LowdbBackend implements StateBackend {
   /** Group commit: one write and one fdatasync for every transaction in the batch. */
   private async flush(batch: PendingWrite[]): Promise<void> {
     if (batch.length === 0) return;
-    const data = batch.map((b) => b.line).join('');
+    const data = Buffer.from(batch.map((b) => b.line).join(''));
     try {
-      await this.journal!.write(data);
+      if (this.broken) throw this.broken;
+      // FileHandle.write may write less than asked (a full disk, say): keep going until all is out.
+      for (let done = 0; done < data.length; ) {
+        const { bytesWritten } = await this.journal!.write(data, done, data.length - done);
+        done += bytesWritten;
+      }
       await this.journal!.datasync();
       this.journalLines += batch.length;
-      this.journalBytes += Buffer.byteLength(data);
+      this.journalBytes += data.length;
+      this.journalSize += data.length;
       for (const b of batch) b.resolve();
     } catch (err) {
+      // Cut off whatever part of the batch reached the file, so that the next batch does not
+      // start in the middle of a line. If even that fails, refuse further writes.
+      if (!this.broken) {
+        try {
+          await this.journal!.truncate(this.journalSize);
+        } catch (truncateErr) {
+          this.broken = new Error(`The journal ${this.journalPath} could not be repaired after a failed write (${(truncateErr as Error).message}); restart the sandbox.`);
+        }
+      }
       for (const b of batch) b.reject(err);
     }
   }
@@ -180,6 +220,7 @@ export class LowdbBackend implements StateBackend {
       // appended after this point carry higher sequence numbers.
       await this.journal!.truncate(0);
       await this.journal!.datasync();
+      this.journalSize = 0;
     });
     this.chain = run.catch(() => {});
     return run;

@@ -67,9 +67,13 @@ function readBody(req: Request, limit: number): Promise<Buffer> {
 }
 
 function toRaw(search: URLSearchParams, into: RawParams): void {
+  // Count keys as they are added: re-counting them for every parameter made a request with a
+  // thousand parameters cost a quadratic amount of CPU (about 150 ms) before it was refused.
+  let count = Object.keys(into).length;
   for (const [k, v] of search) {
-    if (Object.keys(into).length >= MAX_PARAMETERS && !(k in into)) {
-      throw new InvalidParameter(`The request has more than ${MAX_PARAMETERS} parameters.`);
+    if (!(k in into)) {
+      if (count >= MAX_PARAMETERS) throw new InvalidParameter(`The request has more than ${MAX_PARAMETERS} parameters.`);
+      count++;
     }
     into[k] = v;
   }

@@ -1,0 +1,385 @@
+// https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/security_group_rule
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface SecurityGroupRuleConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * The source (ingress) or destination (egress) IPv4 CIDR block.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/security_group_rule#cidr_ip SecurityGroupRule#cidr_ip}
+  */
+  readonly cidrIp?: string;
+  /**
+  * The description of the rule (1 to 512 characters); the only argument that updates in place.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/security_group_rule#description SecurityGroupRule#description}
+  */
+  readonly description?: string;
+  /**
+  * The protocol: tcp, udp, icmp, icmpv6, gre, all.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/security_group_rule#ip_protocol SecurityGroupRule#ip_protocol}
+  */
+  readonly ipProtocol: string;
+  /**
+  * internet or intranet; VPC security groups and group-to-group rules must use intranet (default).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/security_group_rule#nic_type SecurityGroupRule#nic_type}
+  */
+  readonly nicType?: string;
+  /**
+  * accept (default) or drop.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/security_group_rule#policy SecurityGroupRule#policy}
+  */
+  readonly policy?: string;
+  /**
+  * The port range "start/end"; tcp and udp need a real range (e.g. 22/22), other protocols use -1/-1 (default).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/security_group_rule#port_range SecurityGroupRule#port_range}
+  */
+  readonly portRange?: string;
+  /**
+  * The priority of the rule, 1 (highest, default) to 100.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/security_group_rule#priority SecurityGroupRule#priority}
+  */
+  readonly priority?: number;
+  /**
+  * The security group the rule belongs to.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/security_group_rule#security_group_id SecurityGroupRule#security_group_id}
+  */
+  readonly securityGroupId: string;
+  /**
+  * The source (ingress) or destination (egress) security group.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/security_group_rule#source_security_group_id SecurityGroupRule#source_security_group_id}
+  */
+  readonly sourceSecurityGroupId?: string;
+  /**
+  * The direction of the rule: ingress or egress.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/security_group_rule#type SecurityGroupRule#type}
+  */
+  readonly type: string;
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/security_group_rule alicloud_security_group_rule}
+*/
+export class SecurityGroupRule extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "alicloud_security_group_rule";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a SecurityGroupRule resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the SecurityGroupRule to import
+  * @param importFromId The id of the existing SecurityGroupRule that should be imported. Refer to the {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/security_group_rule#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the SecurityGroupRule to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "alicloud_security_group_rule", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/security_group_rule alicloud_security_group_rule} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options SecurityGroupRuleConfig
+  */
+  public constructor(scope: Construct, id: string, config: SecurityGroupRuleConfig) {
+    super(scope, id, {
+      terraformResourceType: 'alicloud_security_group_rule',
+      terraformGeneratorMetadata: {
+        providerName: 'alicloud',
+        providerVersion: '0.1.0'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._cidrIp = config.cidrIp;
+    this._description = config.description;
+    this._ipProtocol = config.ipProtocol;
+    this._nicType = config.nicType;
+    this._policy = config.policy;
+    this._portRange = config.portRange;
+    this._priority = config.priority;
+    this._securityGroupId = config.securityGroupId;
+    this._sourceSecurityGroupId = config.sourceSecurityGroupId;
+    this._type = config.type;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // cidr_ip - computed: false, optional: true, required: false
+  private _cidrIp?: string; 
+  public get cidrIp() {
+    return this.getStringAttribute('cidr_ip');
+  }
+  public set cidrIp(value: string) {
+    this._cidrIp = value;
+  }
+  public resetCidrIp() {
+    this._cidrIp = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get cidrIpInput() {
+    return this._cidrIp;
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // ip_protocol - computed: false, optional: false, required: true
+  private _ipProtocol?: string; 
+  public get ipProtocol() {
+    return this.getStringAttribute('ip_protocol');
+  }
+  public set ipProtocol(value: string) {
+    this._ipProtocol = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipProtocolInput() {
+    return this._ipProtocol;
+  }
+
+  // nic_type - computed: true, optional: true, required: false
+  private _nicType?: string; 
+  public get nicType() {
+    return this.getStringAttribute('nic_type');
+  }
+  public set nicType(value: string) {
+    this._nicType = value;
+  }
+  public resetNicType() {
+    this._nicType = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nicTypeInput() {
+    return this._nicType;
+  }
+
+  // policy - computed: true, optional: true, required: false
+  private _policy?: string; 
+  public get policy() {
+    return this.getStringAttribute('policy');
+  }
+  public set policy(value: string) {
+    this._policy = value;
+  }
+  public resetPolicy() {
+    this._policy = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get policyInput() {
+    return this._policy;
+  }
+
+  // port_range - computed: true, optional: true, required: false
+  private _portRange?: string; 
+  public get portRange() {
+    return this.getStringAttribute('port_range');
+  }
+  public set portRange(value: string) {
+    this._portRange = value;
+  }
+  public resetPortRange() {
+    this._portRange = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get portRangeInput() {
+    return this._portRange;
+  }
+
+  // priority - computed: true, optional: true, required: false
+  private _priority?: number; 
+  public get priority() {
+    return this.getNumberAttribute('priority');
+  }
+  public set priority(value: number) {
+    this._priority = value;
+  }
+  public resetPriority() {
+    this._priority = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get priorityInput() {
+    return this._priority;
+  }
+
+  // security_group_id - computed: false, optional: false, required: true
+  private _securityGroupId?: string; 
+  public get securityGroupId() {
+    return this.getStringAttribute('security_group_id');
+  }
+  public set securityGroupId(value: string) {
+    this._securityGroupId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get securityGroupIdInput() {
+    return this._securityGroupId;
+  }
+
+  // security_group_rule_id - computed: true, optional: false, required: false
+  public get securityGroupRuleId() {
+    return this.getStringAttribute('security_group_rule_id');
+  }
+
+  // source_security_group_id - computed: false, optional: true, required: false
+  private _sourceSecurityGroupId?: string; 
+  public get sourceSecurityGroupId() {
+    return this.getStringAttribute('source_security_group_id');
+  }
+  public set sourceSecurityGroupId(value: string) {
+    this._sourceSecurityGroupId = value;
+  }
+  public resetSourceSecurityGroupId() {
+    this._sourceSecurityGroupId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sourceSecurityGroupIdInput() {
+    return this._sourceSecurityGroupId;
+  }
+
+  // type - computed: false, optional: false, required: true
+  private _type?: string; 
+  public get type() {
+    return this.getStringAttribute('type');
+  }
+  public set type(value: string) {
+    this._type = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get typeInput() {
+    return this._type;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      cidr_ip: cdktf.stringToTerraform(this._cidrIp),
+      description: cdktf.stringToTerraform(this._description),
+      ip_protocol: cdktf.stringToTerraform(this._ipProtocol),
+      nic_type: cdktf.stringToTerraform(this._nicType),
+      policy: cdktf.stringToTerraform(this._policy),
+      port_range: cdktf.stringToTerraform(this._portRange),
+      priority: cdktf.numberToTerraform(this._priority),
+      security_group_id: cdktf.stringToTerraform(this._securityGroupId),
+      source_security_group_id: cdktf.stringToTerraform(this._sourceSecurityGroupId),
+      type: cdktf.stringToTerraform(this._type),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      cidr_ip: {
+        value: cdktf.stringToHclTerraform(this._cidrIp),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      ip_protocol: {
+        value: cdktf.stringToHclTerraform(this._ipProtocol),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      nic_type: {
+        value: cdktf.stringToHclTerraform(this._nicType),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      policy: {
+        value: cdktf.stringToHclTerraform(this._policy),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      port_range: {
+        value: cdktf.stringToHclTerraform(this._portRange),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      priority: {
+        value: cdktf.numberToHclTerraform(this._priority),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      security_group_id: {
+        value: cdktf.stringToHclTerraform(this._securityGroupId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      source_security_group_id: {
+        value: cdktf.stringToHclTerraform(this._sourceSecurityGroupId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      type: {
+        value: cdktf.stringToHclTerraform(this._type),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

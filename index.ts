@@ -1,0 +1,2 @@
+/** Package entry: `import { provider, vpc, vswitch, Network } from "alicloud-sandbox"`. */
+export * from './constructs';

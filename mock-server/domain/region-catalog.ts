@@ -1,0 +1,164 @@
+/**
+ * What ECS offers in each zone of the sandbox's regions (domain/regions.ts): the instance types,
+ * disk categories and resource kinds that DescribeZones reports. The real catalogue is large and
+ * changes daily; the sandbox serves one fixed, documented offering in every zone, which is enough
+ * for the Terraform provider's alicloud_zones data source (it drops a zone unless both the
+ * instance-type and the disk-category lists are non-empty) and for examples to pick a type.
+ */
+import { InvalidRegionIdNotFound } from '../errors';
+import { REGIONS, findRegion, type RegionInfo, type ZoneInfo } from './regions';
+
+/** Instance types every sandbox zone offers. RunInstances itself only checks the `ecs.` prefix. */
+export const INSTANCE_TYPES: readonly string[] = [
+  'ecs.t6-c1m1.large',
+  'ecs.t6-c1m2.large',
+  'ecs.t5-lc1m1.small',
+  'ecs.g6.large',
+  'ecs.g6.xlarge',
+  'ecs.g7.large',
+  'ecs.g7.xlarge',
+  'ecs.c6.large',
+  'ecs.c7.large',
+  'ecs.r6.large',
+  'ecs.r7.large',
+  'ecs.e-c1m2.large',
+];
+
+export const DISK_CATEGORIES: readonly string[] = ['cloud_efficiency', 'cloud_ssd', 'cloud_essd', 'cloud_auto'];
+export const VOLUME_CATEGORIES: readonly string[] = ['ephemeral_ssd', 'cloud_efficiency', 'cloud_ssd', 'cloud_essd'];
+export const RESOURCE_TYPES: readonly string[] = ['Instance', 'Disk', 'VSwitch', 'IoOptimized', 'DedicatedHost'];
+
+function family(type: string): string {
+  // ecs.g7.large → ecs.g7; ecs.t6-c1m1.large → ecs.t6
+  const parts = type.split('.');
+  return `${parts[0]}.${parts[1].split('-')[0]}`;
+}
+
+/**
+ * vCPUs and memory (MiB) of an instance type, read from its name the way the real families are
+ * sized (large = 2 vCPUs, xlarge = 4, Nxlarge = 4N; g = 4 GiB per vCPU, c = 2, r = 8; t and e
+ * burstable types carry their ratio as cXmY). Unknown shapes get 2 vCPUs / 4 GiB: the sandbox
+ * accepts any `ecs.` type and does not bill, so the figures are informative only.
+ */
+export function instanceTypeShape(type: string): { cpu: number; memoryMiB: number; family: string } {
+  const parts = type.split('.');
+  const size = parts[parts.length - 1] ?? '';
+  let cpu = 2;
+  if (size === 'small') cpu = 1;
+  else if (size === 'medium') cpu = 1;
+  else if (size === 'large') cpu = 2;
+  else if (size === 'xlarge') cpu = 4;
+  else {
+    const m = /^(\d+)xlarge$/.exec(size);
+    if (m) cpu = 4 * Number(m[1]);
+  }
+  const name = parts[1] ?? '';
+  let perCpu = 4;
+  const ratio = /c(\d+)m(\d+)/.exec(name);
+  if (ratio) perCpu = Number(ratio[2]) / Number(ratio[1]);
+  else if (/^c\d/.test(name)) perCpu = 2;
+  else if (/^r\d/.test(name)) perCpu = 8;
+  return { cpu, memoryMiB: Math.round(cpu * perCpu * 1024), family: parts.length >= 2 ? family(type) : type };
+}
+
+/** The region, or InvalidRegionId.NotFound. */
+export function requireRegion(regionId: string): RegionInfo {
+  const r = findRegion(regionId);
+  if (!r) {
+    throw new InvalidRegionIdNotFound(`The specified RegionId "${regionId}" does not exist. Call DescribeRegions for the regions the sandbox serves, such as cn-hangzhou.`);
+  }
+  return r;
+}
+
+export function allRegions(): readonly RegionInfo[] {
+  return REGIONS;
+}
+
+/** The DescribeZones entry of one zone. */
+export function zoneOffering(zone: ZoneInfo) {
+  const families = [...new Set(INSTANCE_TYPES.map(family))];
+  return {
+    ZoneId: zone.zoneId,
+    LocalName: zone.localName,
+    ZoneType: 'AvZone',
+    AvailableResourceCreation: { ResourceTypes: [...RESOURCE_TYPES] },
+    AvailableInstanceTypes: { InstanceTypes: [...INSTANCE_TYPES] },
+    AvailableDiskCategories: { DiskCategories: [...DISK_CATEGORIES] },
+    AvailableVolumeCategories: { VolumeCategories: [...VOLUME_CATEGORIES] },
+    AvailableDedicatedHostTypes: { DedicatedHostType: [] as string[] },
+    DedicatedHostGenerations: { DedicatedHostGeneration: [] as string[] },
+    AvailableResources: {
+      ResourcesInfo: [
+        {
+          IoOptimized: true,
+          SystemDiskCategories: { supportedSystemDiskCategory: [...DISK_CATEGORIES] },
+          DataDiskCategories: { supportedDataDiskCategory: [...DISK_CATEGORIES] },
+          NetworkTypes: { supportedNetworkCategory: ['vpc'] },
+          InstanceTypes: { supportedInstanceType: [...INSTANCE_TYPES] },
+          InstanceTypeFamilies: { supportedInstanceTypeFamily: families },
+          InstanceGenerations: { supportedInstanceGeneration: ['ecs-3', 'ecs-4', 'ecs-5', 'ecs-6'] },
+        },
+      ],
+    },
+  };
+}
+
+/** DescribeAvailableResource's DestinationResource values the sandbox answers. */
+export const DESTINATION_RESOURCES = ['Zone', 'IoOptimized', 'InstanceType', 'SystemDisk', 'DataDisk', 'Network'] as const;
+
+export interface AvailabilityQuery {
+  destination: (typeof DESTINATION_RESOURCES)[number];
+  zoneId?: string;
+  instanceType?: string;
+  cores?: number;
+  memoryGiB?: number;
+  systemDiskCategory?: string;
+  dataDiskCategory?: string;
+  networkCategory?: string;
+}
+
+function supported(value: string, extra: Record<string, unknown> = {}) {
+  return { Value: value, Status: 'Available', StatusCategory: 'WithStock', ...extra };
+}
+
+/**
+ * DescribeAvailableResource: what can be created in each zone of the region. Every sandbox zone
+ * offers the same catalogue and never runs out of stock; the filters narrow it as the real ones
+ * do (a zone that offers nothing matching is left out).
+ */
+export function availableResources(region: RegionInfo, q: AvailabilityQuery) {
+  const types = INSTANCE_TYPES.filter((t) => {
+    if (q.instanceType && t !== q.instanceType) return false;
+    const shape = instanceTypeShape(t);
+    if (q.cores !== undefined && shape.cpu !== q.cores) return false;
+    if (q.memoryGiB !== undefined && shape.memoryMiB !== Math.round(q.memoryGiB * 1024)) return false;
+    return true;
+  });
+  const diskOk = (c: string | undefined) => !c || DISK_CATEGORIES.includes(c);
+  const networkOk = !q.networkCategory || q.networkCategory.toLowerCase() === 'vpc';
+  const usable = types.length > 0 && diskOk(q.systemDiskCategory) && diskOk(q.dataDiskCategory) && networkOk;
+  const zones = region.zones.filter((z) => (!q.zoneId || z.zoneId === q.zoneId) && usable);
+  const resources = (zone: ZoneInfo) => {
+    switch (q.destination) {
+      case 'Zone':
+        return [supported(zone.zoneId)];
+      case 'IoOptimized':
+        return [supported('optimized')];
+      case 'InstanceType':
+        return types.map((t) => supported(t));
+      case 'SystemDisk':
+        return DISK_CATEGORIES.filter((c) => !q.systemDiskCategory || c === q.systemDiskCategory).map((c) => supported(c, { Min: 20, Max: 2048, Unit: 'GiB' }));
+      case 'DataDisk':
+        return DISK_CATEGORIES.filter((c) => !q.dataDiskCategory || c === q.dataDiskCategory).map((c) => supported(c, { Min: 20, Max: 32768, Unit: 'GiB' }));
+      case 'Network':
+        return [supported('vpc')];
+    }
+  };
+  return zones.map((z) => ({
+    ZoneId: z.zoneId,
+    RegionId: region.regionId,
+    Status: 'Available',
+    StatusCategory: 'WithStock',
+    AvailableResources: { AvailableResource: [{ Type: q.destination, SupportedResources: { SupportedResource: resources(z) } }] },
+  }));
+}

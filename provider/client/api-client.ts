@@ -1,0 +1,354 @@
+/**
+ * Signed RPC client for the sandbox endpoint (and, by construction, for the real Alibaba Cloud
+ * VPC 2016-04-28 / ECS 2014-05-26 RPC APIs).
+ *
+ * Wire protocol (signature version 1.0): every request carries the common parameters (Action,
+ * Version, Format, RegionId, AccessKeyId, SignatureMethod, SignatureVersion, SignatureNonce,
+ * Timestamp) and a Signature computed as
+ *   base64(HMAC-SHA1(secret + "&", METHOD & pct("/") & pct(canonicalized sorted params)))
+ * with RFC 3986 percent-encoding. Both products go to the same endpoint; the sandbox dispatches on
+ * Version, exactly like the real provider's `endpoints { vpc = ..., ecs = ... }` pointed at one host.
+ */
+import * as crypto from 'node:crypto';
+import * as http from 'node:http';
+import * as https from 'node:https';
+import type { ApiClientLike } from '../framework/types';
+
+export type Product = 'vpc' | 'ecs';
+export type ParamValue = string | number | boolean | undefined;
+export type Params = Record<string, ParamValue>;
+export type LogFn = (level: 'trace' | 'debug' | 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>) => void;
+
+export const API_VERSIONS: Record<Product, string> = {
+  vpc: '2016-04-28',
+  ecs: '2014-05-26',
+};
+
+export interface ApiClientOptions {
+  /** Base URL of the endpoint, e.g. http://127.0.0.1:8080 */
+  endpoint: string;
+  accessKey: string;
+  secretKey: string;
+  region: string;
+  log?: LogFn;
+  /** Default upper bound for the total time spent retrying one call (ms). */
+  maxElapsedMs?: number;
+  /** First backoff interval (ms); doubles per attempt up to maxBackoffMs, with full jitter. */
+  initialBackoffMs?: number;
+  maxBackoffMs?: number;
+  /** Per-HTTP-request timeout (ms). */
+  requestTimeoutMs?: number;
+  /**
+   * Bound on retrying an endpoint that cannot be reached (connection refused/reset), whatever the
+   * operation's timeout: a sandbox that is not running should fail a plan in seconds, not minutes.
+   */
+  unreachableRetryMs?: number;
+  /** GET puts everything in the query string; POST (default, like the tea SDK) sends a form body. */
+  method?: 'GET' | 'POST';
+}
+
+export interface CallOptions {
+  /**
+   * Extra error codes (exact strings, or prefixes ending in "*") to retry for this call only,
+   * e.g. ['DependencyViolation*'] for a delete that races dependants going away.
+   */
+  retryCodes?: string[];
+  /** Codes that must NOT be retried for this call even though they are in the default set. */
+  noRetryCodes?: string[];
+  /** Add a ClientToken (reused across retries) so a retried create cannot create twice. */
+  idempotent?: boolean;
+  /** Bound on the total retry time for this call (ms). Defaults to the client's maxElapsedMs. */
+  maxElapsedMs?: number;
+  /** Stop retrying (and sleeping) when this aborts, e.g. ctx.stopped. */
+  signal?: AbortSignal;
+}
+
+export interface ApiClient extends ApiClientLike {
+  call(product: Product, action: string, params: Params, options?: CallOptions): Promise<any>;
+  readonly region: string;
+  readonly endpoint: string;
+}
+
+/** A structured error answer from the API, or a transport failure (code 'ConnectionError' etc.). */
+export class ApiCallError extends Error {
+  /** The API's own Message, unmodified. */
+  readonly apiMessage: string;
+  constructor(
+    readonly action: string,
+    readonly code: string,
+    apiMessage: string,
+    readonly httpStatus: number,
+    readonly requestId?: string,
+    readonly product?: Product,
+    readonly hostId?: string,
+    readonly recommend?: string,
+  ) {
+    super(
+      `${action} failed: ${code}: ${apiMessage}` +
+        (httpStatus ? ` (HTTP ${httpStatus}` + (requestId ? `, RequestId ${requestId})` : ')') : ''),
+    );
+    this.name = 'ApiCallError';
+    this.apiMessage = apiMessage;
+  }
+
+  /** Alias of httpStatus, the name the framework's diagnostics code reads. */
+  get statusCode(): number {
+    return this.httpStatus;
+  }
+}
+
+/** Codes that end in ".NotFound" but say nothing about the object we asked for. */
+const NOT_FOUND_EXCEPTIONS = new Set([
+  'InvalidAccessKeyId.NotFound',
+  'InvalidRegionId.NotFound',
+  'InvalidAcceptLanguage.NotFound',
+  'InvalidResourceType.NotFound',
+  'InvalidInstanceChargeType.NotFound',
+  // An action the endpoint does not implement is not a missing object either.
+  'InvalidAction.NotFound',
+  'InvalidApi.NotFound',
+]);
+
+/**
+ * True when the error says the object asked about does not exist (HTTP 404 or a `*.NotFound`
+ * code). A wrong region or key also yields ".NotFound" codes; treating those as "gone" would wipe
+ * state on refresh, so they are excluded.
+ */
+export function isNotFound(err: unknown): boolean {
+  if (!(err instanceof ApiCallError)) return false;
+  if (NOT_FOUND_EXCEPTIONS.has(err.code)) return false;
+  return err.httpStatus === 404 || err.code.endsWith('.NotFound');
+}
+
+/** True when err is an ApiCallError whose code matches one of the patterns ("X*" = prefix). */
+export function hasCode(err: unknown, ...patterns: string[]): boolean {
+  if (!(err instanceof ApiCallError)) return false;
+  return patterns.some((p) => codeMatches(err.code, p));
+}
+
+function codeMatches(code: string, pattern: string): boolean {
+  return pattern.endsWith('*') ? code.startsWith(pattern.slice(0, -1)) : code === pattern;
+}
+
+/**
+ * The default "try again later" set. `Incorrect*Status` covers IncorrectVSwitchStatus,
+ * IncorrectInstanceStatus, IncorrectVpcStatus, IncorrectRouteEntryStatus, ...: the object is busy
+ * with another asynchronous change, which the sandbox (like the cloud) reports while Pending.
+ */
+export function isDefaultRetryable(code: string): boolean {
+  return (
+    code.startsWith('Throttling') ||
+    code === 'Rejected.Throttling' ||
+    code.startsWith('ServiceUnavailable') ||
+    code === 'OperationConflict' ||
+    code.startsWith('IncorrectStatus') ||
+    /^Incorrect\w*Status(\.|$)/.test(code) ||
+    code === 'TaskConflict' ||
+    code === 'SystemBusy' ||
+    code === 'LastTokenProcessing' ||
+    code === 'OperationFailed.LastTokenProcessing' ||
+    code === 'IdempotentProcessing' ||
+    code === 'TOKEN_PROCESSING'
+  );
+}
+
+const TRANSIENT_NET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED', 'RequestTimeout']);
+
+/** RFC 3986 percent-encoding: encodeURIComponent leaves !'()* alone, the signature must not. */
+export function percentEncode(value: string): string {
+  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+}
+
+/** The canonicalized query string: keys sorted by code unit, key=value pairs percent-encoded. */
+export function canonicalize(params: Record<string, string>): string {
+  return Object.keys(params)
+    .sort()
+    .map((k) => `${percentEncode(k)}=${percentEncode(params[k])}`)
+    .join('&');
+}
+
+export function stringToSign(method: string, params: Record<string, string>): string {
+  return `${method.toUpperCase()}&${percentEncode('/')}&${percentEncode(canonicalize(params))}`;
+}
+
+/** Signature version 1.0 (HMAC-SHA1) over all parameters except Signature itself. */
+export function signParams(method: string, params: Record<string, string>, secret: string): string {
+  const { Signature: _ignored, ...rest } = params;
+  return crypto.createHmac('sha1', secret + '&').update(stringToSign(method, rest), 'utf8').digest('base64');
+}
+
+/** UTC `YYYY-MM-DDThh:mm:ssZ`, without milliseconds (the API rejects them). */
+export function formatTimestamp(d: Date = new Date()): string {
+  return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function stringifyParam(v: string | number | boolean): string {
+  return typeof v === 'boolean' ? (v ? 'true' : 'false') : String(v);
+}
+
+export function createApiClient(opts: ApiClientOptions): ApiClient {
+  const base = opts.endpoint.replace(/\/+$/, '');
+  let url: URL;
+  try {
+    url = new URL(base + '/');
+  } catch {
+    throw new Error(`endpoint "${opts.endpoint}" is not a URL; set it to the sandbox address, e.g. http://127.0.0.1:8080`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`endpoint "${opts.endpoint}" must start with http:// or https://`);
+  }
+  const transport = url.protocol === 'https:' ? https : http;
+  const agent = new transport.Agent({ keepAlive: true, maxSockets: 8 });
+  const log: LogFn = opts.log ?? (() => undefined);
+  const method = opts.method ?? 'POST';
+  const defaultMaxElapsed = opts.maxElapsedMs ?? 120_000;
+  const initialBackoff = opts.initialBackoffMs ?? 200;
+  const maxBackoff = opts.maxBackoffMs ?? 5_000;
+  const requestTimeout = opts.requestTimeoutMs ?? 30_000;
+  const unreachableRetry = opts.unreachableRetryMs ?? 15_000;
+
+  function buildParams(product: Product, action: string, params: Params): Record<string, string> {
+    const all: Record<string, string> = {};
+    for (const [k, v] of Object.entries(params)) {
+      if (v === undefined || v === null) continue;
+      all[k] = stringifyParam(v);
+    }
+    Object.assign(all, {
+      Action: action,
+      Version: API_VERSIONS[product],
+      Format: 'JSON',
+      AccessKeyId: opts.accessKey,
+      SignatureMethod: 'HMAC-SHA1',
+      SignatureVersion: '1.0',
+      // A fresh nonce per HTTP attempt: the API rejects a reused nonce (SignatureNonceUsed).
+      SignatureNonce: crypto.randomUUID(),
+      Timestamp: formatTimestamp(),
+    });
+    if (all.RegionId === undefined) all.RegionId = opts.region;
+    all.Signature = signParams(method, all, opts.secretKey);
+    return all;
+  }
+
+  function send(product: Product, action: string, signed: Record<string, string>): Promise<{ status: number; body: string }> {
+    const body = canonicalize(signed);
+    const target = method === 'GET' ? new URL(url.pathname + '?' + body, url) : url;
+    return new Promise((resolve, reject) => {
+      const req = transport.request(
+        target,
+        {
+          method,
+          agent,
+          headers: {
+            Accept: 'application/json',
+            'x-acs-action': action,
+            'x-acs-version': API_VERSIONS[product],
+            'User-Agent': 'alicloud-sandbox-provider',
+            ...(method === 'POST'
+              ? { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': Buffer.byteLength(body) }
+              : {}),
+          },
+          timeout: requestTimeout,
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+          res.on('error', reject);
+        },
+      );
+      req.on('timeout', () => req.destroy(Object.assign(new Error(`no answer within ${requestTimeout} ms`), { code: 'RequestTimeout' })));
+      req.on('error', reject);
+      if (method === 'POST') req.write(body);
+      req.end();
+    });
+  }
+
+  async function attempt(product: Product, action: string, params: Params): Promise<any> {
+    let res: { status: number; body: string };
+    try {
+      res = await send(product, action, buildParams(product, action, params));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? 'ConnectionError';
+      throw new ApiCallError(action, code, `cannot reach ${base}: ${(e as Error).message}; check the provider's endpoint and that the sandbox is running`, 0, undefined, product);
+    }
+    let json: any;
+    try {
+      json = res.body.length ? JSON.parse(res.body) : {};
+    } catch {
+      throw new ApiCallError(action, res.status >= 500 ? 'InternalError' : 'InvalidResponse', `the endpoint answered HTTP ${res.status} with a body that is not JSON: ${res.body.slice(0, 200)}`, res.status, undefined, product);
+    }
+    if (res.status >= 400 || (json && typeof json.Code === 'string' && res.status !== 200)) {
+      throw new ApiCallError(
+        action,
+        typeof json?.Code === 'string' ? json.Code : `HTTP${res.status}`,
+        typeof json?.Message === 'string' ? json.Message : res.body.slice(0, 200),
+        res.status,
+        json?.RequestId,
+        product,
+        json?.HostId,
+        json?.Recommend,
+      );
+    }
+    return json;
+  }
+
+  function retryable(err: unknown, options: CallOptions): boolean {
+    if (!(err instanceof ApiCallError)) return false;
+    if (options.noRetryCodes?.some((p) => codeMatches(err.code, p))) return false;
+    if (err.httpStatus === 0) return TRANSIENT_NET_CODES.has(err.code);
+    if (err.httpStatus >= 500) return true;
+    if (isDefaultRetryable(err.code)) return true;
+    return options.retryCodes?.some((p) => codeMatches(err.code, p)) ?? false;
+  }
+
+  async function call(product: Product, action: string, params: Params, options: CallOptions = {}): Promise<any> {
+    if (!(product in API_VERSIONS)) throw new Error(`unknown product "${product}"; use "vpc" or "ecs"`);
+    const effective: Params = { ...params };
+    // One token for all attempts: if the first attempt created the object but its answer was
+    // lost, the retry returns that object instead of creating a second one.
+    if (options.idempotent && effective.ClientToken === undefined) effective.ClientToken = crypto.randomUUID();
+    const started = Date.now();
+    const maxElapsed = options.maxElapsedMs ?? defaultMaxElapsed;
+    let backoff = initialBackoff;
+    for (let n = 1; ; n++) {
+      try {
+        log('debug', `calling ${product} ${action}`, { attempt: n, action, product });
+        const out = await attempt(product, action, effective);
+        log('trace', `${action} succeeded`, { action, requestId: out?.RequestId });
+        return out;
+      } catch (err) {
+        const elapsed = Date.now() - started;
+        // Full jitter spreads concurrent Terraform walkers apart after a shared throttle.
+        const delay = Math.round(Math.random() * backoff) + 50;
+        const unreachable = err instanceof ApiCallError && err.httpStatus === 0;
+        const bound = unreachable ? Math.min(maxElapsed, unreachableRetry) : maxElapsed;
+        if (!retryable(err, options) || elapsed + delay > bound || options.signal?.aborted) {
+          log('debug', `${action} failed`, { action, code: (err as ApiCallError).code, attempt: n, error: (err as Error).message });
+          throw err;
+        }
+        log('debug', `${action} will be retried`, { action, code: (err as ApiCallError).code, attempt: n, delayMs: delay });
+        await sleep(delay, options.signal);
+        backoff = Math.min(maxBackoff, backoff * 2);
+      }
+    }
+  }
+
+  return {
+    call: call as ApiClient['call'],
+    region: opts.region,
+    endpoint: base,
+  };
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const t = setTimeout(done, ms);
+    function done() {
+      clearTimeout(t);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}

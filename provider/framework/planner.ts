@@ -1,0 +1,261 @@
+/**
+ * Generic planning and apply reconciliation, following Terraform's resource instance change
+ * lifecycle (docs/resource-instance-change-lifecycle.md). Pure functions, so the contract can be
+ * unit-tested without gRPC.
+ *
+ * - create: computed attributes the config leaves null become UNKNOWN (or their `default`);
+ * - no change: the plan is the prior state, exactly, so Terraform shows an empty plan;
+ * - update in place: computed attributes become UNKNOWN unless `useStateForUnknown`;
+ * - replace (a `forceNew` attribute differs): every computed attribute becomes UNKNOWN;
+ * - destroy: the plan is null.
+ */
+import { UNKNOWN, isUnknown } from './types';
+import type { AttributePath, BlockSchema, ObjectValue, ResourceDefinition, Value } from './types';
+import { TIMEOUTS_BLOCK } from './schema';
+import { cloneValue, containsUnknown, unknownsToNull, valuesEqual } from './values';
+
+export interface PlanResult {
+  planned: ObjectValue | null;
+  requiresReplace: AttributePath[];
+}
+
+type Warn = (message: string, fields?: Record<string, unknown>) => void;
+
+function isObj(v: Value | undefined): v is ObjectValue {
+  return !!v && typeof v === 'object' && !Array.isArray(v) && !isUnknown(v);
+}
+
+/** Fills defaults and (on create, or for new nested elements) unknowns for null computed values. */
+function planComputed(
+  block: BlockSchema,
+  proposed: ObjectValue,
+  config: ObjectValue | null,
+  mode: 'create' | 'update' | 'replace',
+): ObjectValue {
+  const out: ObjectValue = { ...proposed };
+  for (const [name, a] of Object.entries(block.attributes)) {
+    if (!a.computed) continue;
+    const c = config ? config[name] : null;
+    if (c !== null && c !== undefined) continue; // the config decides, unknown or not
+    if (a.optional && a.default !== undefined) {
+      out[name] = cloneValue(a.default);
+    } else if (mode === 'create' || mode === 'replace') {
+      out[name] = UNKNOWN;
+    } else if (!a.useStateForUnknown || out[name] === null || out[name] === undefined) {
+      out[name] = UNKNOWN;
+    }
+  }
+  for (const [name, nb] of Object.entries(block.blocks ?? {})) {
+    if (name === TIMEOUTS_BLOCK && block.blocks?.[name]) continue; // plain config, nothing computed
+    const pv = out[name];
+    const cv = config ? config[name] : null;
+    if (pv === null || pv === undefined || isUnknown(pv)) continue;
+    // Nested elements keep their proposed values on update; only brand-new elements get unknowns.
+    const elemMode = mode === 'update' ? 'nested-update' : mode;
+    const sub = (p: Value, c: Value | undefined) =>
+      isObj(p) ? planNested(nb.block, p, isObj(c ?? null) ? (c as ObjectValue) : null, elemMode) : p;
+    if (nb.nesting === 'single' || nb.nesting === 'group') out[name] = sub(pv, cv);
+    else if (Array.isArray(pv)) out[name] = pv.map((e, i) => sub(e, Array.isArray(cv) ? cv[i] : null));
+    else if (isObj(pv)) {
+      const m: ObjectValue = {};
+      for (const [k, e] of Object.entries(pv)) m[k] = sub(e, isObj(cv) ? cv[k] : null);
+      out[name] = m;
+    }
+  }
+  return out;
+}
+
+function planNested(block: BlockSchema, proposed: ObjectValue, config: ObjectValue | null, mode: 'create' | 'replace' | 'nested-update'): ObjectValue {
+  if (mode !== 'nested-update') return planComputed(block, proposed, config, mode);
+  // In-place update of a nested element: keep what Terraform proposed (prior values), and mark
+  // unknown only what is still null, since the API will fill it in.
+  const out: ObjectValue = { ...proposed };
+  for (const [name, a] of Object.entries(block.attributes)) {
+    if (!a.computed) continue;
+    const c = config ? config[name] : null;
+    if (c !== null && c !== undefined) continue;
+    if (a.optional && a.default !== undefined) out[name] = cloneValue(a.default);
+    else if (out[name] === null || out[name] === undefined) out[name] = UNKNOWN;
+  }
+  return out;
+}
+
+/** Sets `default` for optional+computed attributes the config leaves null (top level). */
+function applyDefaults(block: BlockSchema, proposed: ObjectValue, config: ObjectValue | null): ObjectValue {
+  const out: ObjectValue = { ...proposed };
+  for (const [name, a] of Object.entries(block.attributes)) {
+    if (!(a.computed && a.optional && a.default !== undefined)) continue;
+    const c = config ? config[name] : null;
+    if (c === null || c === undefined) out[name] = cloneValue(a.default);
+  }
+  return out;
+}
+
+function sameIgnoring(block: BlockSchema, a: ObjectValue, b: ObjectValue, ignore: Set<string>): boolean {
+  for (const [name, at] of Object.entries(block.attributes)) {
+    if (ignore.has(name)) continue;
+    if (!valuesEqual(a[name], b[name], { attr: at.type })) return false;
+  }
+  for (const [name, nb] of Object.entries(block.blocks ?? {})) {
+    if (ignore.has(name)) continue;
+    const shape = nb.nesting === 'single' || nb.nesting === 'group' ? { block: nb.block } : { blockCollection: nb.nesting, block: nb.block };
+    if (!valuesEqual(a[name], b[name], shape)) return false;
+  }
+  return true;
+}
+
+function blockHasForceNew(block: BlockSchema): boolean {
+  return (
+    Object.values(block.attributes).some((a) => a.forceNew) ||
+    Object.values(block.blocks ?? {}).some((nb) => blockHasForceNew(nb.block))
+  );
+}
+
+/** Keeps only requires_replace paths whose first step names an attribute or block of the schema. */
+export function validReplacePaths(block: BlockSchema, paths: AttributePath[]): AttributePath[] {
+  const seen = new Set<string>();
+  return paths.filter((p) => {
+    if (!p.length || typeof p[0] !== 'string') return false;
+    if (!(p[0] in block.attributes) && !(p[0] in (block.blocks ?? {}))) return false;
+    const key = JSON.stringify(p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Plans a change. `schema` is the effective schema (with id/timeouts). `def` supplies modifyPlan.
+ */
+export function planResourceChange(
+  schema: BlockSchema,
+  prior: ObjectValue | null,
+  proposed: ObjectValue | null,
+  config: ObjectValue | null,
+  def?: Pick<ResourceDefinition, 'modifyPlan'>,
+): PlanResult {
+  if (proposed === null) return { planned: null, requiresReplace: [] };
+
+  if (prior === null) {
+    const planned = planComputed(schema, proposed, config, 'create');
+    const requiresReplace: AttributePath[] = [];
+    def?.modifyPlan?.({ config: config ?? {}, prior: null, planned, requiresReplace });
+    return { planned, requiresReplace: [] };
+  }
+
+  const base = applyDefaults(schema, proposed, config);
+  if (sameIgnoring(schema, base, prior, new Set())) {
+    // Nothing to do: the plan must be the prior state, byte for byte, or Terraform shows a diff.
+    return { planned: prior, requiresReplace: [] };
+  }
+  if (sameIgnoring(schema, base, prior, new Set([TIMEOUTS_BLOCK]))) {
+    // Only the timeouts changed: no API call is needed, so computed values stay as they are.
+    return { planned: base, requiresReplace: [] };
+  }
+
+  let requiresReplace: AttributePath[] = [];
+  for (const [name, a] of Object.entries(schema.attributes)) {
+    if (a.forceNew && !valuesEqual(base[name], prior[name], { attr: a.type })) requiresReplace.push([name]);
+  }
+  for (const [name, nb] of Object.entries(schema.blocks ?? {})) {
+    if (name === TIMEOUTS_BLOCK || !blockHasForceNew(nb.block)) continue;
+    const shape = nb.nesting === 'single' || nb.nesting === 'group' ? { block: nb.block } : { blockCollection: nb.nesting, block: nb.block };
+    if (!valuesEqual(base[name], prior[name], shape)) requiresReplace.push([name]);
+  }
+
+  let planned = planComputed(schema, base, config, requiresReplace.length ? 'replace' : 'update');
+  if (def?.modifyPlan) {
+    const before = requiresReplace.length;
+    def.modifyPlan({ config: config ?? {}, prior, planned, requiresReplace });
+    if (before === 0 && requiresReplace.length > 0) {
+      // The hook turned an update into a replacement: the new object's computed values are unknown.
+      const replaced = planComputed(schema, planned, config, 'replace');
+      planned = replaced;
+    }
+  }
+  requiresReplace = validReplacePaths(schema, requiresReplace);
+  return { planned, requiresReplace };
+}
+
+/**
+ * Makes an applied state consistent with the plan: every value known in the plan comes back
+ * identical (a differing value is logged and replaced by the planned one, since Terraform would
+ * otherwise reject the whole apply), and no unknowns remain.
+ */
+export function reconcileWithPlan(schema: BlockSchema, planned: ObjectValue, result: ObjectValue, warn: Warn, typeName = ''): ObjectValue {
+  const out: ObjectValue = {};
+  const fields: Array<[string, Parameters<typeof valuesEqual>[2]]> = [
+    ...Object.entries(schema.attributes).map(([n, a]) => [n, { attr: a.type }] as [string, Parameters<typeof valuesEqual>[2]]),
+    ...Object.entries(schema.blocks ?? {}).map(
+      ([n, nb]) =>
+        [n, nb.nesting === 'single' || nb.nesting === 'group' ? { block: nb.block } : { blockCollection: nb.nesting, block: nb.block }] as [
+          string,
+          Parameters<typeof valuesEqual>[2],
+        ],
+    ),
+  ];
+  for (const [name, shape] of fields) {
+    const p = planned[name] ?? null;
+    const r = result[name];
+    if (name === TIMEOUTS_BLOCK && schema.blocks?.[TIMEOUTS_BLOCK]) {
+      out[name] = p;
+      continue;
+    }
+    if (!containsUnknown(p)) {
+      if (r !== undefined && !valuesEqual(r, p, shape)) {
+        warn(`${typeName}: the API returned a value for "${name}" that differs from the plan; keeping the planned value (the next refresh will show the difference)`, {
+          attribute: name,
+          planned: safe(p),
+          returned: safe(r),
+        });
+      }
+      out[name] = p;
+    } else {
+      out[name] = r === undefined ? null : unknownsToNull(r);
+    }
+  }
+  return out;
+}
+
+/** Completes a refreshed state: missing keys keep the prior value; timeouts stay; no unknowns. */
+export function completeReadState(schema: BlockSchema, prior: ObjectValue, result: ObjectValue): ObjectValue {
+  const out: ObjectValue = {};
+  for (const name of [...Object.keys(schema.attributes), ...Object.keys(schema.blocks ?? {})]) {
+    if (name === TIMEOUTS_BLOCK && schema.blocks?.[TIMEOUTS_BLOCK]) out[name] = prior[name] ?? null;
+    else out[name] = unknownsToNull(result[name] === undefined ? prior[name] ?? null : result[name]);
+  }
+  return out;
+}
+
+/** A data source result: configured values win (Terraform checks them), unknowns become null. */
+export function completeDataSourceState(schema: BlockSchema, config: ObjectValue, result: ObjectValue): ObjectValue {
+  const out: ObjectValue = {};
+  for (const [name, a] of Object.entries(schema.attributes)) {
+    const c = config[name];
+    if (c !== null && c !== undefined && !containsUnknown(c)) out[name] = c;
+    else if (!a.computed) out[name] = c === undefined ? null : unknownsToNull(c);
+    else out[name] = unknownsToNull(result[name] ?? null);
+  }
+  for (const name of Object.keys(schema.blocks ?? {})) {
+    const c = config[name];
+    out[name] = c !== undefined && !containsUnknown(c) ? c : unknownsToNull(result[name] ?? c ?? null);
+  }
+  return out;
+}
+
+/** Fills every schema key (missing ones null) and strips unknowns: for imports and upgrades. */
+export function completeState(schema: BlockSchema, partial: ObjectValue): ObjectValue {
+  const out: ObjectValue = {};
+  for (const name of Object.keys(schema.attributes)) out[name] = unknownsToNull(partial[name] ?? null);
+  for (const [name, nb] of Object.entries(schema.blocks ?? {})) {
+    const v = partial[name];
+    if (v === undefined || v === null) {
+      out[name] = nb.nesting === 'list' || nb.nesting === 'set' ? [] : nb.nesting === 'map' ? {} : nb.nesting === 'group' ? completeState(nb.block, {}) : null;
+    } else out[name] = unknownsToNull(v);
+  }
+  return out;
+}
+
+function safe(v: Value): unknown {
+  return JSON.parse(JSON.stringify(v, (_k, x) => (typeof x === 'symbol' ? '(unknown)' : x)));
+}

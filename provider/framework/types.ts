@@ -1,0 +1,153 @@
+/**
+ * The contract between the provider's protocol layer (provider/protocol, provider/framework)
+ * and its resources (provider/resources, provider/data-sources).
+ *
+ * A resource file declares its schema and its create/read/update/delete/import functions against
+ * plain JavaScript values. The framework turns msgpack DynamicValues into these values and back,
+ * computes plans (unknown computed values, requires-replace, use-state-for-unknown, defaults),
+ * runs validators, and turns thrown errors into diagnostics. Resources never touch gRPC or msgpack.
+ */
+
+/** Terraform's type system, written the way Terraform's JSON type encoding spells it. */
+export type AttrType =
+  | 'string'
+  | 'number'
+  | 'bool'
+  | ['list', AttrType]
+  | ['set', AttrType]
+  | ['map', AttrType]
+  | ['object', { [name: string]: AttrType }];
+
+/** A value that Terraform does not know yet (msgpack ext 0, or a refined unknown, ext 12). */
+export const UNKNOWN: unique symbol = Symbol.for('alicloud-sandbox.unknown');
+export type Unknown = typeof UNKNOWN;
+export function isUnknown(v: unknown): v is Unknown {
+  return v === UNKNOWN;
+}
+
+/**
+ * Plain values handed to resources. Objects use the schema's snake_case names.
+ * In a config or a plan, any value may be UNKNOWN; in state, never.
+ */
+export type Value = null | string | number | boolean | Value[] | { [key: string]: Value } | Unknown;
+export type ObjectValue = { [key: string]: Value };
+
+/** A path to an attribute, as a list of steps: attribute names, list indexes or map keys. */
+export type AttributePath = Array<string | number>;
+
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  summary: string;
+  detail?: string;
+  attribute?: AttributePath;
+}
+
+/**
+ * A validator runs in ValidateResourceConfig / ValidateDataResourceConfig, before any API call.
+ * It is never called with null or UNKNOWN. Return an error message (naming the bad value and the
+ * fix) or undefined.
+ */
+export type Validator = (value: Exclude<Value, null | Unknown>) => string | undefined;
+
+export interface AttributeSchema {
+  type: AttrType;
+  description: string;
+  required?: boolean;
+  optional?: boolean;
+  computed?: boolean;
+  sensitive?: boolean;
+  deprecated?: boolean;
+  /** A change to this attribute replaces the resource (plan modifier: RequiresReplace). */
+  forceNew?: boolean;
+  /**
+   * For computed attributes: when the resource is updated in place, keep the prior state's value
+   * instead of planning unknown (plan modifier: UseStateForUnknown).
+   */
+  useStateForUnknown?: boolean;
+  /** For optional+computed attributes: the value planned when config leaves it null. */
+  default?: Value;
+  validators?: Validator[];
+}
+
+export interface BlockSchema {
+  description?: string;
+  attributes: { [name: string]: AttributeSchema };
+  blocks?: { [name: string]: NestedBlockSchema };
+}
+
+export interface NestedBlockSchema {
+  nesting: 'single' | 'list' | 'set' | 'map' | 'group';
+  block: BlockSchema;
+  minItems?: number;
+  maxItems?: number;
+}
+
+/** Timeouts in milliseconds. A resource that declares them gets a `timeouts` block (create/update/delete strings like "10m"). */
+export interface Timeouts {
+  create?: number;
+  update?: number;
+  delete?: number;
+}
+
+/** Thrown by resources for a problem with one attribute; becomes a diagnostic with that path. */
+export class AttributeError extends Error {
+  constructor(readonly attribute: AttributePath, readonly summary: string, readonly detail?: string) {
+    super(`${summary}${detail ? `: ${detail}` : ''}`);
+  }
+}
+
+/** The provider's configured API client and settings, handed to every CRUD call. */
+export interface ProviderContext {
+  /** Signed RPC call to the endpoint. Retries throttling/conflict/status errors itself. */
+  client: ApiClientLike;
+  region: string;
+  /** Resolves when StopProvider was called; long waits should give up. */
+  stopped: AbortSignal;
+  log(level: 'trace' | 'debug' | 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>): void;
+}
+
+export interface ApiClientLike {
+  call(product: 'vpc' | 'ecs', action: string, params: Record<string, string | number | boolean | undefined>): Promise<any>;
+}
+
+export interface ResourceContext extends ProviderContext {
+  /** The effective timeout (ms) for the operation under way (from the timeouts block or the resource's default). */
+  timeoutMs: number;
+  /** Add a warning (errors are thrown, not added). */
+  warn(summary: string, detail?: string, attribute?: AttributePath): void;
+}
+
+export interface ResourceDefinition {
+  /** e.g. "alicloud_vpc" */
+  typeName: string;
+  schemaVersion?: number;
+  schema: BlockSchema;
+  timeouts?: Timeouts;
+  /** Extra cross-attribute checks in ValidateResourceConfig (config may hold UNKNOWN values). */
+  validateConfig?(config: ObjectValue): Diagnostic[];
+  /**
+   * Optional hook after the framework computed the plan (for plans that depend on several
+   * attributes). May set values to UNKNOWN, and add attribute paths to requiresReplace.
+   */
+  modifyPlan?(args: { config: ObjectValue; prior: ObjectValue | null; planned: ObjectValue; requiresReplace: AttributePath[] }): void;
+  /** `planned` holds the full planned object (unknowns for computed values). Returns the full new state. */
+  create(ctx: ResourceContext, planned: ObjectValue): Promise<ObjectValue>;
+  /** Returns the refreshed full state, or null when the object is gone (removed from state). */
+  read(ctx: ResourceContext, state: ObjectValue): Promise<ObjectValue | null>;
+  /** Omit when every argument is forceNew. Returns the full new state. */
+  update?(ctx: ResourceContext, prior: ObjectValue, planned: ObjectValue): Promise<ObjectValue>;
+  delete(ctx: ResourceContext, state: ObjectValue): Promise<void>;
+  /**
+   * Accepts the real aliyun/alicloud provider's import ID format and returns a (possibly partial)
+   * state; Terraform calls read() right after. Omit when import is unsupported.
+   */
+  importState?(ctx: ResourceContext, id: string): Promise<ObjectValue>;
+}
+
+export interface DataSourceDefinition {
+  typeName: string;
+  schema: BlockSchema;
+  validateConfig?(config: ObjectValue): Diagnostic[];
+  /** Returns the full state object for the data source (with `id` set). */
+  read(ctx: ProviderContext, config: ObjectValue): Promise<ObjectValue>;
+}

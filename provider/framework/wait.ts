@@ -1,0 +1,171 @@
+/**
+ * Waiters and retries shared by resources.
+ *
+ * Resources poll the API until an object reaches a terminal status (create/delete), and retry
+ * calls the API refuses for transient reasons. Both honour the operation's timeout
+ * (ctx.timeoutMs) and StopProvider (ctx.stopped), so a Ctrl-C in Terraform ends the wait promptly.
+ */
+import type { ProviderContext } from './types';
+
+export interface WaitOptions {
+  /** Give up after this many ms. Defaults to ctx.timeoutMs when the context has one, else 10 minutes. */
+  timeoutMs?: number;
+  /** First poll interval in ms (default 200). Grows by `backoff` each poll up to `maxIntervalMs`. */
+  intervalMs?: number;
+  /** Upper bound for the interval in ms (default 5000). */
+  maxIntervalMs?: number;
+  /** Multiplier applied to the interval after each poll (default 1.5). */
+  backoff?: number;
+  /** Used in the timeout message, e.g. "VPC vpc-123 to become Available". */
+  what?: string;
+}
+
+/** Thrown when a wait or retry runs out of time; the framework turns it into a diagnostic. */
+export class WaitTimeoutError extends Error {
+  constructor(readonly what: string, readonly timeoutMs: number, readonly lastValue?: unknown) {
+    super(
+      `timed out after ${formatDuration(timeoutMs)} waiting for ${what}` +
+        (lastValue !== undefined ? ` (last seen: ${safeJson(lastValue)})` : '') +
+        '; raise the timeout in the resource\'s `timeouts` block if the endpoint is slow',
+    );
+    this.name = 'WaitTimeoutError';
+  }
+}
+
+/** Thrown when StopProvider interrupted a wait. */
+export class StoppedError extends Error {
+  constructor(what: string) {
+    super(`stopped by Terraform while waiting for ${what}`);
+    this.name = 'StoppedError';
+  }
+}
+
+/**
+ * Polls `describe()` until `isDone(value)` is true, then returns that value.
+ *
+ * - `describe` may return anything (for example the API object, or null when it is gone).
+ * - Errors thrown by `describe` or `isDone` end the wait and propagate unchanged.
+ * - Throws WaitTimeoutError after the timeout, StoppedError after StopProvider.
+ *
+ * Example:
+ *   const vpc = await waitFor(ctx, () => describeVpc(ctx, id), (v) => v?.Status === 'Available',
+ *     { what: `VPC ${id} to become Available` });
+ */
+export async function waitFor<T>(
+  ctx: ProviderContext & { timeoutMs?: number },
+  describe: () => Promise<T>,
+  isDone: (value: T) => boolean,
+  options: WaitOptions = {},
+): Promise<T> {
+  const timeoutMs = options.timeoutMs ?? ctx.timeoutMs ?? 10 * 60_000;
+  let interval = options.intervalMs ?? 200;
+  const maxInterval = options.maxIntervalMs ?? 5000;
+  const backoff = options.backoff ?? 1.5;
+  const what = options.what ?? 'the operation to finish';
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  for (;;) {
+    if (ctx.stopped?.aborted) throw new StoppedError(what);
+    last = await describe();
+    if (isDone(last)) return last;
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) throw new WaitTimeoutError(what, timeoutMs, last);
+    await sleep(Math.min(interval, remaining), ctx.stopped);
+    interval = Math.min(maxInterval, interval * backoff);
+  }
+}
+
+export interface RetryOptions extends WaitOptions {
+  /** Decides whether an error is worth another attempt. Default: isRetryableApiError. */
+  retryable?: (err: unknown) => boolean;
+}
+
+/** API error codes that mean "try again later" rather than "this request is wrong". */
+export function isRetryableApiError(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return false;
+  return (
+    code === 'Throttling' ||
+    code.startsWith('Throttling.') ||
+    code === 'OperationConflict' ||
+    code.startsWith('OperationConflict') ||
+    code.startsWith('IncorrectStatus') ||
+    code.includes('.IncorrectStatus') ||
+    code === 'ServiceUnavailable' ||
+    code.startsWith('ServiceUnavailable') ||
+    code === 'LastTokenProcessing' ||
+    code === 'TaskConflict'
+  );
+}
+
+/**
+ * Runs `fn` and retries it with backoff while it throws a retryable error, within the timeout.
+ * The last error is rethrown when time runs out, so the diagnostic names the real API code.
+ */
+export async function retry<T>(
+  ctx: ProviderContext & { timeoutMs?: number },
+  fn: () => Promise<T>,
+  options: RetryOptions = {},
+): Promise<T> {
+  const timeoutMs = options.timeoutMs ?? ctx.timeoutMs ?? 10 * 60_000;
+  let interval = options.intervalMs ?? 200;
+  const maxInterval = options.maxIntervalMs ?? 5000;
+  const backoff = options.backoff ?? 1.5;
+  const retryable = options.retryable ?? isRetryableApiError;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (ctx.stopped?.aborted) throw new StoppedError(options.what ?? 'a retried call');
+    try {
+      return await fn();
+    } catch (err) {
+      const remaining = deadline - Date.now();
+      if (!retryable(err) || remaining <= 0) throw err;
+      ctx.log('debug', 'retrying after a transient API error', { error: String((err as Error)?.message ?? err) });
+      await sleep(Math.min(interval, remaining), ctx.stopped);
+      interval = Math.min(maxInterval, interval * backoff);
+    }
+  }
+}
+
+/** Sleeps `ms`, waking early when `signal` aborts. Never rejects. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
+
+/** Parses Terraform-style durations: "30s", "10m", "1h", "1h30m", "500ms". Returns ms, or undefined if malformed. */
+export function parseDuration(text: string): number | undefined {
+  const re = /(\d+(?:\.\d+)?)(ms|h|m|s)/g;
+  const trimmed = text.trim();
+  if (!/^(\d+(?:\.\d+)?(ms|h|m|s))+$/.test(trimmed)) return undefined;
+  let total = 0;
+  for (const m of trimmed.matchAll(re)) {
+    const n = Number(m[1]);
+    const unit = m[2];
+    total += unit === 'h' ? n * 3_600_000 : unit === 'm' ? n * 60_000 : unit === 's' ? n * 1000 : n;
+  }
+  return total;
+}
+
+export function formatDuration(ms: number): string {
+  if (ms % 60_000 === 0) return `${ms / 60_000}m`;
+  if (ms % 1000 === 0) return `${ms / 1000}s`;
+  return `${ms}ms`;
+}
+
+function safeJson(v: unknown): string {
+  try {
+    const s = JSON.stringify(v);
+    return s.length > 200 ? s.slice(0, 200) + '…' : s;
+  } catch {
+    return String(v);
+  }
+}

@@ -1,0 +1,404 @@
+/**
+ * alicloud_instance — the network-related subset of aliyun/alicloud's ECS instance.
+ *
+ * Create: RunInstances (Amount 1, one ClientToken across retries) → wait Running (Pending/Starting
+ * pass first); when status = "Stopped" is asked for, StopInstance → wait Stopped.
+ * Read: DescribeInstances(InstanceIds = JSON array).
+ * Update in place:
+ *   - instance_name, description, host_name: ModifyInstanceAttribute;
+ *   - tags: ECS TagResources/UntagResources (ResourceType instance);
+ *   - vswitch_id, private_ip (and vpc_id): StopInstance → wait Stopped → ModifyInstanceVpcAttribute
+ *     → wait until VpcAttributes show the change → StartInstance → wait Running (the API only
+ *     re-addresses stopped instances);
+ *   - security_groups: JoinSecurityGroup / LeaveSecurityGroup;
+ *   - internet_max_bandwidth_out: ModifyInstanceNetworkSpec;
+ *   - status: StartInstance / StopInstance.
+ * image_id, instance_type and availability_zone force a new instance here (the real provider swaps
+ * system disks and specs in place, which the sandbox does not model).
+ * Delete: DeleteInstance(Force=true) → wait until DescribeInstances no longer lists it.
+ */
+import { hasCode, isNotFound } from '../client/api-client';
+import {
+  isUnknown,
+  UNKNOWN,
+  type AttributeSchema,
+  type Diagnostic,
+  type ObjectValue,
+  type ResourceContext,
+  type ResourceDefinition,
+  type Validator,
+  type Value,
+} from '../framework/types';
+import { waitFor } from '../framework/wait';
+import {
+  api,
+  complete,
+  error,
+  ID_ATTR,
+  intBetween,
+  isIpv4,
+  lengthBetween,
+  notUrl,
+  num,
+  oneOf,
+  optional,
+  prefixed,
+  step,
+  str,
+  strList,
+  strMap,
+  tagParams,
+  TAGS_ATTR,
+  tagsFromApi,
+  tagsState,
+  unwrapList,
+  updateTags,
+  zoneId,
+  keepComputedOnUpdate,
+} from './common';
+import type { Params } from '../client/api-client';
+
+const TYPE = 'alicloud_instance';
+
+const ipv4: Validator = (v) =>
+  isIpv4(String(v)) ? undefined : `"${String(v)}" is not an IPv4 address; write it as a.b.c.d, inside the VSwitch's CIDR block`;
+
+const hostName: Validator = (v) => {
+  const s = String(v);
+  if (s.length < 2 || s.length > 64) return `host_name "${s}" is ${s.length} characters; use 2 to 64`;
+  if (!/^[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]$/.test(s) || /\.\.|--|\.-|-\./.test(s)) {
+    return `host_name "${s}" may hold letters, digits, "." and "-" only, not at either end and not twice in a row`;
+  }
+  return undefined;
+};
+
+export const instanceAttributes: { [name: string]: AttributeSchema } = keepComputedOnUpdate({
+  id: ID_ATTR,
+  image_id: { type: 'string', optional: true, computed: true, forceNew: true, description: 'The image to start the instance from.' },
+  instance_type: {
+    type: 'string',
+    optional: true,
+    computed: true,
+    forceNew: true,
+    description: 'The instance type, e.g. ecs.g7.large.',
+    validators: [prefixed('ecs.', 'instance type')],
+  },
+  availability_zone: {
+    type: 'string',
+    optional: true,
+    computed: true,
+    forceNew: true,
+    description: 'The zone of the instance; taken from the VSwitch when left out.',
+    validators: [zoneId],
+  },
+  vswitch_id: {
+    type: 'string',
+    optional: true,
+    computed: true,
+    description: 'The VSwitch of the instance. Changing it stops the instance, moves it and starts it again.',
+    validators: [prefixed('vsw-', 'VSwitch')],
+  },
+  private_ip: {
+    type: 'string',
+    optional: true,
+    computed: true,
+    description: 'The primary private IPv4 address, inside the VSwitch CIDR. Changing it stops and restarts the instance.',
+    validators: [ipv4],
+  },
+  vpc_id: { type: 'string', optional: true, computed: true, description: 'The VPC of the instance (the VSwitch\'s VPC).', validators: [prefixed('vpc-', 'VPC')] },
+  security_groups: {
+    type: ['set', 'string'],
+    optional: true,
+    computed: true,
+    description: 'The security groups of the instance (in the VSwitch\'s VPC).',
+  },
+  instance_name: {
+    type: 'string',
+    optional: true,
+    computed: true,
+    description: 'The name of the instance (2 to 128 characters).',
+    validators: [lengthBetween(2, 128, 'instance_name'), notUrl],
+  },
+  description: {
+    type: 'string',
+    optional: true,
+    description: 'The description of the instance (2 to 256 characters).',
+    validators: [lengthBetween(2, 256, 'description'), notUrl],
+  },
+  host_name: { type: 'string', optional: true, computed: true, description: 'The host name of the instance.', validators: [hostName] },
+  internet_max_bandwidth_out: {
+    type: 'number',
+    optional: true,
+    computed: true,
+    description: 'The maximum outbound public bandwidth in Mbit/s (0 to 100); above 0 the instance gets a public IP.',
+    validators: [intBetween(0, 100, 'internet_max_bandwidth_out')],
+  },
+  status: {
+    type: 'string',
+    optional: true,
+    computed: true,
+    description: 'The wanted status: Running (default) or Stopped.',
+    validators: [oneOf(['Running', 'Stopped'])],
+  },
+  tags: TAGS_ATTR,
+  public_ip: { type: 'string', computed: true, useStateForUnknown: true, description: 'The public IP address ("" when there is none).' },
+  create_time: { type: 'string', computed: true, useStateForUnknown: true, description: 'The time the instance was created.' },
+});
+
+export async function describeInstance(ctx: ResourceContext, id: string): Promise<any | null> {
+  try {
+    const out = await api(ctx, 'ecs', 'DescribeInstances', { InstanceIds: JSON.stringify([id]), PageSize: 10 });
+    return unwrapList(out?.Instances, 'Instance').find((i: any) => i?.InstanceId === id) ?? null;
+  } catch (err) {
+    if (isNotFound(err)) return null;
+    throw err;
+  }
+}
+
+function privateIpOf(inst: any): string | null {
+  const ips = unwrapList(inst?.VpcAttributes?.PrivateIpAddress, 'IpAddress');
+  return ips[0] ?? null;
+}
+
+function publicIpOf(inst: any): string {
+  const ips = unwrapList(inst?.PublicIpAddress, 'IpAddress');
+  return ips[0] ?? inst?.EipAddress?.IpAddress ?? '';
+}
+
+function toState(inst: any, prior: ObjectValue): ObjectValue {
+  const groups = unwrapList<string>(inst.SecurityGroupIds, 'SecurityGroupId').slice().sort();
+  return complete(instanceAttributes, {
+    ...prior,
+    id: inst.InstanceId,
+    image_id: inst.ImageId ?? null,
+    instance_type: inst.InstanceType ?? null,
+    availability_zone: inst.ZoneId ?? null,
+    vswitch_id: inst.VpcAttributes?.VSwitchId ?? null,
+    private_ip: privateIpOf(inst),
+    vpc_id: inst.VpcAttributes?.VpcId ?? null,
+    security_groups: groups,
+    instance_name: inst.InstanceName ?? '',
+    description: optional(inst.Description, prior.description),
+    host_name: inst.HostName ?? '',
+    internet_max_bandwidth_out: Number(inst.InternetMaxBandwidthOut ?? 0),
+    status: inst.Status ?? null,
+    tags: tagsState(tagsFromApi(inst.Tags), prior.tags),
+    public_ip: publicIpOf(inst),
+    create_time: inst.CreationTime ?? null,
+  });
+}
+
+async function readInstance(ctx: ResourceContext, prior: ObjectValue): Promise<ObjectValue | null> {
+  const inst = await describeInstance(ctx, str(prior.id)!);
+  return inst ? toState(inst, prior) : null;
+}
+
+function waitStatus(ctx: ResourceContext, id: string, status: 'Running' | 'Stopped') {
+  return step(TYPE, id, `waiting for the instance to be ${status}`, () =>
+    waitFor(ctx, () => describeInstance(ctx, id), (i) => {
+      if (i === null) throw new Error(`instance ${id} disappeared while waiting for it to be ${status}`);
+      return i.Status === status;
+    }, { what: `instance ${id} to be ${status}` }),
+  );
+}
+
+async function stop(ctx: ResourceContext, id: string) {
+  await step(TYPE, id, 'stopping the instance', () => api(ctx, 'ecs', 'StopInstance', { InstanceId: id }));
+  await waitStatus(ctx, id, 'Stopped');
+}
+
+async function start(ctx: ResourceContext, id: string) {
+  await step(TYPE, id, 'starting the instance', () => api(ctx, 'ecs', 'StartInstance', { InstanceId: id }));
+  await waitStatus(ctx, id, 'Running');
+}
+
+function changed(planned: Value, prior: Value): boolean {
+  return !isUnknown(planned) && planned !== null && planned !== prior;
+}
+
+export const instanceResource: ResourceDefinition = {
+  typeName: TYPE,
+  schema: { description: 'An ECS instance (network-related arguments).', attributes: instanceAttributes },
+  timeouts: { create: 10 * 60_000, update: 10 * 60_000, delete: 20 * 60_000 },
+
+  validateConfig(config) {
+    const diags: Diagnostic[] = [];
+    if (config.image_id === null) diags.push(error('image_id', 'missing image_id', 'Set image_id to the image to start from, e.g. "ubuntu_22_04_x64_20G_alibase_20240130.vhd".'));
+    if (config.instance_type === null) diags.push(error('instance_type', 'missing instance_type', 'Set instance_type, e.g. "ecs.g7.large".'));
+    if (config.vswitch_id === null) diags.push(error('vswitch_id', 'missing vswitch_id', 'Instances in the sandbox live in a VPC: set vswitch_id to one of your VSwitches.'));
+    return diags;
+  },
+
+  modifyPlan({ config, prior, planned }) {
+    if (!prior || !planned) return;
+    // Moving to another VSwitch gives the instance a new address (unless one is configured) and,
+    // possibly, another VPC: those are only known after the move.
+    const vswitchMoves = isUnknown(planned.vswitch_id) || (planned.vswitch_id !== null && planned.vswitch_id !== prior.vswitch_id);
+    if (vswitchMoves) {
+      if (config.private_ip === null) planned.private_ip = UNKNOWN;
+      if (config.vpc_id === null) planned.vpc_id = UNKNOWN;
+    }
+    // A new bandwidth may add or drop the public address; a move or a power cycle may renumber it.
+    if (
+      vswitchMoves ||
+      isUnknown(planned.internet_max_bandwidth_out) ||
+      changed(planned.internet_max_bandwidth_out, prior.internet_max_bandwidth_out) ||
+      changed(planned.status, prior.status)
+    ) {
+      planned.public_ip = UNKNOWN;
+    }
+  },
+
+  async create(ctx, planned) {
+    const groups = strList(planned.security_groups) ?? [];
+    const params: Params = {
+      ImageId: str(planned.image_id),
+      InstanceType: str(planned.instance_type),
+      VSwitchId: str(planned.vswitch_id),
+      PrivateIpAddress: str(planned.private_ip),
+      ZoneId: str(planned.availability_zone),
+      InstanceName: str(planned.instance_name),
+      Description: str(planned.description),
+      HostName: str(planned.host_name),
+      InternetMaxBandwidthOut: num(planned.internet_max_bandwidth_out),
+      Amount: 1,
+      ...tagParams(strMap(planned.tags)),
+    };
+    if (groups.length === 1) params.SecurityGroupId = groups[0];
+    else groups.forEach((g, i) => (params[`SecurityGroupIds.${i + 1}`] = g));
+    const out = await step(TYPE, null, 'launching the instance', () =>
+      api(ctx, 'ecs', 'RunInstances', params, { idempotent: true }),
+    );
+    const id: string | undefined = unwrapList(out?.InstanceIdSets, 'InstanceIdSet')[0];
+    if (!id) throw new Error(`${TYPE}: RunInstances answered without an instance ID (InstanceIdSets.InstanceIdSet is empty)`);
+    ctx.log('info', 'launched instance', { id });
+    await waitStatus(ctx, id, 'Running');
+    if (str(planned.status) === 'Stopped') await stop(ctx, id);
+    const state = await step(TYPE, id, 'reading the new instance', () => readInstance(ctx, { ...planned, id }));
+    if (!state) throw new Error(`${TYPE} ${id}: the instance disappeared right after it was launched`);
+    return state;
+  },
+
+  read(ctx, state) {
+    return step(TYPE, str(state.id), 'reading the instance', () => readInstance(ctx, state));
+  },
+
+  async update(ctx, prior, planned) {
+    const id = str(prior.id)!;
+    const wantStatus = (str(planned.status) ?? str(prior.status) ?? 'Running') as 'Running' | 'Stopped';
+
+    // Names and descriptions.
+    const attrs: Params = { InstanceId: id };
+    let any = false;
+    if (changed(planned.instance_name, prior.instance_name)) (attrs.InstanceName = str(planned.instance_name)), (any = true);
+    if (planned.description !== prior.description && !isUnknown(planned.description)) (attrs.Description = str(planned.description) ?? ''), (any = true);
+    if (changed(planned.host_name, prior.host_name)) (attrs.HostName = str(planned.host_name)), (any = true);
+    if (any) await step(TYPE, id, 'updating the instance attributes', () => api(ctx, 'ecs', 'ModifyInstanceAttribute', attrs));
+
+    await step(TYPE, id, 'updating the instance tags', () => updateTags(ctx, 'ecs', 'instance', id, strMap(prior.tags), strMap(planned.tags)));
+
+    // Network moves need a stopped instance.
+    const newVSwitch = str(planned.vswitch_id) ?? str(prior.vswitch_id)!;
+    const vswitchChanged = newVSwitch !== prior.vswitch_id;
+    const ipChanged = changed(planned.private_ip, prior.private_ip);
+    const vpcChanged = changed(planned.vpc_id, prior.vpc_id);
+    const priorGroups = (strList(prior.security_groups) ?? []).slice().sort();
+    const plannedGroups = strList(planned.security_groups);
+    let groupsHandled = false;
+    if (vswitchChanged || ipChanged || vpcChanged) {
+      const current = await describeInstance(ctx, id);
+      if (!current) throw new Error(`${TYPE} ${id}: the instance disappeared before it could be moved`);
+      if (current.Status === 'Stopping') {
+        await waitStatus(ctx, id, 'Stopped');
+      } else if (current.Status !== 'Stopped') {
+        if (current.Status !== 'Running') await waitStatus(ctx, id, 'Running');
+        await stop(ctx, id);
+      }
+      const params: Params = { InstanceId: id, VSwitchId: newVSwitch };
+      const ip = str(planned.private_ip);
+      if (ip && (ipChanged || vswitchChanged)) params.PrivateIpAddress = ip;
+      if (vpcChanged) {
+        // Changing VPC takes the new VPC's security groups in the same call.
+        params.VpcId = str(planned.vpc_id);
+        (plannedGroups ?? []).forEach((g, i) => (params[`SecurityGroupId.${i + 1}`] = g));
+        groupsHandled = true;
+      }
+      await step(TYPE, id, `moving the instance to ${newVSwitch}${ip ? ` / ${ip}` : ''}`, async () => {
+        const move = () => api(ctx, 'ecs', 'ModifyInstanceVpcAttribute', params, { retryCodes: ['InvalidPrivateIp.Changing'], noRetryCodes: ['IncorrectInstanceStatus'] });
+        try {
+          await move();
+        } catch (err) {
+          // The instance is Stopped (we waited), so IncorrectInstanceStatus here means the rule
+          // that an instance must run once between two moves: start it, stop it, try once more.
+          if (!hasCode(err, 'IncorrectInstanceStatus')) throw err;
+          ctx.log('info', 'instance must run once between two VPC attribute changes; cycling it', { id });
+          await start(ctx, id);
+          await stop(ctx, id);
+          await move();
+        }
+      });
+      await step(TYPE, id, 'waiting for the new address', () =>
+        waitFor(ctx, () => describeInstance(ctx, id), (i) => {
+          if (i === null) throw new Error(`instance ${id} disappeared while it was being moved`);
+          return i.VpcAttributes?.VSwitchId === newVSwitch && (!params.PrivateIpAddress || privateIpOf(i) === params.PrivateIpAddress);
+        }, { what: `instance ${id} to move to ${newVSwitch}` }),
+      );
+      if (wantStatus === 'Running') await start(ctx, id);
+    }
+
+    if (!groupsHandled && plannedGroups) {
+      const want = plannedGroups.slice().sort();
+      for (const g of want.filter((x) => !priorGroups.includes(x))) {
+        await step(TYPE, id, `joining security group ${g}`, () => api(ctx, 'ecs', 'JoinSecurityGroup', { InstanceId: id, SecurityGroupId: g }));
+      }
+      for (const g of priorGroups.filter((x) => !want.includes(x))) {
+        await step(TYPE, id, `leaving security group ${g}`, () => api(ctx, 'ecs', 'LeaveSecurityGroup', { InstanceId: id, SecurityGroupId: g }));
+      }
+    }
+
+    if (changed(planned.internet_max_bandwidth_out, prior.internet_max_bandwidth_out)) {
+      await step(TYPE, id, 'changing the outbound bandwidth', () =>
+        api(ctx, 'ecs', 'ModifyInstanceNetworkSpec', { InstanceId: id, InternetMaxBandwidthOut: num(planned.internet_max_bandwidth_out) }),
+      );
+    }
+
+    // Finally the wanted power state.
+    const now = await describeInstance(ctx, id);
+    if (!now) throw new Error(`${TYPE} ${id}: the instance disappeared during the update`);
+    if (wantStatus === 'Stopped' && now.Status !== 'Stopped') {
+      if (now.Status === 'Stopping') await waitStatus(ctx, id, 'Stopped');
+      else {
+        if (now.Status !== 'Running') await waitStatus(ctx, id, 'Running');
+        await stop(ctx, id);
+      }
+    } else if (wantStatus === 'Running' && now.Status !== 'Running') {
+      if (now.Status === 'Stopping') await waitStatus(ctx, id, 'Stopped');
+      if (now.Status === 'Starting' || now.Status === 'Pending') await waitStatus(ctx, id, 'Running');
+      else await start(ctx, id);
+    }
+
+    const state = await step(TYPE, id, 'reading the instance', () => readInstance(ctx, { ...planned, id }));
+    if (!state) throw new Error(`${TYPE} ${id}: the instance disappeared during the update`);
+    return state;
+  },
+
+  async delete(ctx, state) {
+    const id = str(state.id)!;
+    await step(TYPE, id, 'deleting the instance', async () => {
+      try {
+        await api(ctx, 'ecs', 'DeleteInstance', { InstanceId: id, Force: true });
+      } catch (err) {
+        if (isNotFound(err)) return;
+        throw err;
+      }
+    });
+    await step(TYPE, id, 'waiting for the instance to be deleted', () =>
+      waitFor(ctx, () => describeInstance(ctx, id), (i) => i === null, { what: `instance ${id} to be deleted` }),
+    );
+  },
+
+  async importState(_ctx, id) {
+    if (!/^i-[A-Za-z0-9]+$/.test(id)) throw new Error(`"${id}" is not an instance ID; import alicloud_instance with its ID, e.g. i-bp1abc…`);
+    return complete(instanceAttributes, { id });
+  },
+};

@@ -1,0 +1,68 @@
+import * as assert from 'node:assert/strict';
+import { carve, cidr, contains, isReservedAddress, overlaps, parseCidr, prefixForHostCount, privateRangeOf, usableAddressCount } from '../../constructs/cidr';
+
+describe('CIDR arithmetic for the constructs', () => {
+  it('parses a block and reports its network, broadcast and size', () => {
+    const c = cidr('192.168.1.0/24');
+    assert.equal(c.canonical, '192.168.1.0/24');
+    assert.equal(c.size, 256);
+    assert.equal(c.broadcast - c.network, 255);
+  });
+
+  it('takes a bare address as a /32, as the route console does', () => {
+    assert.equal(cidr('10.0.0.1').canonical, '10.0.0.1/32');
+  });
+
+  it('rejects malformed blocks and blocks with host bits set, naming the block to use', () => {
+    assert.match(parseCidr('10.0.0/8') as string, /not an IPv4 CIDR block/);
+    assert.match(parseCidr('10.0.0.0/33') as string, /mask \/33/);
+    assert.match(parseCidr('10.0.0.5/24') as string, /host bits set; the block starting there is 10\.0\.0\.0\/24/);
+  });
+
+  it('knows the private ranges and their subsets', () => {
+    assert.equal(privateRangeOf(cidr('172.20.0.0/16')), '172.16.0.0/12');
+    assert.equal(privateRangeOf(cidr('192.168.0.0/16')), '192.168.0.0/16');
+    assert.equal(privateRangeOf(cidr('8.8.8.0/24')), undefined);
+    assert.equal(privateRangeOf(cidr('172.0.0.0/8')), undefined);
+  });
+
+  it('tells containment from overlap', () => {
+    assert.ok(contains(cidr('10.0.0.0/8'), cidr('10.1.0.0/16')));
+    assert.ok(!contains(cidr('10.1.0.0/16'), cidr('10.0.0.0/8')));
+    assert.ok(overlaps(cidr('10.1.0.0/16'), cidr('10.0.0.0/8')));
+    assert.ok(!overlaps(cidr('10.1.0.0/24'), cidr('10.1.1.0/24')));
+  });
+
+  it('counts usable addresses as the block size minus the 4 reserved ones', () => {
+    assert.equal(usableAddressCount(24), 252);
+    assert.equal(usableAddressCount(29), 4);
+    assert.equal(usableAddressCount(16), 65532);
+    assert.equal(usableAddressCount(20), 4092);
+  });
+
+  it('reserves the first and the last three addresses, as the guide says for 192.168.1.0/24', () => {
+    const c = cidr('192.168.1.0/24');
+    for (const ip of ['192.168.1.0', '192.168.1.253', '192.168.1.254', '192.168.1.255']) assert.ok(isReservedAddress(c, ip), ip);
+    for (const ip of ['192.168.1.1', '192.168.1.252']) assert.ok(!isReservedAddress(c, ip), ip);
+  });
+
+  it('picks the smallest VSwitch mask that holds a host count', () => {
+    assert.equal(prefixForHostCount(1), 29);
+    assert.equal(prefixForHostCount(4), 29);
+    assert.equal(prefixForHostCount(5), 28);
+    assert.equal(prefixForHostCount(252), 24);
+    assert.equal(prefixForHostCount(253), 23);
+    assert.equal(prefixForHostCount(65532), 16);
+    assert.equal(prefixForHostCount(65533), undefined);
+  });
+
+  it('carves the lowest free aligned block, steering around taken ones', () => {
+    const vpc = cidr('10.0.0.0/16');
+    assert.equal(carve(vpc, 24, [])!.canonical, '10.0.0.0/24');
+    assert.equal(carve(vpc, 24, [cidr('10.0.0.0/24')])!.canonical, '10.0.1.0/24');
+    assert.equal(carve(vpc, 22, [cidr('10.0.0.0/24'), cidr('10.0.1.0/24')])!.canonical, '10.0.4.0/22');
+    assert.equal(carve(vpc, 26, [cidr('10.0.0.64/26')])!.canonical, '10.0.0.0/26');
+    assert.equal(carve(vpc, 24, [cidr('10.0.0.0/17'), cidr('10.0.128.0/17')]), undefined);
+    assert.equal(carve(vpc, 15, []), undefined);
+  });
+});

@@ -1,0 +1,251 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { LowdbBackend, StateFileError } from '../../../mock-server/store/lowdb-backend';
+import { Store } from '../../../mock-server/store/store';
+
+const ACCOUNT = '1000000000000001';
+const REGION = 'cn-hangzhou';
+const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function put(store: Store, id: string, extra: Record<string, unknown> = {}): Promise<void> {
+  return store.transact(ACCOUNT, REGION, (tx) => {
+    tx.table('vpcs').put({ id, ...extra });
+  });
+}
+
+function ids(store: Store, table = 'vpcs'): string[] {
+  return store.read(ACCOUNT, REGION, (tx) => tx.table(table).all().map((r) => r.id)).sort();
+}
+
+/** Simulates a crash: the journal handle is released but no final snapshot is written. */
+async function crash(backend: LowdbBackend): Promise<void> {
+  await backend.close();
+}
+
+describe('store: LowdbBackend (lowdb file + write-ahead journal)', () => {
+  let dir: string;
+  let file: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'sandbox-lowdb-'));
+    file = path.join(dir, 'nested', 'db.json');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('makes a commit durable before its promise resolves', async () => {
+    const backend = new LowdbBackend(file);
+    const store = await Store.open(backend);
+    const journal = (backend as any).journal;
+    const realSync = journal.datasync.bind(journal);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let synced = false;
+    journal.datasync = async () => {
+      await gate;
+      await realSync();
+      synced = true;
+    };
+    let resolved = false;
+    const commit = put(store, 'vpc-durable').then(() => (resolved = true));
+    await delay(30);
+    assert.equal(resolved, false, 'the commit resolved before its fdatasync finished');
+    release();
+    await commit;
+    assert.equal(synced, true);
+    assert.match(readFileSync(backend.journalPath, 'utf8'), /vpc-durable/);
+    journal.datasync = realSync;
+    await crash(backend);
+  });
+
+  it('shares one fdatasync between concurrent commits (group commit)', async () => {
+    const backend = new LowdbBackend(file);
+    const store = await Store.open(backend);
+    const journal = (backend as any).journal;
+    const realSync = journal.datasync.bind(journal);
+    let syncs = 0;
+    journal.datasync = async () => {
+      syncs++;
+      await realSync();
+    };
+    await Promise.all(Array.from({ length: 50 }, (_, i) => put(store, `vpc-${i}`)));
+    assert.ok(syncs < 50, `expected fewer fdatasyncs than commits, got ${syncs}`);
+    journal.datasync = realSync;
+    await crash(backend);
+  });
+
+  it('replays the journal after reopening, without a snapshot ever written', async () => {
+    const backend = new LowdbBackend(file);
+    const store = await Store.open(backend);
+    for (let i = 0; i < 20; i++) await put(store, `vpc-${String(i).padStart(2, '0')}`, { n: i });
+    await store.transact(ACCOUNT, REGION, (tx) => tx.table('vpcs').delete('vpc-03'));
+    await store.transact(ACCOUNT, 'cn-beijing', (tx) => tx.table('vswitches').put({ id: 'vsw-1' }));
+    await crash(backend);
+    assert.equal(existsSync(file), false, 'no snapshot should have been written yet');
+
+    const reopened = await Store.open(new LowdbBackend(file));
+    assert.equal(ids(reopened).length, 19);
+    assert.ok(!ids(reopened).includes('vpc-03'));
+    assert.deepEqual(reopened.read(ACCOUNT, 'cn-beijing', (tx) => tx.table('vswitches').get('vsw-1')), { id: 'vsw-1' });
+    assert.equal(reopened.exportState().seq, 22);
+    await reopened.close();
+  });
+
+  it('compacts the journal into a snapshot at low thresholds and keeps everything', async () => {
+    const backend = new LowdbBackend(file, { snapshotEveryLines: 5 });
+    const store = await Store.open(backend);
+    for (let i = 0; i < 53; i++) await put(store, `vpc-${i}`, { payload: 'x'.repeat(100) });
+    await (store as any).snapshotInFlight;
+    assert.ok(existsSync(file), 'a snapshot was written');
+    const snap = JSON.parse(readFileSync(file, 'utf8'));
+    assert.ok(snap.seq >= 50, `snapshot seq ${snap.seq}`);
+    const journalLines = readFileSync(backend.journalPath, 'utf8').split('\n').filter(Boolean).length;
+    assert.ok(journalLines < 10, `journal was compacted (${journalLines} lines left)`);
+    await crash(backend);
+
+    const reopened = await Store.open(new LowdbBackend(file));
+    assert.equal(ids(reopened).length, 53);
+    await reopened.close();
+  });
+
+  it('compacts by journal size too', async () => {
+    const backend = new LowdbBackend(file, { snapshotEveryBytes: 2048 });
+    const store = await Store.open(backend);
+    for (let i = 0; i < 30; i++) await put(store, `vpc-${i}`, { payload: 'y'.repeat(200) });
+    await (store as any).snapshotInFlight;
+    assert.ok(statSync(backend.journalPath).size < 2048 + 400);
+    await crash(backend);
+    const reopened = await Store.open(new LowdbBackend(file));
+    assert.equal(ids(reopened).length, 30);
+    await reopened.close();
+  });
+
+  it('keeps commits made while a snapshot is pending after a reopen', async () => {
+    const backend = new LowdbBackend(file, { snapshotEveryLines: 1 });
+    const store = await Store.open(backend);
+    const db = (backend as any).db;
+    const realWrite = db.write.bind(db);
+    let snapshots = 0;
+    db.write = async () => {
+      snapshots++;
+      await delay(40); // the snapshot is slow: commits keep arriving meanwhile
+      await realWrite();
+    };
+    await put(store, 'vpc-first'); // asks for a snapshot, which is now pending
+    assert.ok((store as any).snapshotInFlight, 'a snapshot is pending');
+    const during = Array.from({ length: 25 }, (_, i) => put(store, `vpc-during-${i}`));
+    await Promise.all(during);
+    await (store as any).snapshotInFlight;
+    await put(store, 'vpc-after');
+    await (store as any).snapshotInFlight;
+    assert.ok(snapshots >= 1);
+    db.write = realWrite;
+    await crash(backend);
+
+    const reopened = await Store.open(new LowdbBackend(file));
+    assert.equal(ids(reopened).length, 27);
+    await reopened.close();
+  });
+
+  it('keeps an append made right after a snapshot call, at the backend level', async () => {
+    const backend = new LowdbBackend(file);
+    const state = await backend.load();
+    const change = (id: string) => ({ account: ACCOUNT, region: REGION, table: 't', id, row: { id } });
+    await backend.append(1, [change('a')]);
+    const snap = { formatVersion: 1 as const, seq: 2, accounts: { [ACCOUNT]: { [REGION]: { t: { a: { id: 'a' }, b: { id: 'b' } } } } } };
+    const pending = [backend.append(2, [change('b')]), backend.snapshot(snap), backend.append(3, [change('c')]), backend.append(4, [change('d')])];
+    await Promise.all(pending);
+    void state;
+    await backend.close();
+    const again = new LowdbBackend(file);
+    const reopened = await again.load();
+    await again.close();
+    assert.deepEqual(Object.keys(reopened.accounts[ACCOUNT][REGION].t).sort(), ['a', 'b', 'c', 'd']);
+    assert.equal(reopened.seq, 4);
+  });
+
+  it('drops a torn journal tail (an unacknowledged write) and loads the rest', async () => {
+    const backend = new LowdbBackend(file);
+    const store = await Store.open(backend);
+    await put(store, 'vpc-1');
+    await put(store, 'vpc-2');
+    await crash(backend);
+    const good = statSync(backend.journalPath).size;
+    appendFileSync(backend.journalPath, '{"s":3,"c":[{"account":"1000000000000001","region":"cn-hang');
+    const notes: string[] = [];
+    const reopenedBackend = new LowdbBackend(file, { log: (m) => notes.push(m) });
+    const reopened = await Store.open(reopenedBackend);
+    assert.deepEqual(ids(reopened), ['vpc-1', 'vpc-2']);
+    assert.equal(statSync(reopenedBackend.journalPath).size, good, 'the torn tail was cut off');
+    assert.ok(notes.some((n) => /dropping \d+ bytes/.test(n)), notes.join('\n'));
+    await put(reopened, 'vpc-3');
+    await crash(reopenedBackend);
+    const again = await Store.open(new LowdbBackend(file));
+    assert.deepEqual(ids(again), ['vpc-1', 'vpc-2', 'vpc-3']);
+    await again.close();
+  });
+
+  it('refuses a state file that is not JSON with a clear error and leaves it untouched', async () => {
+    mkdirFor(file);
+    writeFileSync(file, '{"formatVersion": 1, "seq": 3, "accounts": {');
+    writeFileSync(`${file}.journal`, '{"s":4,"c":[]}\n');
+    await assert.rejects(Store.open(new LowdbBackend(file)), (e: Error) => e instanceof StateFileError && /not valid JSON/.test(e.message) && /left untouched/.test(e.message) && e.message.includes(file));
+    assert.equal(readFileSync(file, 'utf8'), '{"formatVersion": 1, "seq": 3, "accounts": {');
+    assert.equal(readFileSync(`${file}.journal`, 'utf8'), '{"s":4,"c":[]}\n');
+  });
+
+  it('refuses a JSON file that is not a sandbox state file and leaves it untouched', async () => {
+    mkdirFor(file);
+    for (const text of ['{"hello": "world"}', '[]', 'null', 'false', '0', '""', '{"formatVersion": 2, "accounts": {}}', '{"formatVersion": 1, "seq": 0, "accounts": null}']) {
+      writeFileSync(file, text);
+      await assert.rejects(Store.open(new LowdbBackend(file)), (e: Error) => e instanceof StateFileError && /formatVersion 1/.test(e.message));
+      assert.equal(readFileSync(file, 'utf8'), text);
+    }
+  });
+
+  it('refuses a journal with a corrupt line in the middle instead of dropping the writes after it', async () => {
+    const backend = new LowdbBackend(file);
+    const store = await Store.open(backend);
+    await put(store, 'vpc-1');
+    await crash(backend);
+    appendFileSync(backend.journalPath, 'garbage that is not JSON\n');
+    const store2 = await Store.open(new LowdbBackend(file)).catch((e) => e);
+    assert.ok(store2 instanceof StateFileError, String(store2));
+    assert.match(store2.message, /unreadable line/);
+    assert.match(readFileSync(backend.journalPath, 'utf8'), /garbage that is not JSON\n$/);
+  });
+
+  it('recovers from a failed journal write: the next commit and a reopen still work', async () => {
+    const backend = new LowdbBackend(file);
+    const store = await Store.open(backend);
+    await put(store, 'vpc-ok-1');
+    const journal = (backend as any).journal;
+    const realWrite = journal.write.bind(journal);
+    journal.write = async (buf: Buffer, offset: number, length: number) => {
+      await realWrite(buf, offset, Math.floor(length / 2)); // half a line reaches the disk
+      throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    };
+    await assert.rejects(put(store, 'vpc-failed'), /ENOSPC/);
+    journal.write = realWrite;
+    await put(store, 'vpc-ok-2');
+    await crash(backend);
+    const reopened = await Store.open(new LowdbBackend(file));
+    assert.ok(ids(reopened).includes('vpc-ok-1'));
+    assert.ok(ids(reopened).includes('vpc-ok-2'));
+    await reopened.close();
+  });
+
+  it('writes a final snapshot and empties the journal on close', async () => {
+    const backend = new LowdbBackend(file);
+    const store = await Store.open(backend);
+    await put(store, 'vpc-1');
+    await store.close();
+    assert.equal(readFileSync(backend.journalPath, 'utf8'), '');
+    const snap = JSON.parse(readFileSync(file, 'utf8'));
+    assert.deepEqual(snap.accounts[ACCOUNT][REGION].vpcs['vpc-1'], { id: 'vpc-1' });
+  });
+});
+
+function mkdirFor(file: string): void {
+  require('node:fs').mkdirSync(path.dirname(file), { recursive: true });
+}
