@@ -81,34 +81,27 @@ function ecsConfig(ctx: ActionContext) {
  * DeleteInstance, DescribeInstanceAttribute, ModifyInstance*): the real cloud finds the instance
  * from its ID behind a regional or global endpoint. Here they are non-regional: a RegionId, when
  * sent, is checked and used; otherwise the instance is looked up in the caller's regions.
- *
- * The foundation's ActionContext only transacts in the request's region, so this reaches the
- * store through ctx.admin.store (the one Store; its admin *actions* stay gated by --admin).
- * These actions take no ClientToken, so bypassing the idempotency wrapper loses nothing.
  */
 function instanceRegion(ctx: ActionContext, regionId: string | undefined, instanceId: string): string {
-  const store = ctx.admin.store;
-  const account = ctx.account.accountId;
   if (regionId) {
     requireRegion(regionId);
     return regionId;
   }
-  const hit = store
-    .regionsOf(account)
-    .filter((r) => findRegion(r))
-    .find((r) => store.read(account, r, (tx) => !!tx.table<InstanceRecord>(TABLES.instances).get(instanceId)));
+  const hit = ctx
+    .regionsWithData()
+    .find((r) => ctx.readIn(r, (tx) => !!tx.table<InstanceRecord>(TABLES.instances).get(instanceId)));
   if (!hit) throw new InvalidInstanceIdNotFound(`The instance "${instanceId}" does not exist. Check the ID with DescribeInstances.`);
   return hit;
 }
 
 function onInstance<R>(ctx: ActionContext, regionId: string | undefined, instanceId: string, fn: (tx: Transaction) => R): Promise<R> {
   const region = instanceRegion(ctx, regionId, instanceId);
-  return ctx.admin.store.transact(ctx.account.accountId, region, fn);
+  return ctx.transactIn(region, fn);
 }
 
 function readInstanceRegion<R>(ctx: ActionContext, regionId: string | undefined, instanceId: string, fn: (tx: Transaction) => R): R {
   const region = instanceRegion(ctx, regionId, instanceId);
-  return ctx.admin.store.read(ctx.account.accountId, region, fn);
+  return ctx.readIn(region, fn);
 }
 
 // ---- pagination ----------------------------------------------------------------------------

@@ -48,6 +48,13 @@ export interface ActionContext {
   transact<R>(fn: (tx: Transaction) => R): Promise<R>;
   /** Runs `fn` read-only on the caller's account and region. */
   read<R>(fn: (tx: Transaction) => R): R;
+  /**
+   * For actions whose request names no region (StartInstance and friends take only an instance
+   * id): the regions where the caller has any data, and transactions in a region of its choice.
+   */
+  regionsWithData(): string[];
+  transactIn<R>(region: string, fn: (tx: Transaction) => R): Promise<R>;
+  readIn<R>(region: string, fn: (tx: Transaction) => R): R;
 }
 
 export interface ActionDefinition<S extends ParamSchema = ParamSchema> {

@@ -33,6 +33,7 @@ import {
   type VSwitchRecord,
 } from './records';
 import { createRouterAndSystemTable, removeRoutingOf } from './route-table';
+import { removeDefaultSecurityGroupOf } from './security-group';
 import type { Transaction } from '../store/store';
 
 /** What the network services need besides the transaction. */
@@ -241,10 +242,12 @@ export function deleteVpc(tx: Transaction, vpcId: string): VpcRecord {
   if (vswitch) {
     throw new DependencyViolationVSwitch(`The VPC "${vpc.id}" still has VSwitches (such as ${vswitch.id}). Delete them with DeleteVSwitch first.`);
   }
-  const group = tx.table<SecurityGroupRecord>(TABLES.securityGroups).find((g) => g.vpcId === vpc.id);
+  // The VPC's default security group cannot be deleted on its own; it goes with the VPC.
+  const group = tx.table<SecurityGroupRecord>(TABLES.securityGroups).find((g) => g.vpcId === vpc.id && !g.isDefault);
   if (group) {
     throw new DependencyViolationSecurityGroup(`The VPC "${vpc.id}" still has security groups (such as ${group.id}). Delete them with DeleteSecurityGroup first.`);
   }
+  removeDefaultSecurityGroupOf(tx, vpc.id);
   removeRoutingOf(tx, vpc.id);
   tx.table<VpcRecord>(TABLES.vpcs).delete(vpc.id);
   return vpc;

@@ -184,6 +184,9 @@ export function createWireApp(options: WireOptions): express.Express {
         admin: options.admin,
         transact: (fn) => options.store.transact(account.accountId, region, idempotent(product, action.name, raw.ClientToken, digest, fn)),
         read: (fn) => options.store.read(account.accountId, region, fn),
+        regionsWithData: () => options.store.regionsOf(account.accountId).filter((r) => findRegion(r) !== undefined),
+        transactIn: (r, fn) => options.store.transact(account.accountId, r, idempotent(product, action.name, raw.ClientToken, digest, fn)),
+        readIn: (r, fn) => options.store.read(account.accountId, r, fn),
       };
       const result = await action.handle(ctx, params as never);
       send(res, 200, format, `${action.name}Response`, { RequestId: requestId, ...result });

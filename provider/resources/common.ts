@@ -5,6 +5,7 @@
  */
 import { ApiCallError, type CallOptions, type Params, type Product } from '../client/api-client';
 import {
+  AttributeError,
   isUnknown,
   UNKNOWN,
   type AttributeSchema,
@@ -50,6 +51,7 @@ export function describeFailure(typeName: string, id: string | null | undefined,
     });
     return e;
   }
+  if (err instanceof AttributeError) return err; // keeps its attribute path for the diagnostic
   if (err instanceof Error) {
     // Waiter timeouts etc. already read well; prefix the resource for context.
     const e = new Error(`${typeName}${id ? ` ${id}` : ''}: ${doing} failed: ${err.message}`);

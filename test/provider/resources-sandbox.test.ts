@@ -284,3 +284,26 @@ describe('resources against the sandbox (no Terraform)', function () {
     await res('alicloud_vpc').delete(ctx, vpc);
   });
 });
+
+describe('resources honour the operation timeout', function () {
+  this.timeout(30_000);
+  let slow: Sandbox;
+  before(async () => {
+    slow = await startSandbox({ port: 0, asyncDelayMs: 3_000, log: () => {} });
+  });
+  after(async () => slow?.close());
+
+  it('gives up waiting for Available when the timeouts block says so, naming the fix', async () => {
+    const client = createApiClient({ endpoint: slow.url, accessKey: 'SANDBOXACCESSKEY', secretKey: 'sandbox-secret', region: 'cn-hangzhou' });
+    const ctx: ResourceContext = { client, region: 'cn-hangzhou', stopped: new AbortController().signal, log: () => {}, timeoutMs: 400, warn: () => {} };
+    const def = res('alicloud_vpc');
+    const started = Date.now();
+    await assert.rejects(def.create(ctx, plan(def, { cidr_block: '10.0.0.0/16' })), (err: Error) => {
+      assert.match(err.message, /alicloud_vpc vpc-\w+: waiting for the VPC failed: timed out after 400ms waiting for VPC vpc-\w+ to become Available/);
+      assert.match(err.message, /"Pending"/);
+      assert.match(err.message, /timeouts/);
+      return true;
+    });
+    assert.ok(Date.now() - started < 2_500, 'the wait outlived its timeout');
+  });
+});

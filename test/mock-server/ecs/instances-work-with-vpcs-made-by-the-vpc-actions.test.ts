@@ -44,11 +44,8 @@ describe('ECS: instances work with VPCs and VSwitches made by the VPC actions', 
     assert.equal(r.body.Code, 'DependencyViolation');
   });
 
-  // Pending on the VPC service: DeleteVpc refuses while any security group is in the VPC, but the
-  // default group cannot be deleted (the guide), so a VPC that ever had an instance launched
-  // without a group could never be deleted. DeleteVpc should skip groups with isDefault and remove
-  // them with the VPC (security-group.ts exports removeDefaultSecurityGroupOf for that).
-  it.skip('a VPC whose only group is its default security group can be deleted once its instances and VSwitches are gone', async () => {
+  // The default group cannot be deleted on its own (the guide), so it must go with its VPC.
+  it('a VPC whose only group is its default security group can be deleted once its instances and VSwitches are gone', async () => {
     const id = (await ok(sb, 'ecs', 'RunInstances', { ImageId: IMAGE, InstanceType: TYPE, VSwitchId: vswitchId })).InstanceIdSets.InstanceIdSet[0];
     await ok(sb, 'ecs', 'DeleteInstance', { InstanceId: id, Force: true });
     await ok(sb, 'vpc', 'DeleteVSwitch', { VSwitchId: vswitchId });
