@@ -107,8 +107,11 @@ export class NetworkVSwitch extends Construct {
     this.vswitchId = this.resource.id;
     this.node.addValidation({
       validate: () => {
-        const earlier = network.vswitches.slice(0, network.vswitches.indexOf(this));
-        return checkVSwitchCidr({ name: id, cidrBlock: block }, network.cidrBlock, earlier.map((v) => ({ name: v.node.id, cidrBlock: v.cidrBlock })));
+        // Blocks only known at deploy time cannot be checked here.
+        if (Token.isUnresolved(block)) return [];
+        const earlier = network.vswitches.slice(0, network.vswitches.indexOf(this)).filter((v) => !Token.isUnresolved(v.cidrBlock));
+        const vpcBlock = Token.isUnresolved(network.cidrBlock) ? undefined : network.cidrBlock;
+        return checkVSwitchCidr({ name: id, cidrBlock: block }, vpcBlock, earlier.map((v) => ({ name: v.node.id, cidrBlock: v.cidrBlock })));
       },
     });
   }

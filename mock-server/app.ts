@@ -85,7 +85,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     close() {
       closing ??= (async () => {
         await new Promise<void>((resolve) => {
-          server.close(() => resolve());
+          // A keep-alive connection whose request was in flight turns idle once its response is
+          // sent; close it then, rather than waiting out keepAliveTimeout (5 s) before exiting.
+          const sweep = setInterval(() => server.closeIdleConnections(), 25);
+          server.close(() => {
+            clearInterval(sweep);
+            resolve();
+          });
           server.closeIdleConnections();
         });
         await store.close();

@@ -10,6 +10,8 @@
  *     CHECKPOINT_DISABLE=1;
  *   - CI=1 (no interactive UI) and CDKTF_DISABLE_PLUGIN_CACHE_ENV=1 (no shared plugin cache that
  *     could hold an older build);
+ *   - TF_CLI_ARGS_init=-reconfigure: the local state path comes from the environment, so a changed
+ *     path re-initialises the stack's directory instead of failing;
  *   - --skip-provider-lock: otherwise cdktf runs `terraform providers lock`, which asks
  *     registry.terraform.io for sandbox/alicloud and fails offline.
  * It builds the provider first when the bundle is missing or older than provider/ sources.
@@ -20,7 +22,7 @@
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { BUNDLE, launcherPath, TERRAFORM_RC } from './build-provider';
+import { BUNDLE, buildProvider, launcherPath, TERRAFORM_RC } from './build-provider';
 
 export const REPO_ROOT = path.resolve(__dirname, '..');
 export const CDKTF_BIN = path.join(path.dirname(require.resolve('cdktf-cli/package.json')), 'bundle', 'bin', 'cdktf');
@@ -34,6 +36,9 @@ export function cdktfEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     CI: '1',
     CDKTF_DISABLE_PLUGIN_CACHE_ENV: '1',
     FORCE_COLOR: '0',
+    // The state path follows $ALICLOUD_SANDBOX_STATE_DIR; when it changes, re-initialise the
+    // working directory for the new path instead of failing with "Backend configuration changed".
+    TF_CLI_ARGS_init: process.env.TF_CLI_ARGS_init ?? '-reconfigure',
     ...extra,
   };
 }
@@ -55,14 +60,15 @@ function newestMtime(dir: string): number {
 /** True when the provider must be (re)built before Terraform can use it. */
 export function providerNeedsBuild(): boolean {
   if (!fs.existsSync(BUNDLE) || !fs.existsSync(launcherPath()) || !fs.existsSync(TERRAFORM_RC)) return true;
-  return newestMtime(path.join(REPO_ROOT, 'provider')) > fs.statSync(BUNDLE).mtimeMs;
+  const inputs = [path.join(REPO_ROOT, 'scripts', 'build-provider.ts'), path.join(REPO_ROOT, 'scripts', 'provider-start.js')].filter((f) => fs.existsSync(f));
+  const newest = Math.max(newestMtime(path.join(REPO_ROOT, 'provider')), ...inputs.map((f) => fs.statSync(f).mtimeMs));
+  return newest > fs.statSync(BUNDLE).mtimeMs;
 }
 
 /** Builds the provider (scripts/build-provider.ts) when it is missing or stale. */
 export async function ensureProvider(log: (m: string) => void = (m) => process.stderr.write(`${m}\n`)): Promise<boolean> {
   if (!providerNeedsBuild()) return false;
   log('building the provider (npm run build:provider) ...');
-  const { buildProvider } = await import('./build-provider');
   await buildProvider({ quiet: true });
   return true;
 }
@@ -157,6 +163,17 @@ export function failureSummary(output: string, lines = 25): string {
   return clean.slice(from, from + lines).join('\n');
 }
 
+/** undefined when the sandbox answers its health check, else why not. */
+export async function checkSandbox(endpoint: string): Promise<string | undefined> {
+  try {
+    const res = await fetch(new URL('/health', endpoint), { signal: AbortSignal.timeout(3000) });
+    return res.ok ? undefined : `The sandbox at ${endpoint} answered its health check with HTTP ${res.status}.`;
+  } catch (err) {
+    const cause = (err as { cause?: { code?: string } }).cause?.code ?? (err as Error).message;
+    return `No sandbox answers at ${endpoint} (${cause}).`;
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const usage = 'usage: tsx scripts/cdktf.ts <deploy|destroy> <stack> [cdktf args] | synth [cdktf args]';
@@ -172,6 +189,11 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     await ensureProvider();
+    const health = await checkSandbox(endpoint);
+    if (health) {
+      console.error(`${health}\nStart it first (npm start, or npm start -- --port N with ALICLOUD_SANDBOX_ENDPOINT=http://127.0.0.1:N), or try npm run demo.`);
+      return 1;
+    }
     console.error(`${command} ${stack} against ${endpoint} ...`);
     const run = command === 'deploy' ? deployStack : destroyStack;
     const result = await run(stack, { extraArgs: extra, onLine: (l) => process.stdout.write(`${l}\n`) });

@@ -40,8 +40,8 @@ async function step<T>(title: string, fn: () => Promise<T>): Promise<T> {
 /** Shows Terraform's per-resource progress lines while cdktf runs. */
 function progress(line: string): void {
   const clean = stripAnsi(line).trim();
-  const m = /(\S+\.\S+): (Creating\.\.\.|Creation complete.*|Destroying\.\.\..*|Destruction complete.*|Still \w+\.\.\..*)$/.exec(clean);
-  if (m) process.stdout.write(`      ${m[1]}: ${m[2]}\n`);
+  const m = /(\S+\.\S+)( \([^)]*\))?: (Creating\.\.\.|Creation complete.*|Destroying\.\.\..*|Destruction complete.*|Still \w+\.\.\..*)$/.exec(clean);
+  if (m) process.stdout.write(`      ${m[1]}${m[2] ?? ''}: ${m[3]}\n`);
 }
 
 async function main(): Promise<void> {

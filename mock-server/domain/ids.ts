@@ -21,5 +21,16 @@ export function newRequestId(): string {
 
 /** The real API's time format: UTC without milliseconds, e.g. 2026-01-02T15:04:05Z. */
 export function isoTime(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  // Listings format the same creation times over and over (DescribeVpcs renders ten per call), and
+  // Date formatting showed up in profiles, so remember recent results.
+  const second = Math.floor(ms / 1000);
+  let text = isoTimeCache.get(second);
+  if (text === undefined) {
+    text = new Date(second * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    if (isoTimeCache.size >= 10_000) isoTimeCache.clear();
+    isoTimeCache.set(second, text);
+  }
+  return text;
 }
+
+const isoTimeCache = new Map<number, string>();

@@ -175,6 +175,7 @@ export class LowdbBackend implements StateBackend {
       // FileHandle.write may write less than asked (a full disk, say): keep going until all is out.
       for (let done = 0; done < data.length; ) {
         const { bytesWritten } = await this.journal!.write(data, done, data.length - done);
+        if (bytesWritten <= 0) throw new Error(`The journal ${this.journalPath} accepted no bytes; is the disk full?`);
         done += bytesWritten;
       }
       await this.journal!.datasync();

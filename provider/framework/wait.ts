@@ -10,11 +10,16 @@ import type { ProviderContext } from './types';
 export interface WaitOptions {
   /** Give up after this many ms. Defaults to ctx.timeoutMs when the context has one, else 10 minutes. */
   timeoutMs?: number;
-  /** First poll interval in ms (default 200). Grows by `backoff` each poll up to `maxIntervalMs`. */
+  /**
+   * First poll interval in ms (default 100). Grows by `backoff` each poll up to `maxIntervalMs`.
+   * With the defaults the polls fall at 0, 100, 300, 700, 1500 ms ...: an object that settles
+   * after the sandbox's default 300 ms async delay is seen at the third poll, not at 500 ms as
+   * with 200 ms x 1.5, and long waits still poll no more than every 5 s.
+   */
   intervalMs?: number;
   /** Upper bound for the interval in ms (default 5000). */
   maxIntervalMs?: number;
-  /** Multiplier applied to the interval after each poll (default 1.5). */
+  /** Multiplier applied to the interval after each poll (default 2). */
   backoff?: number;
   /** Used in the timeout message, e.g. "VPC vpc-123 to become Available". */
   what?: string;
@@ -58,9 +63,9 @@ export async function waitFor<T>(
   options: WaitOptions = {},
 ): Promise<T> {
   const timeoutMs = options.timeoutMs ?? ctx.timeoutMs ?? 10 * 60_000;
-  let interval = options.intervalMs ?? 200;
+  let interval = options.intervalMs ?? 100;
   const maxInterval = options.maxIntervalMs ?? 5000;
-  const backoff = options.backoff ?? 1.5;
+  const backoff = options.backoff ?? 2;
   const what = options.what ?? 'the operation to finish';
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
@@ -108,9 +113,9 @@ export async function retry<T>(
   options: RetryOptions = {},
 ): Promise<T> {
   const timeoutMs = options.timeoutMs ?? ctx.timeoutMs ?? 10 * 60_000;
-  let interval = options.intervalMs ?? 200;
+  let interval = options.intervalMs ?? 100;
   const maxInterval = options.maxIntervalMs ?? 5000;
-  const backoff = options.backoff ?? 1.5;
+  const backoff = options.backoff ?? 2;
   const retryable = options.retryable ?? isRetryableApiError;
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -121,7 +121,7 @@ describe('the Network construct', () => {
     expectSnapshot(__dirname, 'network', JSON.parse(synth));
   });
 
-  it('pins our provider's source and version in the full synth's required_providers', () => {
+  it('pins the provider source and version in the required_providers of a full synth', () => {
     const stack = new TerraformStack(Testing.app(), 'full');
     withProvider(stack);
     new Network(stack, 'net', { cidrBlock: '10.0.0.0/16', vswitches: { a: { zoneId: ZONE_B } } });

@@ -3,7 +3,7 @@
  * Terraform runs) with a message that names the construct path, the value given, the rule and a fix.
  */
 import * as assert from 'node:assert/strict';
-import { TerraformStack, Testing } from 'cdktf';
+import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { Network, NetworkInstance, provider } from '../../constructs';
 import { checkRouteCount, checkVpcCidr, MAX_CUSTOM_ROUTES_PER_TABLE } from '../../constructs/validation';
 
@@ -177,5 +177,23 @@ describe('synth-time network validation', () => {
       }),
     );
     assert.ok(msg.includes('[test/net/a]') && msg.includes('[test/net/b]'), msg);
+  });
+});
+
+describe('synth-time validation with values known only at deploy time', () => {
+  it('skips blocks that are tokens instead of reporting them as malformed', () => {
+    const stack = stackWith((s) => {
+      const v = new TerraformVariable(s, 'vpc_cidr', { type: 'string' });
+      const n = new Network(s, 'net', { cidrBlock: v.stringValue, outputs: false });
+      n.addVSwitch('a', { zoneId: 'cn-hangzhou-b', cidrBlock: new TerraformVariable(s, 'vsw_cidr', { type: 'string' }).stringValue });
+    });
+    Testing.fullSynth(stack);
+  });
+
+  it('refuses to carve from a VPC block that is a token, asking for an explicit block', () => {
+    assert.throws(
+      () => stackWith((s) => new Network(s, 'net', { cidrBlock: new TerraformVariable(s, 'vpc_cidr', { type: 'string' }).stringValue, vswitches: { a: { zoneId: 'cn-hangzhou-b' } } })),
+      /cannot carve a VSwitch block from a VPC block that is only known at deploy time\. Fix: give the VSwitch a cidrBlock/,
+    );
   });
 });

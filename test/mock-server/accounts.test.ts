@@ -107,6 +107,34 @@ describe('accounts', () => {
       assert.ok(!mine.body.Vpcs.Vpc.some((v: any) => v.VpcId === a.body.VpcId));
     });
 
+    it('keeps instances and security groups apart too', async () => {
+      const vpc = await rpc(sandbox, 'vpc', 'CreateVpc', { RegionId: 'cn-shenzhen', CidrBlock: '10.0.0.0/16' });
+      const vsw = await rpc(sandbox, 'vpc', 'CreateVSwitch', { RegionId: 'cn-shenzhen', VpcId: vpc.body.VpcId, ZoneId: 'cn-shenzhen-a', CidrBlock: '10.0.1.0/24' });
+      const sg = await rpc(sandbox, 'ecs', 'CreateSecurityGroup', { RegionId: 'cn-shenzhen', VpcId: vpc.body.VpcId });
+      assert.equal(sg.status, 200, sg.text);
+      const run = await rpc(sandbox, 'ecs', 'RunInstances', { RegionId: 'cn-shenzhen', ImageId: 'ubuntu_22_04_x64_20G_alibase_20240130.vhd', InstanceType: 'ecs.g7.large', VSwitchId: vsw.body.VSwitchId, SecurityGroupId: sg.body.SecurityGroupId });
+      assert.equal(run.status, 200, run.text);
+      const instanceId = run.body.InstanceIdSets.InstanceIdSet[0];
+
+      const theirInstances = await rpc(sandbox, 'ecs', 'DescribeInstances', { RegionId: 'cn-shenzhen' }, { creds: OTHER });
+      assert.equal(theirInstances.body.TotalCount, 0);
+      const byId = await rpc(sandbox, 'ecs', 'DescribeInstances', { RegionId: 'cn-shenzhen', InstanceIds: JSON.stringify([instanceId]) }, { creds: OTHER });
+      assert.equal(byId.body.TotalCount, 0);
+      const stop = await rpc(sandbox, 'ecs', 'StopInstance', { InstanceId: instanceId }, { creds: OTHER });
+      assert.equal(stop.status, 404, stop.text);
+      assertErrorShape(stop.body, 'InvalidInstanceId.NotFound');
+      const del = await rpc(sandbox, 'ecs', 'DeleteInstance', { InstanceId: instanceId, Force: true }, { creds: OTHER });
+      assert.equal(del.status, 404, del.text);
+      const sgAttr = await rpc(sandbox, 'ecs', 'DescribeSecurityGroupAttribute', { RegionId: 'cn-shenzhen', SecurityGroupId: sg.body.SecurityGroupId }, { creds: OTHER });
+      assert.equal(sgAttr.status, 404, sgAttr.text);
+      const intoMine = await rpc(sandbox, 'ecs', 'RunInstances', { RegionId: 'cn-shenzhen', ImageId: 'ubuntu_22_04_x64_20G_alibase_20240130.vhd', InstanceType: 'ecs.g7.large', VSwitchId: vsw.body.VSwitchId, SecurityGroupId: sg.body.SecurityGroupId }, { creds: OTHER });
+      assert.equal(intoMine.status, 404, intoMine.text);
+
+      const mine = await rpc(sandbox, 'ecs', 'DescribeInstances', { RegionId: 'cn-shenzhen' });
+      assert.equal(mine.body.TotalCount, 1);
+      assert.equal(mine.body.Instances.Instance[0].Status, 'Running');
+    });
+
     it('keeps regions apart within one account', async () => {
       const bj = await rpc(sandbox, 'vpc', 'DescribeVpcs', { RegionId: 'cn-beijing' });
       assert.equal(bj.status, 200);

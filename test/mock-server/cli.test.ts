@@ -121,12 +121,12 @@ describe('cli', () => {
     });
 
     it('applies --async-delay: a new VPC is Pending first, then Available', async function () {
-      proc = await startCli(['--port', '0', '--data', ':memory:', '--async-delay', '400']);
+      proc = await startCli(['--port', '0', '--data', ':memory:', '--async-delay', '1500']);
       const created = await rpc(proc.url, 'vpc', 'CreateVpc', { CidrBlock: '10.0.0.0/16' });
       assert.equal(created.status, 200, created.text);
       const first = await rpc(proc.url, 'vpc', 'DescribeVpcAttribute', { VpcId: created.body.VpcId });
       assert.equal(first.body.Status, 'Pending');
-      await new Promise((r) => setTimeout(r, 450));
+      await new Promise((r) => setTimeout(r, 1600));
       const later = await rpc(proc.url, 'vpc', 'DescribeVpcAttribute', { VpcId: created.body.VpcId });
       assert.equal(later.body.Status, 'Available');
     });

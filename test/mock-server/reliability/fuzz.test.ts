@@ -304,3 +304,55 @@ describe('reliability: hostile input fuzz', function () {
     assert.equal(JSON.stringify(sandbox.store.exportState()), before);
   });
 });
+
+describe('reliability: every parameter of every real action with edge values', function () {
+  this.timeout(60_000);
+  let sandbox: Sandbox;
+  before(async () => {
+    sandbox = await startTestSandbox({ asyncDelayMs: 0 });
+  });
+  after(() => sandbox.close());
+
+  it('never answers a 5xx, with the other ids of the request pointing at real resources', async () => {
+    const ok = async (product: 'vpc' | 'ecs', action: string, params: Record<string, string | number>) => {
+      const r = await rpc(sandbox, product, action, params);
+      assert.equal(r.status, 200, r.text);
+      return r.body;
+    };
+    const vpc = await ok('vpc', 'CreateVpc', { CidrBlock: '10.0.0.0/16' });
+    const vsw = await ok('vpc', 'CreateVSwitch', { VpcId: vpc.VpcId, ZoneId: 'cn-hangzhou-h', CidrBlock: '10.0.1.0/24' });
+    const sg = await ok('ecs', 'CreateSecurityGroup', { VpcId: vpc.VpcId });
+    const run = await ok('ecs', 'RunInstances', { ImageId: 'ubuntu_22_04_x64_20G_alibase_20240130.vhd', InstanceType: 'ecs.g7.large', VSwitchId: vsw.VSwitchId, SecurityGroupId: sg.SecurityGroupId });
+    const instanceId = run.InstanceIdSets.InstanceIdSet[0];
+    const ids = [vpc.VpcId, vsw.VSwitchId, sg.SecurityGroupId, instanceId, vpc.RouteTableId, vpc.VRouterId];
+    const values = ['', '0', '-1', 'true', '["x"]', JSON.stringify(ids), ids.join(','), vpc.VpcId, instanceId, '10.0.1.0/24', '0.0.0.0/0', 'ä'.repeat(300), '1/65535'];
+    const idFor = (name: string): string | undefined =>
+      name.startsWith('VSwitch') ? vsw.VSwitchId : name.startsWith('Vpc') ? vpc.VpcId : name.startsWith('SecurityGroup') ? sg.SecurityGroupId : name.startsWith('Instance') ? instanceId : name.startsWith('RouteTable') ? vpc.RouteTableId : name === 'ZoneId' ? 'cn-hangzhou-h' : undefined;
+    const registry = buildRegistry();
+    const failures: string[] = [];
+    let sent = 0;
+    const started = Date.now();
+    for (const product of ['vpc', 'ecs'] as const) {
+      for (const action of registry.names(product)) {
+        // Leave the fixtures alive and the admin surface alone.
+        if (/^(Delete|Stop|Sandbox(Reset|Import|Export))/.test(action)) continue;
+        const names = Object.keys(registry.find(product, action)!.params);
+        for (const name of names) {
+          for (const value of values) {
+            if (Date.now() - started > 20_000) break;
+            const base: Record<string, string> = {};
+            for (const other of names) {
+              const id = other !== name && /Id$/.test(other) ? idFor(other) : undefined;
+              if (id) base[other] = id;
+            }
+            const r = await rpc(sandbox, product, action, { ...base, [name]: value });
+            sent++;
+            if (r.status >= 500 || r.status < 200 || (r.status !== 200 && !KNOWN_CODES.has(r.body?.Code))) failures.push(`${product} ${action} ${name}=${JSON.stringify(value).slice(0, 40)} → ${r.status} ${r.text.slice(0, 200)}`);
+          }
+        }
+      }
+    }
+    assert.deepEqual(failures, []);
+    assert.ok(sent > 1000, `${sent} requests`);
+  });
+});

@@ -53,7 +53,7 @@ describe('reliability: shutting down on SIGINT and SIGTERM', function () {
       // A create whose body is only half sent when the signal arrives.
       const slow = slowRequest(proc.url, { Action: 'CreateVpc', Version: VERSIONS.vpc, RegionId: 'cn-hangzhou', CidrBlock: '192.168.0.0/16', VpcName: 'in-flight' });
       await slow.started;
-      await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, 300)); // let the server accept the connection and read the first half
       proc.child.kill(signal);
       await new Promise((r) => setTimeout(r, 200));
       assert.equal(proc.child.exitCode, null, 'the process must wait for the in-flight request');
@@ -78,13 +78,35 @@ describe('reliability: shutting down on SIGINT and SIGTERM', function () {
     proc = await startCli(['--port', '0', '--data', file, '--async-delay', '0']);
     const slow = slowRequest(proc.url, { Action: 'DescribeVpcs', Version: VERSIONS.vpc, RegionId: 'cn-hangzhou' });
     await slow.started;
-    await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 300));
     proc.child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 200));
     await assert.rejects(rpc(proc.url, 'vpc', 'DescribeVpcs', {}), /ECONNREFUSED|ECONNRESET|socket hang up/);
     slow.finish();
     assert.equal((await slow.response).status, 200);
     assert.equal(await proc.exited, 0);
+  });
+
+  it('exits promptly after an in-flight request on a keep-alive connection finishes, without waiting out keep-alive', async () => {
+    proc = await startCli(['--port', '0', '--data', path.join(dir, 'ka-inflight.json'), '--async-delay', '0']);
+    const agent = new http.Agent({ keepAlive: true });
+    const body = Buffer.from(toQuery(signV1('POST', { Action: 'DescribeVpcs', Version: VERSIONS.vpc, RegionId: 'cn-hangzhou' })));
+    let status = 0;
+    const req = http.request(`${proc.url}/`, { method: 'POST', agent, headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(body.length) } }, (res) => {
+      status = res.statusCode!;
+      res.resume();
+    });
+    req.on('error', () => {});
+    req.write(body.subarray(0, 10));
+    await new Promise((r) => setTimeout(r, 300));
+    proc.child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 100));
+    const t0 = Date.now();
+    req.end(body.subarray(10));
+    assert.equal(await proc.exited, 0);
+    assert.equal(status, 200);
+    assert.ok(Date.now() - t0 < 3000, `took ${Date.now() - t0} ms to exit (keep-alive timeout is 5 s)`);
+    agent.destroy();
   });
 
   it('exits 0 promptly on SIGTERM even with an idle keep-alive connection open', async () => {

@@ -10,7 +10,8 @@ import { Store } from '../../../mock-server/store/store';
 import { createWireApp } from '../../../mock-server/wire/http-app';
 import { boolean, integer, jsonStringArray, list, objects, required, string } from '../../../mock-server/wire/params';
 import { assertErrorShape } from '../../helpers/assertions';
-import { VERSIONS, signV1, toQuery } from '../../helpers/rpc';
+import type { Sandbox } from '../../../mock-server/app';
+import { VERSIONS, rpc, signV1, startTestSandbox, toQuery } from '../../helpers/rpc';
 
 /** A regional test action with one parameter of every kind, so the wire rules can be tested on their own. */
 const probe = defineAction({
@@ -117,6 +118,17 @@ describe('wire: the HTTP app', () => {
       assertErrorShape(res.body, 'InvalidParameter');
     });
   }
+
+  it('refuses more than 1000 parameters with InvalidParameter, quickly', async () => {
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 5000; i++) many[`P${i}`] = 'v';
+    const started = Date.now();
+    const res = await call({ Name: 'n', ...many });
+    assert.equal(res.status, 400);
+    assertErrorShape(res.body, 'InvalidParameter');
+    assert.match(res.body.Message, /more than 1000 parameters/);
+    assert.ok(Date.now() - started < 1000, `took ${Date.now() - started} ms`);
+  });
 
   it('answers an unknown parameter with UnsupportedParameter (400) instead of ignoring it', async () => {
     const res = await call({ Name: 'n', Nmae: 'typo' });
@@ -277,5 +289,42 @@ describe('wire: the HTTP app', () => {
     const c = await call({ Name: 'idem', Count: '4', ClientToken: 'tok-1' });
     assert.equal(c.status, 400);
     assertErrorShape(c.body, 'IdempotentParameterMismatch');
+  });
+});
+
+describe('wire: the same rules on the real actions', () => {
+  let sandbox: Sandbox;
+  before(async () => {
+    sandbox = await startTestSandbox();
+  });
+  after(() => sandbox.close());
+
+  const cases: Array<[string, 'vpc' | 'ecs', string, Record<string, string | undefined>, number, string]> = [
+    ['CreateVpc without RegionId', 'vpc', 'CreateVpc', { RegionId: undefined, CidrBlock: '10.0.0.0/16' }, 400, 'MissingParameter'],
+    ['CreateVpc in an unknown region', 'vpc', 'CreateVpc', { RegionId: 'xx-nowhere-1', CidrBlock: '10.0.0.0/16' }, 404, 'InvalidRegionId.NotFound'],
+    ['DescribeVpcs with a non-integer PageSize', 'vpc', 'DescribeVpcs', { PageSize: 'ten' }, 400, 'InvalidParameter'],
+    ['DescribeVpcs with PageSize above the maximum of 50', 'vpc', 'DescribeVpcs', { PageSize: '51' }, 400, 'InvalidParameter'],
+    ['DescribeVpcs with a non-boolean IsDefault', 'vpc', 'DescribeVpcs', { IsDefault: 'maybe' }, 400, 'InvalidParameter'],
+    ['DescribeVpcs with an unknown parameter', 'vpc', 'DescribeVpcs', { VpcIds: 'vpc-1' }, 400, 'UnsupportedParameter'],
+    ['CreateVSwitch without VpcId', 'vpc', 'CreateVSwitch', { ZoneId: 'cn-hangzhou-h', CidrBlock: '10.0.0.0/24' }, 400, 'MissingParameter'],
+    ['DescribeInstances with InstanceIds that are not a JSON array', 'ecs', 'DescribeInstances', { InstanceIds: 'i-1,i-2' }, 400, 'InvalidParameter'],
+    ['an ECS action on the VPC version', 'vpc', 'RunInstances', {}, 404, 'InvalidAction.NotFound'],
+    ['a VPC action on the ECS version', 'ecs', 'CreateVSwitch', {}, 404, 'InvalidAction.NotFound'],
+  ];
+  for (const [what, product, action, params, status, code] of cases) {
+    it(`answers ${what} with ${code} (${status})`, async () => {
+      const r = await rpc(sandbox, product, action, params);
+      assert.equal(r.status, status, r.text);
+      assertErrorShape(r.body, code, `${product}.aliyuncs.com`);
+    });
+  }
+
+  it('renders a real list response as XML with repeated elements when Format=XML', async () => {
+    for (const cidr of ['10.0.0.0/16', '10.1.0.0/16']) assert.equal((await rpc(sandbox, 'vpc', 'CreateVpc', { CidrBlock: cidr })).status, 200);
+    const r = await rpc(sandbox, 'vpc', 'DescribeVpcs', {}, { format: 'XML' });
+    assert.equal(r.status, 200, r.text);
+    assert.match(r.text, /^<\?xml version="1.0" encoding="UTF-8"\?><DescribeVpcsResponse><RequestId>/);
+    assert.equal((r.text.match(/<Vpcs><Vpc>|<\/Vpc><Vpc>/g) ?? []).length, 2);
+    assert.match(r.text, /<TotalCount>2<\/TotalCount>/);
   });
 });

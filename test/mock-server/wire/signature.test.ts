@@ -130,6 +130,18 @@ describe('wire: request signatures', () => {
       assertErrorShape(r.body, 'InvalidSignatureMethod');
     });
 
+    it('remembers a nonce for the whole window, then forgets it and sweeps expired ones', () => {
+      const registry = new NonceRegistry(1000);
+      registry.use('K', 'n1', 0);
+      registry.use('K', 'n2', 500);
+      assert.throws(() => registry.use('K', 'n1', 999), /has been used already/);
+      registry.use('OTHER', 'n1', 999); // nonces are per AccessKeyId
+      registry.use('K', 'n1', 1000); // expired: usable again, and moved to the end
+      assert.throws(() => registry.use('K', 'n1', 1500), /has been used already/);
+      registry.use('K', 'n3', 20_000); // sweeps everything older than the window
+      assert.equal(registry.size, 1);
+    });
+
     it('verifies a unit-level v1 signature against the account directory', () => {
       const params = signV1('GET', { Action: 'X', Version: VERSIONS.vpc });
       const account = verifySignatureV1('GET', params, Accounts.fromFile(undefined), new NonceRegistry(), Date.now());

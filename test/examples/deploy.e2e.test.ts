@@ -1,0 +1,157 @@
+/**
+ * End to end: `cdktf deploy` then `cdktf destroy` of every example stack against a sandbox this test
+ * starts (in-process, temporary data file, short async delay). After each deploy the sandbox holds
+ * exactly what the stack declared; after each destroy it holds nothing. Stacks run one after the
+ * other (2 cores).
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Testing } from 'cdktf';
+import { startSandbox, type Sandbox } from '../../mock-server/app';
+import { PLACEMENTS } from '../../examples/move-instance';
+import { deployStack, destroyStack, failureSummary, type StackRunOptions } from '../../scripts/cdktf';
+import { isEmpty, readInventory, renderInventory, sandboxClient, type Inventory } from '../../scripts/sandbox-inventory';
+import { ensureProviderBuilt } from '../helpers/terraform';
+import { buildExample, resourceCounts, type ExampleStack } from './helpers';
+
+describe('deploying the examples with cdktf against a sandbox', function () {
+  this.timeout(180_000);
+  let sandbox: Sandbox;
+  let tmp: string;
+  let client: ReturnType<typeof sandboxClient>;
+  const timings: string[] = [];
+
+  before(async function () {
+    this.timeout(180_000);
+    ensureProviderBuilt();
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf-e2e-'));
+    sandbox = await startSandbox({ port: 0, dataFile: path.join(tmp, 'sandbox.json'), asyncDelayMs: 30, log: () => {} });
+    client = sandboxClient(sandbox.url);
+  });
+
+  after(async () => {
+    if (sandbox) await sandbox.close();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+    if (timings.length) process.stdout.write(`      timings: ${timings.join('; ')}\n`);
+  });
+
+  function options(stack: string, extraEnv: NodeJS.ProcessEnv = {}): StackRunOptions {
+    return {
+      env: { ALICLOUD_SANDBOX_ENDPOINT: sandbox.url, ALICLOUD_SANDBOX_STATE_DIR: path.join(tmp, 'state'), ...extraEnv },
+      outdir: path.join(tmp, 'cdktf.out'),
+      outputsFile: path.join(tmp, `${stack}.outputs.json`),
+    };
+  }
+
+  async function deploy(stack: ExampleStack, extraEnv: NodeJS.ProcessEnv = {}): Promise<any> {
+    const r = await deployStack(stack, options(stack, extraEnv));
+    timings.push(`deploy ${stack} ${(r.ms / 1000).toFixed(1)} s`);
+    assert.equal(r.code, 0, `cdktf deploy ${stack} failed:\n${failureSummary(r.output, 40)}`);
+    return JSON.parse(fs.readFileSync(path.join(tmp, `${stack}.outputs.json`), 'utf8'))[stack];
+  }
+
+  async function destroy(stack: ExampleStack, extraEnv: NodeJS.ProcessEnv = {}): Promise<void> {
+    const r = await destroyStack(stack, options(stack, extraEnv));
+    timings.push(`destroy ${stack} ${(r.ms / 1000).toFixed(1)} s`);
+    assert.equal(r.code, 0, `cdktf destroy ${stack} failed:\n${failureSummary(r.output, 40)}`);
+    const inv = await readInventory(client);
+    assert.ok(isEmpty(inv), `the sandbox still holds resources after destroying ${stack}:\n${renderInventory(inv)}`);
+  }
+
+  /** The sandbox holds as many of each resource type as the stack declares, and nothing else. */
+  function assertMatchesDeclared(inv: Inventory, declared: any): void {
+    const counts = resourceCounts(declared);
+    const held = {
+      alicloud_vpc: inv.vpcs.length,
+      alicloud_vswitch: inv.vswitches.length,
+      alicloud_route_entry: inv.routes.length,
+      alicloud_instance: inv.instances.length,
+      alicloud_security_group: inv.securityGroups.length,
+    };
+    const want = Object.fromEntries(Object.keys(held).map((t) => [t, counts[t] ?? 0]));
+    assert.deepEqual(held, want, `the sandbox does not hold what the stack declared:\n${renderInventory(inv)}`);
+    for (const v of Object.values<any>(declared.resource.alicloud_vpc ?? {})) {
+      if (v.cidr_block) assert.ok(inv.vpcs.some((x) => x.cidrBlock === v.cidr_block && x.name === v.vpc_name), `no VPC ${v.vpc_name} ${v.cidr_block}`);
+    }
+    for (const s of Object.values<any>(declared.resource.alicloud_vswitch ?? {})) {
+      const found = inv.vswitches.find((x) => x.zoneId === s.zone_id && (s.cidr_block ? x.cidrBlock === s.cidr_block : x.isDefault));
+      assert.ok(found, `no VSwitch ${s.cidr_block ?? '(default)'} in ${s.zone_id}`);
+      if (s.vswitch_name) assert.equal(found.name, s.vswitch_name);
+    }
+    for (const i of inv.instances) assert.equal(i.status, 'Running');
+  }
+
+  it('deploys the quickstart: one VPC with a VSwitch in each of two zones, then destroys it', async () => {
+    const declared = JSON.parse(Testing.synth(buildExample('quickstart')));
+    const out = await deploy('quickstart');
+    const inv = await readInventory(client);
+    assertMatchesDeclared(inv, declared);
+    assert.deepEqual(new Set(inv.vswitches.map((v) => v.zoneId)), new Set(['cn-hangzhou-b', 'cn-hangzhou-g']));
+    assert.equal(out.network.VpcId, inv.vpcs[0].id);
+    assert.equal(out.network.RouterId, inv.vpcs[0].routerId);
+    assert.equal(out.network.RouteTableId, inv.routeTables[0].id);
+    assert.equal(out.network.web.Id, inv.vswitches.find((v) => v.cidrBlock === '172.16.0.0/24')!.id);
+    // The usable count the construct promised is what the sandbox reports for an empty VSwitch.
+    for (const name of ['web', 'app']) {
+      const vsw = inv.vswitches.find((v) => v.id === out.network[name].Id)!;
+      assert.equal(vsw.available, out.network[name].UsableAddressCount, `VSwitch ${name}`);
+    }
+    await destroy('quickstart');
+  });
+
+  it("deploys the guide's route table: 10.0.0.1 goes to the second instance and 10.0.1.1 to the first", async () => {
+    const declared = JSON.parse(Testing.synth(buildExample('route-table')));
+    const out = await deploy('route-table');
+    const inv = await readInventory(client);
+    assertMatchesDeclared(inv, declared);
+    const ecs01 = out.network.ecs01.Id;
+    const ecs02 = out.network.ecs02.Id;
+    assert.deepEqual(
+      inv.routes.map((r) => [r.destination, r.nextHopType, r.nextHopId]).sort(),
+      [
+        ['0.0.0.0/0', 'Instance', ecs01],
+        ['10.0.0.0/24', 'Instance', ecs02],
+      ].sort(),
+    );
+    const lookup = async (ip: string) => (await client.call('vpc', 'SandboxLookupRoute', { RouteTableId: out.network.RouteTableId, DestinationIp: ip })).MatchedRouteEntry;
+    assert.equal((await lookup('10.0.0.1')).NextHopId, ecs02);
+    assert.equal((await lookup('10.0.1.1')).NextHopId, ecs01);
+    await destroy('route-table');
+  });
+
+  it('moves an instance to another VSwitch and private IP with a second deploy', async () => {
+    const declared = JSON.parse(Testing.synth(buildExample('move-instance')));
+    const first = await deploy('move-instance', { MOVE_INSTANCE_PLACEMENT: 'initial' });
+    let inv = await readInventory(client);
+    assertMatchesDeclared(inv, declared);
+    const id = first.network.server.Id;
+    const firstVsw = first.network.first.Id;
+    const secondVsw = first.network.second.Id;
+    assert.deepEqual(inv.instances.map((i) => [i.id, i.vswitchId, i.privateIp]), [[id, firstVsw, PLACEMENTS.initial.privateIp]]);
+
+    const moved = await deploy('move-instance', { MOVE_INSTANCE_PLACEMENT: 'moved' });
+    inv = await readInventory(client);
+    assert.equal(moved.network.server.Id, id, 'the instance was replaced instead of moved');
+    assert.deepEqual(inv.instances.map((i) => [i.id, i.vswitchId, i.privateIp, i.status]), [[id, secondVsw, PLACEMENTS.moved.privateIp, 'Running']]);
+    const byId = Object.fromEntries(inv.vswitches.map((v) => [v.id, v.available]));
+    assert.equal(byId[firstVsw], 252, 'the old VSwitch got its address back');
+    assert.equal(byId[secondVsw], 251, 'the new VSwitch lost one address');
+    await destroy('move-instance', { MOVE_INSTANCE_PLACEMENT: 'moved' });
+  });
+
+  it('creates the default VPC and the default VSwitch of a zone, then removes them', async () => {
+    const declared = JSON.parse(Testing.synth(buildExample('default-network')));
+    const out = await deploy('default-network');
+    const inv = await readInventory(client);
+    assertMatchesDeclared(inv, declared);
+    assert.equal(inv.vpcs[0].id, out.default.VpcId);
+    assert.equal(inv.vpcs[0].isDefault, true);
+    assert.match(inv.vpcs[0].cidrBlock, /\/16$/);
+    assert.equal(inv.vswitches[0].isDefault, true);
+    assert.match(inv.vswitches[0].cidrBlock, /\/20$/);
+    assert.equal(inv.vswitches[0].available, 4092);
+    await destroy('default-network');
+  });
+});
