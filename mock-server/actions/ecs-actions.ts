@@ -423,7 +423,11 @@ export const describeInstanceAttribute = defineAction({
   regional: false,
   params: { RegionId: OPTIONAL_REGION, InstanceId: INSTANCE_ID },
   handle(ctx, p) {
-    return readInstanceRegion(ctx, p.RegionId, p.InstanceId, (tx) => instanceResponse(tx, requireInstance(tx, p.InstanceId)));
+    return readInstanceRegion(ctx, p.RegionId, p.InstanceId, (tx) => ({
+      ...instanceResponse(tx, requireInstance(tx, p.InstanceId)),
+      // DescribeInstances says `true`; DescribeInstanceAttribute says "optimized" (a string), as the real API does.
+      IoOptimized: 'optimized',
+    }));
   },
 });
 

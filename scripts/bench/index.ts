@@ -1,55 +1,49 @@
 /**
- * `npm run bench`: the sandbox endpoint benchmark (issue #2 §7) and, when the provider is in the
- * tree, its start-up benchmark, then the terraform apply/plan (terraform-apply.ts) and cdktf
- * (cdktf.ts) benchmarks. Prints tables and ratios; `BENCH_SECONDS` sets seconds per phase.
+ * `npm run bench`: one run of every benchmark, each printed with its target and whether it was met.
+ *
+ *   1. the sandbox endpoint: throughput and latency at 100 and 10,000 resources (mock-server.ts);
+ *   2. provider start-up: exec to handshake line, median and p90 (provider-startup.ts);
+ *   3. `terraform apply` of 20 resources and an empty `terraform plan`, against terraform_data
+ *      (terraform-apply.ts), at async delay 0 and the sandbox's default 300 ms;
+ *   4. cdktf: synth of 1,000 resources and `cdktf deploy` of 50 against terraform_data (cdktf.ts).
+ *
+ * `BENCH_SECONDS` sets seconds per endpoint phase; `BENCH_ASYNC_DELAYS` the delays of part 3;
+ * `BENCH_SKIP_TERRAFORM=1` and `BENCH_SKIP_CDKTF=1` skip the slow parts. A part that fails is
+ * reported and the run exits non-zero, but the other parts still run.
  */
-import { existsSync } from 'node:fs';
-import * as path from 'node:path';
+import { formatCdktfBench, runCdktfBench } from './cdktf';
 import { formatMockServerBench, runMockServerBench } from './mock-server';
+import { measureProviderStartup } from './provider-startup';
+import { formatTerraformApplyBench, runTerraformApplyBench } from './terraform-apply';
+
+async function part(title: string, run: () => Promise<string>): Promise<void> {
+  process.stderr.write(`[bench] ${title} ...\n`);
+  const started = Date.now();
+  try {
+    process.stdout.write(`\n${await run()}\n`);
+  } catch (err) {
+    process.stdout.write(`\n${title} failed: ${(err as Error).message.split('\n').slice(0, 8).join('\n')}\n`);
+    process.exitCode = 1;
+  }
+  process.stderr.write(`[bench] ${title} done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+}
 
 async function main(): Promise<void> {
-  const mock = await runMockServerBench();
-  process.stdout.write(`${formatMockServerBench(mock)}\n`);
+  await part('sandbox endpoint', async () => formatMockServerBench(await runMockServerBench({ log: (m) => process.stderr.write(`[bench]   ${m}\n`) })));
 
-  // The provider engineer's start-up benchmark, if present.
-  const providerBench = path.join(__dirname, 'provider-startup.ts');
-  if (existsSync(providerBench)) {
-    try {
-      const mod = (await import(providerBench)) as { measureProviderStartup?: (runs: number) => Promise<{ median: number; p90: number; min: number; max: number; runs: number }> };
-      if (typeof mod.measureProviderStartup === 'function') {
-        const runs = Number(process.env.BENCH_PROVIDER_RUNS ?? 20);
-        const s = await mod.measureProviderStartup(runs);
-        process.stdout.write(`\nProvider start-up (${s.runs} runs): median ${s.median.toFixed(0)} ms, p90 ${s.p90.toFixed(0)} ms, min ${s.min.toFixed(0)} ms, max ${s.max.toFixed(0)} ms (target: median ≤ 400 ms)\n`);
-      }
-    } catch (err) {
-      process.stdout.write(`\nProvider start-up benchmark skipped: ${(err as Error).message.split('\n')[0]}\n`);
+  await part('provider start-up', async () => {
+    const s = await measureProviderStartup(Number(process.env.BENCH_PROVIDER_RUNS ?? 20));
+    return `Provider start-up, exec to handshake line with mTLS (${s.runs} runs): median ${s.median.toFixed(0)} ms, p90 ${s.p90.toFixed(0)} ms, min ${s.min.toFixed(0)} ms, max ${s.max.toFixed(0)} ms (target median <= 400 ms: ${s.median <= 400 ? 'met' : 'MISSED'})`;
+  });
+
+  if (!process.env.BENCH_SKIP_TERRAFORM) {
+    for (const delay of (process.env.BENCH_ASYNC_DELAYS ?? '0,300').split(',').map(Number)) {
+      await part(`terraform apply/plan at async delay ${delay} ms`, async () => formatTerraformApplyBench(await runTerraformApplyBench(delay)));
     }
   }
 
-  // terraform apply/plan of 20 resources vs terraform_data (issue #3 §4), at async delay 0 and the
-  // sandbox's default 300 ms. BENCH_ASYNC_DELAYS overrides the list; BENCH_SKIP_TERRAFORM=1 skips.
-  if (!process.env.BENCH_SKIP_TERRAFORM && existsSync(path.join(__dirname, 'terraform-apply.ts'))) {
-    try {
-      const tf = (await import(path.join(__dirname, 'terraform-apply.ts'))) as typeof import('./terraform-apply');
-      for (const delay of (process.env.BENCH_ASYNC_DELAYS ?? '0,300').split(',').map(Number)) {
-        process.stdout.write(`\n${tf.formatTerraformApplyBench(await tf.runTerraformApplyBench(delay))}\n`);
-      }
-    } catch (err) {
-      process.stdout.write(`\nterraform apply benchmark failed: ${(err as Error).message.split('\n').slice(0, 8).join('\n')}\n`);
-      process.exitCode = 1;
-    }
-  }
-
-  // cdktf synth of 1,000 resources and cdktf deploy of 50 vs terraform_data (issue #4 §5).
-  // BENCH_SKIP_CDKTF=1 skips.
-  if (!process.env.BENCH_SKIP_CDKTF && existsSync(path.join(__dirname, 'cdktf.ts'))) {
-    try {
-      const cd = (await import(path.join(__dirname, 'cdktf.ts'))) as typeof import('./cdktf');
-      process.stdout.write(`\n${cd.formatCdktfBench(await cd.runCdktfBench())}\n`);
-    } catch (err) {
-      process.stdout.write(`\ncdktf benchmark failed: ${(err as Error).message.split('\n').slice(0, 8).join('\n')}\n`);
-      process.exitCode = 1;
-    }
+  if (!process.env.BENCH_SKIP_CDKTF) {
+    await part('cdktf synth and deploy', async () => formatCdktfBench(await runCdktfBench()));
   }
 }
 
