@@ -159,3 +159,5 @@ export class InvalidInstanceIdMismatch extends code('InvalidInstanceId.Mismatch'
 export class InstanceSecurityGroupLimitExceeded extends code('InstanceSecurityGroupLimitExceeded', 400) {}
 export class InvalidSecurityGroupAssociationNotFound extends code('InvalidSecurityGroupAssociation.NotFound', 404) {}
 export class InvalidOperationDeletionProtection extends code('InvalidOperation.DeletionProtection', 403) {}
+export class InvalidSystemDiskCategoryValueNotSupported extends code('InvalidSystemDiskCategory.ValueNotSupported', 400) {}
+export class InvalidSystemDiskSizeValueNotSupported extends code('InvalidSystemDiskSize.ValueNotSupported', 400) {}

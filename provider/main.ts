@@ -28,6 +28,7 @@ function main(): void {
     ? [...resources, (require('./framework/test-resource') as typeof import('./framework/test-resource')).testThingResource(testStore)]
     : resources;
 
+  const extraCa = deferredExtraCa();
   const service = new ProviderService({
     resources: allResources,
     dataSources,
@@ -37,6 +38,7 @@ function main(): void {
         accessKey: c.accessKey,
         secretKey: c.secretKey,
         region: c.region,
+        ca: /^https:/i.test(c.endpoint) ? extraCa() : undefined,
         // The client's request/retry logs go to hclog, so TF_LOG=debug shows every API call.
         log: (level, message, fields) => logger[level](message, fields),
       }),
@@ -46,6 +48,44 @@ function main(): void {
     process.stderr.write(`sandbox/alicloud provider failed to start: ${err.message}\n`);
     process.exit(1);
   });
+}
+
+/**
+ * The launcher moves NODE_EXTRA_CA_CERTS to ALICLOUD_PROVIDER_EXTRA_CA_CERTS and may empty Node's
+ * default CA store, both to start faster (see launcherScript in scripts/build-provider.ts). Here
+ * the environment is put back as the user had it, and for an https endpoint the API client gets
+ * what Node trusts by default: its bundled roots plus the extra file. Undefined (Node's defaults)
+ * when the launcher changed nothing, e.g. when the bundle is run directly.
+ */
+function deferredExtraCa(): () => string[] | undefined {
+  const env = process.env;
+  const file = env.ALICLOUD_PROVIDER_EXTRA_CA_CERTS;
+  const emptied = env.ALICLOUD_PROVIDER_EMPTY_DEFAULT_CA === '1';
+  delete env.ALICLOUD_PROVIDER_EXTRA_CA_CERTS;
+  delete env.ALICLOUD_PROVIDER_EMPTY_DEFAULT_CA;
+  if (file) env.NODE_EXTRA_CA_CERTS = file;
+  if (emptied) {
+    delete env.SSL_CERT_FILE;
+    delete env.SSL_CERT_DIR;
+  }
+  if (!file && !emptied) return () => undefined;
+  let ca: string[] | undefined;
+  return () => {
+    if (!ca) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { rootCertificates } = require('node:tls') as typeof import('node:tls');
+      ca = [...rootCertificates];
+      if (file) {
+        try {
+          ca.push(require('node:fs').readFileSync(file, 'utf8'));
+        } catch (err) {
+          // Node itself only warns when the file cannot be read, and keeps its bundled roots.
+          process.stderr.write(`Warning: Ignoring extra certs from \`${file}\`, load failed: ${(err as Error).message}\n`);
+        }
+      }
+    }
+    return ca;
+  };
 }
 
 main();

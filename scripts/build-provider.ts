@@ -3,8 +3,10 @@
  *
  *   dist/provider/provider.js        esbuild bundle of provider/main.ts (one file: fast start-up)
  *   dist/provider/proto/*.proto      protocol definitions, loaded at run time next to the bundle
+ *   dist/provider/proto/descriptor.json  the same, pre-parsed (start-up skips the .proto parser)
  *   provider/mirror/registry.terraform.io/sandbox/alicloud/0.1.0/<os_arch>/
  *       terraform-provider-alicloud_v0.1.0   a tiny sh launcher that execs node on the bundle
+ *                                             (it also moves CA settings; see launcherScript)
  *   terraform.rc                      CLI config pointing Terraform at that filesystem mirror
  *
  * Use it with:  export TF_CLI_CONFIG_FILE=$PWD/terraform.rc CHECKPOINT_DISABLE=1
@@ -52,7 +54,6 @@ async function writeCodeCache(say: (m: string) => void): Promise<void> {
   const tmp = CODE_CACHE + '.tmp';
   const { spawnSync } = await import('node:child_process');
   // Any valid client certificate will do; the provider's own P-256 generator makes one quickly.
-  require('reflect-metadata');
   const tls = require('../provider/protocol/tls') as typeof import('../provider/protocol/tls');
   const cert = await tls.generateServerCertificate();
   const r = spawnSync(process.execPath, [START], {
@@ -74,6 +75,45 @@ async function writeCodeCache(say: (m: string) => void): Promise<void> {
     fs.rmSync(tmp, { force: true });
     say(`warning: no V8 code cache written (exit ${r.status}); the provider still works, it just starts slower.\n${r.stderr ?? ''}`);
   }
+}
+
+/**
+ * The sh launcher Terraform execs. It keeps two certificate-store costs out of every start (the
+ * provider trusts only PLUGIN_CLIENT_CERT on its gRPC side, and uses CAs only for an https endpoint):
+ *
+ * - Node reads and parses NODE_EXTRA_CA_CERTS eagerly (70–100 ms for a full system bundle, as on
+ *   these machines). The launcher hands the path over as ALICLOUD_PROVIDER_EXTRA_CA_CERTS instead.
+ * - Any TLS context with a `ca` (grpc-js's mTLS server has one) makes Node parse its 144 bundled
+ *   roots first (30–40 ms). With --use-openssl-ca and SSL_CERT_FILE/SSL_CERT_DIR pointing at nothing,
+ *   that default store is empty. This is done only when the user has set neither variable nor any
+ *   CA flag in NODE_OPTIONS, and is flagged by ALICLOUD_PROVIDER_EMPTY_DEFAULT_CA=1.
+ *
+ * provider/main.ts undoes both in its environment and gives the API client, for an https endpoint,
+ * exactly what Node trusts by default: the bundled roots plus the extra certificates.
+ */
+function launcherScript(): string {
+  return [
+    '#!/bin/sh',
+    '# Written by scripts/build-provider.ts; see launcherScript() there for why the CA settings move.',
+    'if [ -n "${NODE_EXTRA_CA_CERTS:-}" ]; then',
+    '  ALICLOUD_PROVIDER_EXTRA_CA_CERTS=$NODE_EXTRA_CA_CERTS',
+    '  export ALICLOUD_PROVIDER_EXTRA_CA_CERTS',
+    'fi',
+    'unset NODE_EXTRA_CA_CERTS',
+    'CA_FLAG=',
+    'if [ -z "${SSL_CERT_FILE+set}${SSL_CERT_DIR+set}" ]; then',
+    '  case "${NODE_OPTIONS:-}" in',
+    '    *openssl-ca*|*bundled-ca*|*system-ca*) ;;',
+    '    *)',
+    '      CA_FLAG=--use-openssl-ca',
+    '      SSL_CERT_FILE=/dev/null SSL_CERT_DIR=/nonexistent ALICLOUD_PROVIDER_EMPTY_DEFAULT_CA=1',
+    '      export SSL_CERT_FILE SSL_CERT_DIR ALICLOUD_PROVIDER_EMPTY_DEFAULT_CA',
+    '      ;;',
+    '  esac',
+    'fi',
+    `exec ${shQuote(process.execPath)} $CA_FLAG ${shQuote(START)} "$@"`,
+    '',
+  ].join('\n');
 }
 
 function shQuote(s: string): string {
@@ -104,6 +144,8 @@ export async function buildProvider(options: { quiet?: boolean } = {}): Promise<
   const protoDst = path.join(BUNDLE_DIR, 'proto');
   fs.mkdirSync(protoDst, { recursive: true });
   for (const f of fs.readdirSync(protoSrc)) if (f.endsWith('.proto')) fs.copyFileSync(path.join(protoSrc, f), path.join(protoDst, f));
+  // Pre-parsed protos, so start-up skips the .proto parser (checked against the texts' hash).
+  (require('../provider/protocol/proto-services') as typeof import('../provider/protocol/proto-services')).writeDescriptor(protoDst);
 
   // Start-up shim plus V8 code cache (see scripts/provider-start.js). The cache is produced by one
   // real start (mTLS on, so the certificate code is compiled too); failure only costs speed.
@@ -114,7 +156,7 @@ export async function buildProvider(options: { quiet?: boolean } = {}): Promise<
   const launcher = launcherPath();
   fs.rmSync(path.dirname(launcher), { recursive: true, force: true });
   fs.mkdirSync(path.dirname(launcher), { recursive: true });
-  fs.writeFileSync(launcher, `#!/bin/sh\nexec ${shQuote(process.execPath)} ${shQuote(START)} "$@"\n`, { mode: 0o755 });
+  fs.writeFileSync(launcher, launcherScript(), { mode: 0o755 });
   fs.chmodSync(launcher, 0o755);
 
   fs.writeFileSync(

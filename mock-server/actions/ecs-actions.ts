@@ -24,6 +24,7 @@ import {
   requireInstance,
   startInstance,
   stopInstance,
+  systemDiskResponse,
   type LaunchInput,
 } from '../domain/instance';
 import { TABLES, type InstanceRecord, type SecurityGroupRecord } from '../domain/records';
@@ -162,6 +163,9 @@ const LAUNCH_COMMON = {
   InstanceChargeType: string({ enum: ['PostPaid', 'PrePaid'] }),
   DeletionProtection: boolean(),
   ResourceGroupId: string({ maxLength: 64 }),
+  // The system disk's category and size are kept (DescribeDisks shows them); its other options are not.
+  'SystemDisk.Category': string({ maxLength: 64 }),
+  'SystemDisk.Size': integer(),
   Tag: TAG,
   ClientToken: CLIENT_TOKEN,
   DryRun: DRY_RUN,
@@ -172,7 +176,7 @@ const LAUNCH_COMMON = {
     'KeyPairName', 'ManagedHostId', 'Password', 'PasswordInherit', 'Period', 'PeriodUnit', 'RamRoleName', 'SecurityEnhancementStrategy',
     'SpotDuration', 'SpotInterruptionBehavior', 'SpotPriceLimit', 'SpotStrategy', 'StorageSetId', 'StorageSetPartitionNumber', 'Tenancy',
     'UserData', 'HibernationOptions.Configured', 'PrivatePoolOptions.Id', 'PrivatePoolOptions.MatchCriteria',
-    'SystemDisk.Category', 'SystemDisk.Description', 'SystemDisk.DiskName', 'SystemDisk.PerformanceLevel', 'SystemDisk.Size', 'SystemDisk.StorageClusterId',
+    'SystemDisk.Description', 'SystemDisk.DiskName', 'SystemDisk.PerformanceLevel', 'SystemDisk.StorageClusterId',
   ),
   Arn: ignoredObjects('AssumeRoleFor', 'RoleType', 'Rolearn'),
 };
@@ -183,6 +187,7 @@ function launchInput(p: {
   ImageId?: string; InstanceType?: string; VSwitchId?: string; ZoneId?: string; PrivateIpAddress?: string; SecurityGroupId?: string;
   InstanceName?: string; Description?: string; HostName?: string; InternetMaxBandwidthOut?: number; InternetChargeType?: string;
   InstanceChargeType?: string; DeletionProtection?: boolean; ResourceGroupId?: string; Tag?: Array<{ Key?: string; Value?: string }>;
+  'SystemDisk.Category'?: string; 'SystemDisk.Size'?: number;
 }): LaunchInput {
   return {
     imageId: p.ImageId,
@@ -199,6 +204,8 @@ function launchInput(p: {
     instanceChargeType: p.InstanceChargeType,
     deletionProtection: p.DeletionProtection,
     resourceGroupId: p.ResourceGroupId,
+    systemDiskCategory: p['SystemDisk.Category'],
+    systemDiskSize: p['SystemDisk.Size'],
     tags: tagsFromParams(p.Tag),
   };
 }
@@ -556,15 +563,67 @@ export const modifyInstanceNetworkSpecAction = defineAction({
     InstanceId: INSTANCE_ID,
     InternetMaxBandwidthOut: integer({ min: 0, max: 100 }),
     AllocatePublicIp: boolean(),
+    // Switches the instance's InternetChargeType (shown by DescribeInstances).
+    NetworkChargeType: string({ enum: ['PayByTraffic', 'PayByBandwidth'] }),
     ClientToken: CLIENT_TOKEN,
     // Billing and inbound-bandwidth options: accepted, not modelled.
-    ...ignored('AutoPay', 'EndTime', 'ISP', 'InternetMaxBandwidthIn', 'NetworkChargeType', 'StartTime'),
+    ...ignored('AutoPay', 'EndTime', 'ISP', 'InternetMaxBandwidthIn', 'StartTime'),
   },
   async handle(ctx, p) {
     await onInstance(ctx, p.RegionId, p.InstanceId, (tx) =>
-      modifyInstanceNetworkSpec(tx, p.InstanceId, p.InternetMaxBandwidthOut, p.AllocatePublicIp),
+      modifyInstanceNetworkSpec(tx, p.InstanceId, p.InternetMaxBandwidthOut, p.AllocatePublicIp, p.NetworkChargeType),
     );
     return { OrderId: '' };
+  },
+});
+
+const DISK_TYPES = ['all', 'system', 'data'] as const;
+
+/**
+ * DescribeDisks, for the disks the sandbox has: each instance's system disk (category and size as
+ * launched). Data disks are not modelled, so DiskType=data and data-disk-only filters list nothing.
+ */
+export const describeDisks = defineAction({
+  name: 'DescribeDisks',
+  products: ['ecs'],
+  params: {
+    InstanceId: string({ maxLength: 64 }),
+    DiskIds: jsonStringArray({ maxItems: 100 }),
+    DiskType: string({ enum: DISK_TYPES }),
+    Category: string({ maxLength: 64 }),
+    ZoneId: string({ maxLength: 64 }),
+    Status: string({ maxLength: 32 }),
+    ResourceGroupId: string({ maxLength: 64 }),
+    Tag: TAG,
+    PageNumber: integer({ min: 1 }),
+    PageSize: integer({ min: 1, max: 100 }),
+    MaxResults: integer({ min: 1, max: 500 }),
+    NextToken: string({ maxLength: 256 }),
+    DryRun: DRY_RUN,
+    // Snapshot, encryption, sharing and lock filters, and output options: accepted, not modelled.
+    AdditionalAttributes: list(string()),
+    Filter: objects({ Key: string({ maxLength: 64 }), Value: string({ maxLength: 64 }) }, { maxItems: 10 }),
+    ...ignored(
+      'AutoSnapshotPolicyId', 'DeleteAutoSnapshot', 'DeleteWithInstance', 'DiskChargeType', 'DiskName', 'EnableAutoSnapshot',
+      'EnableAutomatedSnapshotPolicy', 'EnableShared', 'Encrypted', 'KMSKeyId', 'LockReason', 'MultiAttach', 'Portable', 'SnapshotId',
+    ),
+  },
+  handle(ctx, p) {
+    if (p.DryRun) dryRunCheck(true);
+    return ctx.read((tx) => {
+      const rows = p.DiskType === 'data'
+        ? []
+        : filterInstances(tx, { instanceIds: p.InstanceId ? [p.InstanceId] : undefined, zoneId: p.ZoneId, resourceGroupId: p.ResourceGroupId })
+          .map((i) => systemDiskResponse(tx, i))
+          .filter((d) =>
+            (!p.DiskIds || p.DiskIds.includes(d.DiskId)) &&
+            (!p.Category || d.Category === p.Category) &&
+            (!p.Status || d.Status === p.Status) &&
+            // System disks carry no tags here, so any tag filter matches none.
+            (p.Tag ?? []).length === 0);
+      const { items, meta } = paginate(rows, p);
+      return { Disks: { Disk: items }, ...meta };
+    });
   },
 });
 
@@ -1019,6 +1078,7 @@ export const ecsProductActions: ActionDefinition[] = [
   modifyInstanceVpcAttributeAction,
   modifyInstanceAttributeAction,
   modifyInstanceNetworkSpecAction,
+  describeDisks,
   joinSecurityGroupAction,
   leaveSecurityGroupAction,
   createSecurityGroupAction,

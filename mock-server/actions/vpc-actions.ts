@@ -20,6 +20,7 @@ import {
   type VRouterRecord,
   type VSwitchRecord,
 } from '../domain/records';
+import { allRegions, requireRegion, vpcRegionEndpoint, vpcZones } from '../domain/region-catalog';
 import { lookupRoute } from '../domain/route-lookup';
 import { createRouteEntry, deleteRouteEntry, getRouteTable, modifyRouteEntry, parseDestination, routeEntryStatus } from '../domain/route-table';
 import { matchesTags, tagsFromParams, tagsResponse } from '../domain/tags';
@@ -872,6 +873,34 @@ const listTagResourcesAction = defineAction({
   },
 });
 
+// ---- regions and zones ----------------------------------------------------------------------
+
+const describeVpcRegionsAction = defineAction({
+  name: 'DescribeRegions',
+  products: ['vpc'],
+  // The SDK's request has no RegionId; the list is the same whatever region is asked.
+  regional: false,
+  params: {
+    // Every sandbox region offers every VPC product type: accepted, nothing to filter.
+    ProductType: string({ maxLength: 64 }),
+  },
+  handle() {
+    return {
+      // Local names are English whatever AcceptLanguage says.
+      Regions: { Region: allRegions().map((r) => ({ RegionId: r.regionId, LocalName: r.localName, RegionEndpoint: vpcRegionEndpoint(r.regionId) })) },
+    };
+  },
+});
+
+const describeVpcZonesAction = defineAction({
+  name: 'DescribeZones',
+  products: ['vpc'],
+  params: { ZoneType: string({ maxLength: 64 }) },
+  handle(ctx, p) {
+    return { Zones: { Zone: vpcZones(requireRegion(ctx.region), p.ZoneType) } };
+  },
+});
+
 // ---- sandbox-only ---------------------------------------------------------------------------
 
 /**
@@ -933,5 +962,7 @@ export const vpcProductActions = [
   tagResourcesAction,
   untagResourcesAction,
   listTagResourcesAction,
+  describeVpcRegionsAction,
+  describeVpcZonesAction,
   sandboxLookupRouteAction,
 ];

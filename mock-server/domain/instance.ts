@@ -30,6 +30,8 @@ import {
   InvalidPrivateIpAddressMismatch,
   InvalidSecurityGroupAssociationNotFound,
   InvalidSecurityGroupIdNotFound,
+  InvalidSystemDiskCategoryValueNotSupported,
+  InvalidSystemDiskSizeValueNotSupported,
   InvalidVSwitchDescriptionMalformed,
   InvalidVSwitchIdMismatch,
   InvalidVSwitchIdNotFound,
@@ -56,6 +58,7 @@ import {
   type VpcRecord,
 } from './records';
 import { ensureDefaultSecurityGroup, requireSecurityGroup } from './security-group';
+import { DEFAULT_RESOURCE_GROUP_ID } from './vpc';
 
 export const INSTANCE_STATUSES = ['Pending', 'Starting', 'Running', 'Stopping', 'Stopped'] as const;
 /** Security groups an instance may belong to (the real default quota). */
@@ -247,7 +250,32 @@ export interface LaunchInput {
   hostNames?: string[];
   deletionProtection?: boolean;
   resourceGroupId?: string;
+  systemDiskCategory?: string;
+  systemDiskSize?: number;
   tags: Tags;
+}
+
+/** Cloud disk categories a system disk may have (local ephemeral_ssd disks are not modelled). */
+export const SYSTEM_DISK_CATEGORIES = ['cloud', 'cloud_efficiency', 'cloud_ssd', 'cloud_essd', 'cloud_auto', 'cloud_essd_entry'] as const;
+/** The API's default category for I/O-optimized instance types (all the sandbox offers). */
+export const DEFAULT_SYSTEM_DISK_CATEGORY = 'cloud_efficiency';
+/**
+ * The API's default size is max{40, image size}; sandbox images carry no size, so it is 40 GiB.
+ * Sizes run from 20 to 2048 GiB (the real lower bound is max{20, image size}).
+ */
+export const DEFAULT_SYSTEM_DISK_SIZE = 40;
+export const SYSTEM_DISK_SIZE_RANGE = [20, 2048] as const;
+
+function checkSystemDisk(category: string | undefined, size: number | undefined): { category: string; size: number } {
+  const c = given(category) ? category : DEFAULT_SYSTEM_DISK_CATEGORY;
+  if (!(SYSTEM_DISK_CATEGORIES as readonly string[]).includes(c)) {
+    throw new InvalidSystemDiskCategoryValueNotSupported(`The SystemDisk.Category "${c}" is not supported: use one of ${SYSTEM_DISK_CATEGORIES.join(', ')}.`);
+  }
+  const [min, max] = SYSTEM_DISK_SIZE_RANGE;
+  if (size !== undefined && (size < min || size > max)) {
+    throw new InvalidSystemDiskSizeValueNotSupported(`The SystemDisk.Size ${size} is out of range: a system disk is ${min} to ${max} GiB.`);
+  }
+  return { category: c, size: size ?? DEFAULT_SYSTEM_DISK_SIZE };
 }
 
 /**
@@ -276,6 +304,7 @@ export function launchInstances(tx: Transaction, config: EcsConfig, input: Launc
   }
   const name = checkName(input.instanceName);
   const description = checkDescription(input.description);
+  const systemDisk = checkSystemDisk(input.systemDiskCategory, input.systemDiskSize);
   const hostName = checkHostName(input.hostName);
   const hostNames = (input.hostNames ?? []).map((h) => checkHostName(h) ?? '');
   if (hostNames.length > 0 && (given(input.hostName) || hostNames.length !== amount)) {
@@ -345,7 +374,10 @@ export function launchInstances(tx: Transaction, config: EcsConfig, input: Launc
       startedSinceLastNetworkChange: start,
       tags: input.tags,
       deletionProtection: input.deletionProtection ?? false,
-      resourceGroupId: input.resourceGroupId ?? '',
+      // As for VPCs: a request that names no group puts the instance in the account's default one.
+      resourceGroupId: input.resourceGroupId || DEFAULT_RESOURCE_GROUP_ID,
+      systemDiskCategory: systemDisk.category,
+      systemDiskSize: systemDisk.size,
     };
     if (start) inst.startedAt = tx.now;
     instances(tx).put(inst);
@@ -533,7 +565,13 @@ export function modifyInstanceAttribute(tx: Transaction, id: string, input: Attr
   put(tx, inst, changes);
 }
 
-export function modifyInstanceNetworkSpec(tx: Transaction, id: string, bandwidthOut: number | undefined, allocatePublic: boolean | undefined): void {
+export function modifyInstanceNetworkSpec(
+  tx: Transaction,
+  id: string,
+  bandwidthOut: number | undefined,
+  allocatePublic: boolean | undefined,
+  networkChargeType?: string,
+): void {
   const inst = requireInstance(tx, id);
   const status = statusOf(inst, tx.now);
   if (status !== 'Running' && status !== 'Stopped') {
@@ -544,7 +582,7 @@ export function modifyInstanceNetworkSpec(tx: Transaction, id: string, bandwidth
   // The guide: a system-allocated public IP cannot be unbound, so lowering the bandwidth to 0
   // keeps the address; raising it above 0 (or AllocatePublicIp) gives one to an instance without.
   if (!publicIp && (bandwidth > 0 || allocatePublic)) publicIp = allocatePublicIp(tx, new Set());
-  put(tx, inst, { internetMaxBandwidthOut: bandwidth, publicIp });
+  put(tx, inst, { internetMaxBandwidthOut: bandwidth, publicIp, internetChargeType: networkChargeType || inst.internetChargeType });
 }
 
 function requireJoinable(tx: Transaction, inst: InstanceRecord): void {
@@ -645,6 +683,38 @@ export function filterInstances(tx: Transaction, f: InstanceFilter): InstanceRec
 function iso(ms: number): string {
   // DescribeInstances shows minutes (2026-01-02T15:04Z), as the real API does.
   return new Date(ms).toISOString().replace(/:\d{2}\.\d{3}Z$/, 'Z');
+}
+
+/**
+ * The instance's system disk as DescribeDisks shows it. The disk is not a row of its own: it lives
+ * and dies with the instance (DeleteWithInstance), and its ID is derived from the instance ID.
+ */
+export function systemDiskResponse(tx: Transaction, inst: InstanceRecord) {
+  return {
+    DiskId: `d-${inst.id.slice(2)}`,
+    DiskName: '',
+    Description: '',
+    Type: 'system',
+    Category: inst.systemDiskCategory ?? DEFAULT_SYSTEM_DISK_CATEGORY,
+    Size: inst.systemDiskSize ?? DEFAULT_SYSTEM_DISK_SIZE,
+    InstanceId: inst.id,
+    RegionId: tx.region,
+    ZoneId: inst.zoneId,
+    Status: 'In_use',
+    Device: '/dev/xvda',
+    ImageId: inst.imageId,
+    Portable: false,
+    DeleteWithInstance: true,
+    DeleteAutoSnapshot: true,
+    EnableAutoSnapshot: false,
+    Encrypted: false,
+    DiskChargeType: inst.instanceChargeType,
+    ResourceGroupId: inst.resourceGroupId ?? '',
+    // DescribeDisks shows seconds, unlike DescribeInstances.
+    CreationTime: new Date(inst.createdAt).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    AttachedTime: new Date(inst.createdAt).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    Tags: { Tag: [] as unknown[] },
+  };
 }
 
 /** The fields DescribeInstances and DescribeInstanceAttribute share. */

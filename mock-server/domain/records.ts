@@ -120,6 +120,12 @@ export interface InstanceRecord extends Row {
   /** When the instance last started (StartTime), ms since the epoch (ECS subset). */
   startedAt?: number;
   resourceGroupId?: string;
+  /**
+   * The system disk (ECS subset): DescribeInstances does not show it, DescribeDisks does. Optional
+   * because state files written before it existed lack it; readers fall back to the launch defaults.
+   */
+  systemDiskCategory?: string;
+  systemDiskSize?: number;
 }
 
 export interface SecurityGroupRuleRecord {

@@ -74,6 +74,24 @@ export function allRegions(): readonly RegionInfo[] {
   return REGIONS;
 }
 
+/** The VPC product's endpoint of a region, as VPC DescribeRegions shows it. */
+export function vpcRegionEndpoint(regionId: string): string {
+  return `vpc.${regionId}.aliyuncs.com`;
+}
+
+/** VPC DescribeZones' only zone type here: every sandbox zone is an ordinary availability zone. */
+export const VPC_ZONE_TYPE = 'AvailabilityZone';
+
+/**
+ * The zones VPC DescribeZones lists (where VSwitches can be created): all the region's zones for
+ * ZoneType AvailabilityZone (the default); none for other types (the sandbox has no local or edge
+ * zones).
+ */
+export function vpcZones(region: RegionInfo, zoneType: string | undefined): Array<{ ZoneId: string; LocalName: string; ZoneType: string }> {
+  if (zoneType !== undefined && zoneType !== '' && zoneType.toLowerCase() !== VPC_ZONE_TYPE.toLowerCase()) return [];
+  return region.zones.map((z) => ({ ZoneId: z.zoneId, LocalName: z.localName, ZoneType: VPC_ZONE_TYPE }));
+}
+
 /** The DescribeZones entry of one zone. */
 export function zoneOffering(zone: ZoneInfo) {
   const families = [...new Set(INSTANCE_TYPES.map(family))];

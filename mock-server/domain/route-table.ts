@@ -130,12 +130,14 @@ export function customDestinationsOfVpc(tx: Transaction, vpcId: string): RouteEn
 /**
  * Route entries change one at a time per table: while a custom entry is still Pending the real API
  * refuses the next change with IncorrectRouteEntryStatus (clients, the Terraform provider
- * included, wait and retry). System entries follow their VSwitch and do not block.
+ * included, wait and retry). System entries follow their VSwitch and do not block. Creating or
+ * deleting a VSwitch adds or removes a system entry, so it waits for the same thing (`doing`
+ * names that action in the message).
  */
-function requireNoPendingEntry(tx: Transaction, routeTableId: string, except?: string): void {
-  const pending = entriesOf(tx, routeTableId).find((e) => e.type === 'Custom' && e.id !== except && routeEntryStatus(e, tx.now) !== 'Available');
+export function requireNoPendingEntry(tx: Transaction, routeTableId: string, doing = 'changing a route entry'): void {
+  const pending = entriesOf(tx, routeTableId).find((e) => e.type === 'Custom' && routeEntryStatus(e, tx.now) !== 'Available');
   if (pending) {
-    throw new IncorrectRouteEntryStatus(`The route entry ${pending.id} (${pending.destinationCidrBlock}) in ${routeTableId} is still ${routeEntryStatus(pending, tx.now)}: wait until every entry in the table is Available, then retry.`);
+    throw new IncorrectRouteEntryStatus(`The route entry ${pending.id} (${pending.destinationCidrBlock}) in ${routeTableId} is still ${routeEntryStatus(pending, tx.now)}, and ${doing} waits for it: poll DescribeRouteEntryList until every entry in the table is Available, then retry.`);
   }
 }
 
@@ -241,7 +243,7 @@ export function createRouteEntry(tx: Transaction, env: NetworkEnv, input: Create
   if (custom >= MAX_CUSTOM_ROUTE_ENTRIES) {
     throw new RouteEntryQuotaExceeded(`The route table ${table.id} already has ${custom} custom entries, the most a table may hold (${MAX_CUSTOM_ROUTE_ENTRIES}). Delete an entry you no longer need first.`);
   }
-  requireNoPendingEntry(tx, table.id);
+  requireNoPendingEntry(tx, table.id, 'CreateRouteEntry');
   const entry: RouteEntryRecord = {
     id: newId('rte'),
     routeTableId: table.id,
@@ -300,7 +302,7 @@ export function deleteRouteEntry(tx: Transaction, input: FindEntryInput): RouteE
   if (entry.type === 'System') {
     throw new OperationDenied(`The route entry ${entry.id} (${entry.destinationCidrBlock}) is a system route and cannot be deleted; it goes away with its ${entry.vswitchId ? `VSwitch ${entry.vswitchId}` : 'VPC'}.`);
   }
-  requireNoPendingEntry(tx, entry.routeTableId);
+  requireNoPendingEntry(tx, entry.routeTableId, 'DeleteRouteEntry');
   tx.table<RouteEntryRecord>(TABLES.routeEntries).delete(entry.id);
   return entry;
 }
@@ -320,7 +322,7 @@ export function modifyRouteEntry(tx: Transaction, input: ModifyRouteEntryInput):
   if (changesHop && entry.type === 'System') {
     throw new OperationDenied(`The route entry ${entry.id} (${entry.destinationCidrBlock}) is a system route: its next hop cannot be changed. Only its name and description can.`);
   }
-  requireNoPendingEntry(tx, entry.routeTableId);
+  requireNoPendingEntry(tx, entry.routeTableId, 'ModifyRouteEntry');
   let { nextHopType, nextHopId } = entry;
   if (changesHop) {
     nextHopType = input.newNextHopType || entry.nextHopType;

@@ -42,6 +42,7 @@ import type { Transaction } from '../store/store';
 import { parseCidr } from './cidr';
 import { newId } from './ids';
 import { currentStatus } from './lifecycle';
+import { DEFAULT_RESOURCE_GROUP_ID } from './vpc';
 import { TABLES, type InstanceRecord, type SecurityGroupRecord, type SecurityGroupRuleRecord, type Tags, type VpcRecord } from './records';
 
 /** Rules per group, ingress and egress together (reference §9.2). */
@@ -171,7 +172,7 @@ export function createSecurityGroup(tx: Transaction, input: CreateGroupInput): S
     // Basic groups let their members talk to each other; advanced (enterprise) groups do not.
     innerAccessPolicy: type === 'enterprise' ? 'Drop' : 'Accept',
     isDefault: false,
-    resourceGroupId: input.resourceGroupId ?? '',
+    resourceGroupId: input.resourceGroupId ?? DEFAULT_RESOURCE_GROUP_ID,
     rules: [],
     createdAt: tx.now,
     tags: input.tags,
@@ -273,7 +274,7 @@ export function ensureDefaultSecurityGroup(tx: Transaction, vpc: VpcRecord): Sec
     securityGroupType: 'normal',
     innerAccessPolicy: 'Accept',
     isDefault: true,
-    resourceGroupId: '',
+    resourceGroupId: vpc.resourceGroupId ?? DEFAULT_RESOURCE_GROUP_ID,
     rules,
     createdAt: tx.now,
     tags: {},
@@ -472,13 +473,23 @@ function normCidr(c: string | undefined): string {
 
 /** What makes two rules the same rule (the description does not). */
 export function ruleIdentity(r: RuleFields): string {
+  return [ruleMatchKey(r), r.priority].join('|');
+}
+
+/**
+ * What identifies a rule in RevokeSecurityGroup(Egress) and in ModifySecurityGroup(Egress)Rule
+ * without a rule id: protocol, port ranges, policy, NIC type and peer. The real API does not use
+ * Priority for this, so a rule authorized with Priority 5 (or a default rule, priority 100) is
+ * revoked by a request that leaves Priority out; a request that gives Priority matches only that
+ * priority.
+ */
+function ruleMatchKey(r: RuleFields): string {
   return [
     r.direction,
     r.ipProtocol,
     r.portRange,
     r.sourcePortRange ?? '',
     r.policy,
-    r.priority,
     r.nicType,
     normCidr(r.sourceCidrIp),
     normCidr(r.destCidrIp),
@@ -520,6 +531,12 @@ export function authorize(tx: Transaction, groupId: string, direction: Direction
   return added;
 }
 
+/** Matches stored rules against a request's rule, on Priority only when the request gave one. */
+function ruleMatcher(wanted: RuleFields, priorityGiven: boolean): (r: SecurityGroupRuleRecord) => boolean {
+  const key = ruleMatchKey(wanted);
+  return (r) => ruleMatchKey(r) === key && (!priorityGiven || r.priority === wanted.priority);
+}
+
 /**
  * Removes rules by SecurityGroupRuleId (each must exist with this direction) or by their fields
  * (a rule that does not exist is ignored, as the real API does).
@@ -535,8 +552,8 @@ export function revoke(tx: Transaction, groupId: string, direction: Direction, r
     drop.add(r.id);
   }
   for (const { input, at } of inputs) {
-    const key = ruleIdentity(normalizeRule(tx, group, direction, input, at));
-    for (const r of group.rules) if (ruleIdentity(r) === key) drop.add(r.id);
+    const matches = ruleMatcher(normalizeRule(tx, group, direction, input, at), given(input.Priority));
+    for (const r of group.rules) if (matches(r)) drop.add(r.id);
   }
   if (drop.size > 0) withRules(tx, group, group.rules.filter((r) => !drop.has(r.id)));
 }
@@ -588,11 +605,10 @@ export function modifyRule(tx: Transaction, groupId: string, direction: Directio
       throw new InvalidParameter(`The change would make rule ${ruleId} identical to another rule of security group ${groupId}; revoke one of them instead.`);
     }
   } else {
-    const probe = normalizeRule(tx, group, direction, input);
-    const key = ruleIdentity(probe);
-    target = group.rules.find((r) => ruleIdentity(r) === key);
+    const matches = ruleMatcher(normalizeRule(tx, group, direction, input), given(input.Priority));
+    target = group.rules.find(matches);
     if (!target) {
-      throw new InvalidSecurityGroupRuleNotFound(`No ${direction} rule of security group ${groupId} matches the given protocol, ports, peer, policy, priority and NIC type. Pass SecurityGroupRuleId, or list the rules with DescribeSecurityGroupAttribute.`);
+      throw new InvalidSecurityGroupRuleNotFound(`No ${direction} rule of security group ${groupId} matches the given protocol, ports, peer, policy and NIC type${given(input.Priority) ? ` with priority ${input.Priority}` : ''}. Pass SecurityGroupRuleId, or list the rules with DescribeSecurityGroupAttribute.`);
     }
     fields = { ...stripIdentity(target), description: input.Description ?? target.description };
   }

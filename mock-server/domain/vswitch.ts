@@ -22,7 +22,7 @@ import { newId } from './ids';
 import { currentStatus, transition } from './lifecycle';
 import { findRegion, findZone } from './regions';
 import { TABLES, type InstanceRecord, type Tags, type VpcRecord, type VSwitchRecord } from './records';
-import { addVSwitchSystemEntry, customDestinationsOfVpc, removeVSwitchSystemEntries } from './route-table';
+import { addVSwitchSystemEntry, customDestinationsOfVpc, removeVSwitchSystemEntries, requireNoPendingEntry } from './route-table';
 import { checkDescription, checkName, getVpc, requireAvailableVpc, type NetworkEnv } from './vpc';
 import type { Transaction } from '../store/store';
 
@@ -123,6 +123,8 @@ export function createVSwitch(tx: Transaction, env: NetworkEnv, input: CreateVSw
       throw new QuotaExceededVSwitch(`VPC ${vpc.id} already has ${used} VSwitches, the quota of ${VSWITCH_QUOTA_PER_VPC} per VPC. Delete a VSwitch you no longer need first.`);
     }
   }
+  // The new VSwitch's system route goes into the VPC's route table, which takes one change at a time.
+  requireNoPendingEntry(tx, vpc.routeTableId, 'CreateVSwitch');
   const vsw: VSwitchRecord = {
     id: newId('vsw'),
     vpcId: vpc.id,
@@ -164,6 +166,9 @@ export function deleteVSwitch(tx: Transaction, vswitchId: string): VSwitchRecord
   if (instance) {
     throw new DependencyViolation(`The VSwitch "${vsw.id}" still has ECS instances (such as ${instance.id}). Release them with DeleteInstance, or move them to another VSwitch, first.`);
   }
+  // Its system route leaves the VPC's route table, which takes one change at a time.
+  const vpc = tx.table<VpcRecord>(TABLES.vpcs).get(vsw.vpcId);
+  if (vpc) requireNoPendingEntry(tx, vpc.routeTableId, 'DeleteVSwitch');
   removeVSwitchSystemEntries(tx, vsw.id);
   tx.table<VSwitchRecord>(TABLES.vswitches).delete(vsw.id);
   return vsw;

@@ -15,11 +15,11 @@ import {
   RequestEntityTooLarge,
   UnsupportedHTTPMethod,
 } from '../errors';
-import { ActionRegistry, PRODUCT_VERSIONS, idempotent, paramsDigest, type ActionContext, type DomainConfig, type Product, type SandboxAdmin } from '../actions/registry';
+import { ActionRegistry, PRODUCT_VERSIONS, idempotent, paramsDigest, type ActionContext, type ActionDefinition, type DomainConfig, type Product, type SandboxAdmin } from '../actions/registry';
 import { newRequestId } from '../domain/ids';
 import { findRegion } from '../domain/regions';
 import type { Store } from '../store/store';
-import { parseParams, string, type RawParams } from './params';
+import { parseParams, string, type ParamSchema, type RawParams } from './params';
 import { NonceRegistry, verifySignatureAcs3, verifySignatureV1, type Account, type AccountDirectory } from './signature';
 import { toXml } from './xml';
 
@@ -43,7 +43,13 @@ const HOST_IDS: Record<Product, string> = { vpc: 'vpc.aliyuncs.com', ecs: 'ecs.a
 
 class BodyTooLarge extends Error {}
 
+const NO_BODY = Buffer.alloc(0);
+
 function readBody(req: Request, limit: number): Promise<Buffer> {
+  // HTTP/1.1 framing: without Content-Length or Transfer-Encoding a request has no body (RFC 9112
+  // §6.3), so a plain GET need not wait a turn of the event loop for 'end'. Node discards anything
+  // unread when the response ends.
+  if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) return Promise.resolve(NO_BODY);
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limit) {
@@ -172,7 +178,7 @@ export function createWireApp(options: WireOptions): express.Express {
         }
         region = raw.RegionId;
       }
-      const params = parseParams({ RegionId: REGION_ID, ...action.params }, raw);
+      const params = parseParams(schemaOf(action), raw);
       // Only a request with a ClientToken needs the digest that recognises its retries.
       const digest = raw.ClientToken ? paramsDigest(raw) : '';
       const ctx: ActionContext = {
@@ -211,6 +217,14 @@ export function createWireApp(options: WireOptions): express.Express {
     }
   });
   return app;
+}
+
+/** Every action's schema with RegionId added, built once per action rather than per request. */
+const schemas = new WeakMap<ActionDefinition, ParamSchema>();
+function schemaOf(action: ActionDefinition): ParamSchema {
+  let schema = schemas.get(action);
+  if (!schema) schemas.set(action, (schema = { RegionId: REGION_ID, ...action.params }));
+  return schema;
 }
 
 function send(res: Response, status: number, format: 'JSON' | 'XML', root: string, body: Record<string, unknown>): void {

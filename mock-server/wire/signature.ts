@@ -36,8 +36,13 @@ export const CLOCK_SKEW_MS = 15 * 60 * 1000;
 
 /** RFC 3986 percent-encoding, as both signing styles specify it. */
 export function percentEncode(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(value);
+  // The replace callback is the expensive part and these characters are rare: a signed read
+  // percent-encodes every key and value twice, so test first.
+  return RFC3986_EXTRA.test(encoded) ? encoded.replace(RFC3986_EXTRA_G, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`) : encoded;
 }
+const RFC3986_EXTRA = /[!'()*]/;
+const RFC3986_EXTRA_G = /[!'()*]/g;
 
 /**
  * Remembers nonces for the length of the timestamp window, so a captured request cannot be

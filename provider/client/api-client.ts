@@ -45,6 +45,8 @@ export interface ApiClientOptions {
   unreachableRetryMs?: number;
   /** GET puts everything in the query string; POST (default, like the tea SDK) sends a form body. */
   method?: 'GET' | 'POST';
+  /** Trusted CAs for an https endpoint, replacing Node's default list (as tls's `ca` option does). */
+  ca?: string[];
 }
 
 export interface CallOptions {
@@ -198,7 +200,7 @@ export function createApiClient(opts: ApiClientOptions): ApiClient {
     throw new Error(`endpoint "${opts.endpoint}" must start with http:// or https://`);
   }
   const transport = url.protocol === 'https:' ? https : http;
-  const agent = new transport.Agent({ keepAlive: true, maxSockets: 8 });
+  const agent = new transport.Agent({ keepAlive: true, maxSockets: 8, ...(opts.ca ? { ca: opts.ca } : {}) });
   const log: LogFn = opts.log ?? (() => undefined);
   const method = opts.method ?? 'POST';
   const defaultMaxElapsed = opts.maxElapsedMs ?? 120_000;

@@ -3,10 +3,13 @@
  *
  * Terraform trusts exactly the certificate we print in the handshake and dials with ServerName
  * "localhost". ECDSA P-256 keys take about a millisecond to generate; RSA would cost seconds.
+ *
+ * The certificate is DER-encoded here by hand with node:crypto rather than with an X.509 library:
+ * the one we used (@peculiar/x509 with its ASN.1 schema stack and DI container) cost 60–80 ms of
+ * every provider start just to load, and Terraform starts the provider 3–4 times per apply. The
+ * certificate's shape is fixed, so a few DER helpers suffice.
  */
-import 'reflect-metadata'; // @peculiar/x509's DI container needs it loaded first
-import { webcrypto, X509Certificate as NodeX509 } from 'node:crypto';
-import * as x509 from '@peculiar/x509';
+import { generateKeyPairSync, randomBytes, sign, X509Certificate as NodeX509 } from 'node:crypto';
 
 export interface ServerCertificate {
   /** PEM certificate and PKCS#8 PEM private key, for grpc-js. */
@@ -16,41 +19,38 @@ export interface ServerCertificate {
   der: Buffer;
 }
 
-let providerSet = false;
-
 export async function generateServerCertificate(): Promise<ServerCertificate> {
-  // The library is typed against the DOM Crypto; Node's webcrypto is the same API.
-  const crypto = webcrypto as any;
-  if (!providerSet) {
-    x509.cryptoProvider.set(crypto);
-    providerSet = true;
-  }
-  const alg = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' };
-  const keys = (await crypto.subtle.generateKey(alg, true, ['sign', 'verify'])) as webcrypto.CryptoKeyPair;
+  const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const now = Date.now();
-  const cert = await x509.X509CertificateGenerator.createSelfSigned({
-    serialNumber: randomSerial(),
-    name: 'CN=localhost, O=alicloud-sandbox',
+  const name = seq(rdn(OID_CN, 'localhost'), rdn(OID_O, 'alicloud-sandbox'));
+  const ecdsaWithSha256 = seq(oid('1.2.840.10045.4.3.2'));
+  const tbs = seq(
+    tlv(0xa0, integer(Buffer.from([2]))), // [0] EXPLICIT version: v3
+    integer(randomSerial()),
+    ecdsaWithSha256,
+    name, // issuer: self-signed
     // A little in the past so clock skew between Terraform and us cannot make it "not yet valid".
-    notBefore: new Date(now - 5 * 60_000),
-    notAfter: new Date(now + 24 * 3_600_000),
-    keys,
-    signingAlgorithm: alg,
-    extensions: [
-      new x509.BasicConstraintsExtension(true, undefined, true),
-      new x509.KeyUsagesExtension(
-        x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyEncipherment | x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.keyAgreement,
-        true,
+    seq(time(new Date(now - 5 * 60_000)), time(new Date(now + 24 * 3_600_000))),
+    name, // subject
+    publicKey.export({ type: 'spki', format: 'der' }),
+    tlv(
+      0xa3, // [3] EXPLICIT extensions
+      seq(
+        extension('2.5.29.19', true, seq(tlv(0x01, Buffer.from([0xff])))), // basicConstraints: CA
+        // keyUsage: digitalSignature(0) keyEncipherment(2) keyAgreement(4) keyCertSign(5) => 0xAC, 2 unused bits
+        extension('2.5.29.15', true, tlv(0x03, Buffer.from([0x02, 0xac]))),
+        extension('2.5.29.37', false, seq(oid('1.3.6.1.5.5.7.3.1'), oid('1.3.6.1.5.5.7.3.2'))), // serverAuth, clientAuth
+        extension('2.5.29.17', false, seq(tlv(0x82, Buffer.from('localhost', 'ascii')))), // SAN dNSName
       ),
-      new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth, x509.ExtendedKeyUsage.clientAuth]),
-      new x509.SubjectAlternativeNameExtension([{ type: 'dns', value: 'localhost' }]),
-    ],
-  });
-  const pkcs8 = await crypto.subtle.exportKey('pkcs8', keys.privateKey);
+    ),
+  );
+  // node:crypto's ECDSA signature is already the DER Ecdsa-Sig-Value that X.509 expects.
+  const signature = sign('sha256', tbs, privateKey);
+  const der = seq(tbs, ecdsaWithSha256, tlv(0x03, Buffer.concat([Buffer.from([0]), signature])));
   return {
-    certPem: cert.toString('pem'),
-    keyPem: toPem(Buffer.from(pkcs8), 'PRIVATE KEY'),
-    der: Buffer.from(cert.rawData),
+    certPem: toPem(der, 'CERTIFICATE'),
+    keyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
+    der,
   };
 }
 
@@ -73,9 +73,62 @@ function toPem(der: Buffer, label: string): string {
   return `-----BEGIN ${label}-----\n${b64}\n-----END ${label}-----\n`;
 }
 
-function randomSerial(): string {
-  const bytes = webcrypto.getRandomValues(new Uint8Array(16));
+function randomSerial(): Buffer {
+  const bytes = randomBytes(16);
   bytes[0] &= 0x7f; // keep the serial positive
-  if (bytes[0] === 0) bytes[0] = 1;
-  return Buffer.from(bytes).toString('hex');
+  if (bytes[0] === 0) bytes[0] = 1; // and minimally encoded (no leading zero octet)
+  return bytes;
+}
+
+// ---- minimal DER ----
+
+const OID_CN = '2.5.4.3';
+const OID_O = '2.5.4.10';
+
+function tlv(tag: number, body: Buffer): Buffer {
+  const n = body.length;
+  let len: Buffer;
+  if (n < 0x80) len = Buffer.from([n]);
+  else if (n < 0x100) len = Buffer.from([0x81, n]);
+  else if (n < 0x10000) len = Buffer.from([0x82, n >> 8, n & 0xff]);
+  else throw new Error('DER value too long');
+  return Buffer.concat([Buffer.from([tag]), len, body]);
+}
+
+function seq(...items: Buffer[]): Buffer {
+  return tlv(0x30, Buffer.concat(items));
+}
+
+/** INTEGER from unsigned big-endian bytes (callers pass minimal, positive encodings). */
+function integer(bytes: Buffer): Buffer {
+  return tlv(0x02, bytes[0] & 0x80 ? Buffer.concat([Buffer.from([0]), bytes]) : bytes);
+}
+
+function oid(dotted: string): Buffer {
+  const parts = dotted.split('.').map(Number);
+  const out = [40 * parts[0] + parts[1]];
+  for (const p of parts.slice(2)) {
+    const chunk = [p & 0x7f];
+    for (let v = Math.floor(p / 128); v > 0; v = Math.floor(v / 128)) chunk.unshift((v & 0x7f) | 0x80);
+    out.push(...chunk);
+  }
+  return tlv(0x06, Buffer.from(out));
+}
+
+/** One RelativeDistinguishedName with a single UTF8String attribute. */
+function rdn(type: string, value: string): Buffer {
+  return tlv(0x31, seq(oid(type), tlv(0x0c, Buffer.from(value, 'utf8'))));
+}
+
+/** UTCTime (YYMMDDHHMMSSZ), which RFC 5280 requires for dates before 2050. */
+function time(d: Date): Buffer {
+  const iso = d.toISOString(); // 2024-01-02T03:04:05.678Z
+  if (d.getUTCFullYear() >= 2050) {
+    return tlv(0x18, Buffer.from(iso.slice(0, 19).replace(/[-:T]/g, '') + 'Z', 'ascii')); // GeneralizedTime
+  }
+  return tlv(0x17, Buffer.from(iso.slice(2, 19).replace(/[-:T]/g, '') + 'Z', 'ascii'));
+}
+
+function extension(id: string, critical: boolean, value: Buffer): Buffer {
+  return seq(oid(id), ...(critical ? [tlv(0x01, Buffer.from([0xff]))] : []), tlv(0x04, value));
 }

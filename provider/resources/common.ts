@@ -350,6 +350,22 @@ export function error(attribute: string, summary: string, detail?: string): Diag
 
 export const ID_ATTR: AttributeSchema = { type: 'string', computed: true, useStateForUnknown: true, description: 'The resource ID.' };
 
+/**
+ * resource_group_id of the resources that take ResourceGroupId on create and show it on describe.
+ * It forces replacement here: the real provider moves the resource in place (MoveResourceGroup /
+ * JoinResourceGroup), actions the sandbox does not have.
+ */
+export function resourceGroupAttr(what: string): AttributeSchema {
+  return {
+    type: 'string',
+    optional: true,
+    computed: true,
+    forceNew: true,
+    description: `The ID of the resource group of the ${what}. Changing it replaces the ${what} in this provider (the real one moves it in place).`,
+    validators: [prefixed('rg-', 'resource group')],
+  };
+}
+
 export const TAGS_ATTR: AttributeSchema = {
   type: ['map', 'string'],
   optional: true,

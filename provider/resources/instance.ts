@@ -5,20 +5,26 @@
  * pass first); when status = "Stopped" is asked for, StopInstance → wait Stopped.
  * Read: DescribeInstances(InstanceIds = JSON array).
  * Update in place:
- *   - instance_name, description, host_name: ModifyInstanceAttribute;
+ *   - instance_name, description, host_name, deletion_protection, password: ModifyInstanceAttribute;
  *   - tags: ECS TagResources/UntagResources (ResourceType instance);
  *   - vswitch_id, private_ip (and vpc_id): StopInstance → wait Stopped → ModifyInstanceVpcAttribute
  *     → wait until VpcAttributes show the change → StartInstance → wait Running (the API only
  *     re-addresses stopped instances);
  *   - security_groups: JoinSecurityGroup / LeaveSecurityGroup;
- *   - internet_max_bandwidth_out: ModifyInstanceNetworkSpec;
+ *   - internet_max_bandwidth_out, internet_charge_type: ModifyInstanceNetworkSpec;
  *   - status: StartInstance / StopInstance.
- * image_id, instance_type and availability_zone force a new instance here (the real provider swaps
- * system disks and specs in place, which the sandbox does not model).
- * Delete: DeleteInstance(Force=true) → wait until DescribeInstances no longer lists it.
+ * image_id, instance_type, availability_zone, system_disk_size, instance_charge_type and
+ * resource_group_id force a new instance here (the real provider swaps system disks and specs,
+ * resizes disks, converts billing and moves resource groups in place, which the sandbox does not
+ * model).
+ * The system disk is read with DescribeDisks(InstanceId, DiskType=system), as the real provider
+ * does: DescribeInstances has no system disk fields.
+ * Delete: DeleteInstance(Force=true) → wait until DescribeInstances no longer lists it. Deletion
+ * protection makes DeleteInstance fail with the API's InvalidOperation.DeletionProtection.
  */
 import { hasCode, isNotFound } from '../client/api-client';
 import {
+  AttributeError,
   isUnknown,
   UNKNOWN,
   type AttributeSchema,
@@ -32,17 +38,20 @@ import {
 import { waitFor } from '../framework/wait';
 import {
   api,
+  bool,
   complete,
   error,
   ID_ATTR,
   intBetween,
   isIpv4,
+  known,
   lengthBetween,
   notUrl,
   num,
   oneOf,
   optional,
   prefixed,
+  resourceGroupAttr,
   step,
   str,
   strList,
@@ -69,6 +78,26 @@ const hostName: Validator = (v) => {
   if (!/^[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]$/.test(s) || /\.\.|--|\.-|-\./.test(s)) {
     return `host_name "${s}" may hold letters, digits, "." and "-" only, not at either end and not twice in a row`;
   }
+  return undefined;
+};
+
+/** The categories the real provider accepts that the sandbox models (local ephemeral_ssd is not). */
+export const SYSTEM_DISK_CATEGORIES = ['cloud', 'cloud_efficiency', 'cloud_ssd', 'cloud_essd', 'cloud_auto', 'cloud_essd_entry'] as const;
+
+/**
+ * The API's password rule: 8 to 30 characters, with at least three of upper-case letters,
+ * lower-case letters, digits and the special characters ()`~!@#$%^&*-_+=|{}[]:;'<>,.?/.
+ */
+const password: Validator = (v) => {
+  const s = String(v);
+  // The value is sensitive: the message describes it but never repeats it.
+  if (s.length < 8 || s.length > 30) return `password is ${s.length} characters long; it must be 8 to 30 characters`;
+  const special = /[()`~!@#$%^&*\-_+=|{}[\]:;'<>,.?/]/;
+  if (/[^A-Za-z0-9()`~!@#$%^&*\-_+=|{}[\]:;'<>,.?/]/.test(s)) {
+    return 'password may hold only letters, digits and the special characters ()`~!@#$%^&*-_+=|{}[]:;\'<>,.?/';
+  }
+  const kinds = [/[A-Z]/, /[a-z]/, /[0-9]/, special].filter((re) => re.test(s)).length;
+  if (kinds < 3) return 'password must contain at least three of: upper-case letters, lower-case letters, digits, special characters';
   return undefined;
 };
 
@@ -133,16 +162,80 @@ export const instanceAttributes: { [name: string]: AttributeSchema } = keepCompu
     description: 'The maximum outbound public bandwidth in Mbit/s (0 to 100); above 0 the instance gets a public IP.',
     validators: [intBetween(0, 100, 'internet_max_bandwidth_out')],
   },
+  internet_charge_type: {
+    type: 'string',
+    optional: true,
+    computed: true,
+    default: 'PayByTraffic',
+    description: 'How public traffic is billed: PayByTraffic (default) or PayByBandwidth. Changes in place (ModifyInstanceNetworkSpec).',
+    validators: [oneOf(['PayByBandwidth', 'PayByTraffic'])],
+  },
+  instance_charge_type: {
+    type: 'string',
+    optional: true,
+    computed: true,
+    forceNew: true,
+    default: 'PostPaid',
+    // The real provider converts between the two in place (ModifyInstanceChargeType), which the
+    // sandbox does not have.
+    description: 'The billing method: PostPaid (default) or PrePaid. Changing it replaces the instance in this provider (the real one converts in place).',
+    validators: [oneOf(['PrePaid', 'PostPaid'])],
+  },
+  system_disk_category: {
+    type: 'string',
+    optional: true,
+    computed: true,
+    forceNew: true,
+    default: 'cloud_efficiency',
+    description: `The category of the system disk: ${SYSTEM_DISK_CATEGORIES.join(', ')}. Default cloud_efficiency.`,
+    validators: [oneOf(SYSTEM_DISK_CATEGORIES)],
+  },
+  system_disk_size: {
+    type: 'number',
+    optional: true,
+    computed: true,
+    forceNew: true,
+    description:
+      'The size of the system disk in GiB, 20 to 2048 (at least the image size); the API defaults to max{40, image size}. ' +
+      'Changing it replaces the instance in this provider (the real one resizes the disk in place).',
+    validators: [intBetween(20, 2048, 'system_disk_size')],
+  },
+  password: {
+    type: 'string',
+    optional: true,
+    sensitive: true,
+    description: 'The login password (8 to 30 characters, three of: upper case, lower case, digits, specials). Sent to the API, never read back.',
+    validators: [password],
+  },
+  deletion_protection: {
+    type: 'bool',
+    optional: true,
+    computed: true,
+    default: false,
+    description: 'Whether the API refuses to delete the instance (default false). While true, destroy fails with InvalidOperation.DeletionProtection.',
+  },
+  force_delete: {
+    type: 'bool',
+    optional: true,
+    description: 'Lets destroy release a PrePaid instance (without it, destroying a PrePaid instance is refused). Used by the provider only.',
+  },
+  resource_group_id: resourceGroupAttr('instance'),
   status: {
     type: 'string',
     optional: true,
     computed: true,
-    description: 'The wanted status: Running (default) or Stopped.',
+    description: 'The wanted status: Running (default) or Stopped. Changing it stops or starts the instance in place and waits for the new status.',
     validators: [oneOf(['Running', 'Stopped'])],
   },
   tags: TAGS_ATTR,
   public_ip: { type: 'string', computed: true, useStateForUnknown: true, description: 'The public IP address ("" when there is none).' },
+  primary_ip_address: { type: 'string', computed: true, useStateForUnknown: true, description: 'The primary private IP address of the primary network interface.' },
+  cpu: { type: 'number', computed: true, useStateForUnknown: true, description: 'The number of vCPUs.' },
+  memory: { type: 'number', computed: true, useStateForUnknown: true, description: 'The memory size in MiB.' },
+  os_type: { type: 'string', computed: true, useStateForUnknown: true, description: 'The operating system type: linux or windows.' },
+  os_name: { type: 'string', computed: true, useStateForUnknown: true, description: 'The operating system name.' },
   create_time: { type: 'string', computed: true, useStateForUnknown: true, description: 'The time the instance was created.' },
+  start_time: { type: 'string', computed: true, useStateForUnknown: true, description: 'The time the instance last started.' },
 });
 
 export async function describeInstance(ctx: ResourceContext, id: string): Promise<any | null> {
@@ -155,6 +248,18 @@ export async function describeInstance(ctx: ResourceContext, id: string): Promis
   }
 }
 
+/** The system disk as DescribeDisks reports it, or null when the API lists none. */
+async function describeSystemDisk(ctx: ResourceContext, id: string): Promise<any | null> {
+  const out = await api(ctx, 'ecs', 'DescribeDisks', { InstanceId: id, DiskType: 'system', PageSize: 10 });
+  return unwrapList(out?.Disks, 'Disk').find((d: any) => d?.InstanceId === id && d?.Type === 'system') ?? null;
+}
+
+function primaryIpOf(inst: any): string | null {
+  const nics = unwrapList(inst?.NetworkInterfaces, 'NetworkInterface');
+  const primary = nics.find((n: any) => n?.Type === 'Primary') ?? nics[0];
+  return primary?.PrimaryIpAddress ?? privateIpOf(inst);
+}
+
 function privateIpOf(inst: any): string | null {
   const ips = unwrapList(inst?.VpcAttributes?.PrivateIpAddress, 'IpAddress');
   return ips[0] ?? null;
@@ -165,8 +270,9 @@ function publicIpOf(inst: any): string {
   return ips[0] ?? inst?.EipAddress?.IpAddress ?? '';
 }
 
-function toState(inst: any, prior: ObjectValue): ObjectValue {
+function toState(inst: any, disk: any | null, prior: ObjectValue): ObjectValue {
   const groups = unwrapList<string>(inst.SecurityGroupIds, 'SecurityGroupId').slice().sort();
+  // password and force_delete are never read back: they keep their prior (configured) values.
   return complete(instanceAttributes, {
     ...prior,
     id: inst.InstanceId,
@@ -182,15 +288,30 @@ function toState(inst: any, prior: ObjectValue): ObjectValue {
     host_name: inst.HostName ?? '',
     internet_max_bandwidth_out: Number(inst.InternetMaxBandwidthOut ?? 0),
     status: inst.Status ?? null,
+    internet_charge_type: inst.InternetChargeType ?? null,
+    instance_charge_type: inst.InstanceChargeType ?? null,
+    system_disk_category: disk?.Category ?? (known(prior.system_disk_category) ? prior.system_disk_category : null),
+    system_disk_size: disk?.Size !== undefined ? Number(disk.Size) : (known(prior.system_disk_size) ? prior.system_disk_size : null),
+    deletion_protection: inst.DeletionProtection === true || inst.DeletionProtection === 'true',
+    resource_group_id: inst.ResourceGroupId ?? '',
     tags: tagsState(tagsFromApi(inst.Tags), prior.tags),
     public_ip: publicIpOf(inst),
+    primary_ip_address: primaryIpOf(inst),
+    cpu: inst.Cpu !== undefined ? Number(inst.Cpu) : null,
+    memory: inst.Memory !== undefined ? Number(inst.Memory) : null,
+    os_type: inst.OSType ?? null,
+    os_name: inst.OSName ?? null,
     create_time: inst.CreationTime ?? null,
+    start_time: inst.StartTime ?? '',
   });
 }
 
 async function readInstance(ctx: ResourceContext, prior: ObjectValue): Promise<ObjectValue | null> {
-  const inst = await describeInstance(ctx, str(prior.id)!);
-  return inst ? toState(inst, prior) : null;
+  const id = str(prior.id)!;
+  const inst = await describeInstance(ctx, id);
+  if (!inst) return null;
+  const disk = await describeSystemDisk(ctx, id);
+  return toState(inst, disk, prior);
 }
 
 function waitStatus(ctx: ResourceContext, id: string, status: 'Running' | 'Stopped') {
@@ -238,6 +359,14 @@ export const instanceResource: ResourceDefinition = {
       if (config.private_ip === null) planned.private_ip = UNKNOWN;
       if (config.vpc_id === null) planned.vpc_id = UNKNOWN;
     }
+    // The primary NIC's address is the private IP.
+    if (vswitchMoves || changed(planned.private_ip, prior.private_ip) || isUnknown(planned.private_ip)) {
+      planned.primary_ip_address = isUnknown(planned.private_ip) ? UNKNOWN : planned.private_ip;
+    }
+    // A move stops and starts the instance, and so does a Stopped → Running change: StartTime moves.
+    const starts = vswitchMoves || changed(planned.private_ip, prior.private_ip) || isUnknown(planned.status) ||
+      (changed(planned.status, prior.status) && planned.status === 'Running');
+    if (starts) planned.start_time = UNKNOWN;
     // A new bandwidth may add or drop the public address; a move or a power cycle may renumber it.
     if (
       vswitchMoves ||
@@ -261,6 +390,13 @@ export const instanceResource: ResourceDefinition = {
       Description: str(planned.description),
       HostName: str(planned.host_name),
       InternetMaxBandwidthOut: num(planned.internet_max_bandwidth_out),
+      InternetChargeType: str(planned.internet_charge_type),
+      InstanceChargeType: str(planned.instance_charge_type),
+      'SystemDisk.Category': str(planned.system_disk_category),
+      'SystemDisk.Size': num(planned.system_disk_size),
+      Password: str(planned.password),
+      DeletionProtection: bool(planned.deletion_protection),
+      ResourceGroupId: str(planned.resource_group_id),
       Amount: 1,
       ...tagParams(strMap(planned.tags)),
     };
@@ -293,6 +429,11 @@ export const instanceResource: ResourceDefinition = {
     if (changed(planned.instance_name, prior.instance_name)) (attrs.InstanceName = str(planned.instance_name)), (any = true);
     if (planned.description !== prior.description && !isUnknown(planned.description)) (attrs.Description = str(planned.description) ?? ''), (any = true);
     if (changed(planned.host_name, prior.host_name)) (attrs.HostName = str(planned.host_name)), (any = true);
+    if (changed(planned.deletion_protection, prior.deletion_protection)) (attrs.DeletionProtection = bool(planned.deletion_protection)), (any = true);
+    // A new password: the real provider also reboots a running instance so it takes effect; the
+    // sandbox has no guest OS, so there is nothing to reboot. Removing it from the config sends
+    // nothing (a password cannot be unset).
+    if (changed(planned.password, prior.password)) (attrs.Password = str(planned.password)), (any = true);
     if (any) await step(TYPE, id, 'updating the instance attributes', () => api(ctx, 'ecs', 'ModifyInstanceAttribute', attrs));
 
     await step(TYPE, id, 'updating the instance tags', () => updateTags(ctx, 'ecs', 'instance', id, strMap(prior.tags), strMap(planned.tags)));
@@ -356,9 +497,15 @@ export const instanceResource: ResourceDefinition = {
       }
     }
 
-    if (changed(planned.internet_max_bandwidth_out, prior.internet_max_bandwidth_out)) {
-      await step(TYPE, id, 'changing the outbound bandwidth', () =>
-        api(ctx, 'ecs', 'ModifyInstanceNetworkSpec', { InstanceId: id, InternetMaxBandwidthOut: num(planned.internet_max_bandwidth_out) }),
+    const bandwidthChanged = changed(planned.internet_max_bandwidth_out, prior.internet_max_bandwidth_out);
+    const chargeChanged = changed(planned.internet_charge_type, prior.internet_charge_type);
+    if (bandwidthChanged || chargeChanged) {
+      await step(TYPE, id, 'changing the outbound bandwidth and its billing', () =>
+        api(ctx, 'ecs', 'ModifyInstanceNetworkSpec', {
+          InstanceId: id,
+          InternetMaxBandwidthOut: bandwidthChanged ? num(planned.internet_max_bandwidth_out) : undefined,
+          NetworkChargeType: chargeChanged ? str(planned.internet_charge_type) : undefined,
+        }),
       );
     }
 
@@ -384,6 +531,17 @@ export const instanceResource: ResourceDefinition = {
 
   async delete(ctx, state) {
     const id = str(state.id)!;
+    if (str(state.instance_charge_type) === 'PrePaid' && bool(state.force_delete) !== true) {
+      // As the real provider: a subscription instance is released only when force_delete says so.
+      throw new AttributeError(
+        ['force_delete'],
+        'PrePaid instance not deleted',
+        // Changing instance_charge_type would not help here: it forces a replacement, which deletes.
+        `${TYPE} ${id} is PrePaid; set force_delete = true, apply, then destroy again to release it.`,
+      );
+    }
+    // With force_delete, the real provider first converts a PrePaid instance to PostPaid
+    // (ModifyInstanceChargeType); the sandbox bills nothing and DeleteInstance releases it as is.
     await step(TYPE, id, 'deleting the instance', async () => {
       try {
         await api(ctx, 'ecs', 'DeleteInstance', { InstanceId: id, Force: true });

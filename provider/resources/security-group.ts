@@ -1,7 +1,7 @@
 /**
  * alicloud_security_group — mirrors aliyun/alicloud's resource (VPC security groups).
  *
- * Create: CreateSecurityGroup (+ ModifySecurityGroupPolicy when inner_access_policy is set to a
+ * Create: CreateSecurityGroup, with ResourceGroupId when given (+ ModifySecurityGroupPolicy when inner_access_policy is set to a
  * value other than the group's current one). Read: DescribeSecurityGroups(SecurityGroupId) for name,
  * type, tags and creation time, DescribeSecurityGroupAttribute for InnerAccessPolicy.
  * Update: ModifySecurityGroupAttribute, ModifySecurityGroupPolicy, ECS TagResources/UntagResources
@@ -20,6 +20,7 @@ import {
   oneOf,
   optional,
   prefixed,
+  resourceGroupAttr,
   step,
   str,
   strMap,
@@ -72,6 +73,7 @@ export const securityGroupAttributes: { [name: string]: AttributeSchema } = keep
     description: 'Whether instances in the group can talk to each other: Accept or Drop.',
     validators: [oneOf(['Accept', 'Drop'])],
   },
+  resource_group_id: resourceGroupAttr('security group'),
   tags: TAGS_ATTR,
   create_time: { type: 'string', computed: true, useStateForUnknown: true, description: 'The time the security group was created.' },
 });
@@ -109,6 +111,7 @@ async function readGroup(ctx: ResourceContext, prior: ObjectValue): Promise<Obje
     description: optional(group.Description ?? attr.Description, prior.description),
     security_group_type: group.SecurityGroupType ?? 'normal',
     inner_access_policy: attr.InnerAccessPolicy ?? 'Accept',
+    resource_group_id: group.ResourceGroupId ?? '',
     tags: tagsState(tagsFromApi(group.Tags), prior.tags),
     create_time: group.CreationTime ?? null,
   });
@@ -132,6 +135,7 @@ export const securityGroupResource: ResourceDefinition = {
         SecurityGroupName: str(planned.security_group_name),
         Description: str(planned.description),
         SecurityGroupType: str(planned.security_group_type),
+        ResourceGroupId: str(planned.resource_group_id),
         ...tagParams(strMap(planned.tags)),
       }, { idempotent: true }),
     );

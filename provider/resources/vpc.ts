@@ -1,7 +1,8 @@
 /**
  * alicloud_vpc — mirrors aliyun/alicloud's resource of the same name (network subset).
  *
- * Create: CreateVpc (or CreateDefaultVpc when is_default = true) → wait for Status Available.
+ * Create: CreateVpc (or CreateDefaultVpc when is_default = true), with ResourceGroupId when given →
+ * wait for Status Available.
  * Read: DescribeVpcs(VpcId) for the VPC and its tags, DescribeRouteTableList(VpcId) for the system
  * route table and vRouter. Update: ModifyVpcAttribute, TagResources/UnTagResources (ResourceType VPC).
  * Delete: DeleteVpc (retrying while dependants are still going away) → wait until gone.
@@ -19,6 +20,7 @@ import {
   notUrl,
   optional,
   privateCidr,
+  resourceGroupAttr,
   step,
   str,
   strMap,
@@ -64,6 +66,7 @@ export const vpcAttributes: { [name: string]: AttributeSchema } = keepComputedOn
     forceNew: true,
     description: 'Whether to create the default VPC of the region (CreateDefaultVpc).',
   },
+  resource_group_id: resourceGroupAttr('VPC'),
   tags: TAGS_ATTR,
   status: { type: 'string', computed: true, useStateForUnknown: true, description: 'The status of the VPC (Pending or Available).' },
   create_time: { type: 'string', computed: true, useStateForUnknown: true, description: 'The time the VPC was created.' },
@@ -115,6 +118,7 @@ async function readVpc(ctx: ResourceContext, prior: ObjectValue): Promise<Object
     vpc_name: vpc.VpcName ?? '',
     description: optional(vpc.Description, prior.description),
     is_default: vpc.IsDefault === true || vpc.IsDefault === 'true',
+    resource_group_id: vpc.ResourceGroupId ?? '',
     tags: tagsState(tagsFromApi(vpc.Tags), prior.tags),
     status: vpc.Status ?? null,
     create_time: vpc.CreationTime ?? null,
@@ -139,7 +143,7 @@ export const vpcResource: ResourceDefinition = {
     let id: string;
     if (isDefault) {
       const out = await step(TYPE, null, 'creating the default VPC', () =>
-        api(ctx, 'vpc', 'CreateDefaultVpc', {}, { idempotent: true }),
+        api(ctx, 'vpc', 'CreateDefaultVpc', { ResourceGroupId: str(planned.resource_group_id) }, { idempotent: true }),
       );
       id = out.VpcId;
     } else {
@@ -148,6 +152,7 @@ export const vpcResource: ResourceDefinition = {
           CidrBlock: str(planned.cidr_block),
           VpcName: str(planned.vpc_name),
           Description: str(planned.description),
+          ResourceGroupId: str(planned.resource_group_id),
           ...tagParams(tags),
         }, { idempotent: true }),
       );

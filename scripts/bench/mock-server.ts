@@ -365,7 +365,9 @@ export async function runMockServerBench(options: { seconds?: number; concurrenc
     for (const size of [small, large]) {
       const seed = generateSnapshot(size);
       const data = path.join(dir, `db-${size}.json`);
-      const sandbox = await startChild(['--import', 'tsx', path.join(ROOT, 'mock-server', 'cli.ts'), '--port', '0', '--data', data, '--async-delay', '0', '--admin', '--accounts', accountsFile]);
+      // BENCH_SANDBOX_CLI runs another checkout's sandbox, to compare builds run against run.
+      const cli = process.env.BENCH_SANDBOX_CLI || path.join(ROOT, 'mock-server', 'cli.ts');
+      const sandbox = await startChild(['--import', 'tsx', cli, '--port', '0', '--data', data, '--async-delay', '0', '--admin', '--accounts', accountsFile]);
       try {
         await seedSandbox(sandbox.url, seed);
         log(`sandbox with ${seed.rows} stored resources (${seed.vpcs.length} VPCs in ${seed.partitions.length} account+region partitions): ${seconds} s per operation`);

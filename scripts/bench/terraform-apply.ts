@@ -27,7 +27,14 @@ function runTerraform(dir: string, args: string[], env: Record<string, string> =
     const child = spawn('terraform', args, {
       cwd: dir,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, TF_CLI_CONFIG_FILE: path.join(ROOT, 'terraform.rc'), CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1', ...env },
+      // BENCH_TF_CLI_CONFIG_FILE points at another build's mirror, to compare builds run against run.
+      env: {
+        ...process.env,
+        TF_CLI_CONFIG_FILE: process.env.BENCH_TF_CLI_CONFIG_FILE || path.join(ROOT, 'terraform.rc'),
+        CHECKPOINT_DISABLE: '1',
+        TF_IN_AUTOMATION: '1',
+        ...env,
+      },
     });
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c.toString('utf8')));
@@ -134,8 +141,8 @@ export function formatTerraformApplyBench(r: ApplyBenchResult): string {
     ...(r.applyRatio > 2 || r.planRatio > 2
       ? [
           '  Why: terraform_data runs inside Terraform, while Terraform starts our provider as a new Node process for each',
-          '  walk (schema, validate, plan; apply adds more), about 0.2 s each to the handshake (bare `node -e 0` is ~0.1 s',
-          '  here). Those start-ups alone exceed twice the terraform_data time; the API calls for 20 resources take ~0.2 s.',
+          '  walk (schema, validate, plan; apply adds more), about 0.15 s each to the handshake (bare `node -e 0` is ~0.1 s',
+          '  here, most of it Node reading NODE_EXTRA_CA_CERTS). Those start-ups alone exceed twice the terraform_data time; the API calls for 20 resources take ~0.2 s.',
         ]
       : []),
   ].join('\n');

@@ -192,3 +192,19 @@ export function launcherPath(): string {
     `terraform-provider-alicloud_v${PROVIDER_VERSION}`,
   );
 }
+
+/** A Terraform run's exit code and output, for assertion messages. */
+export function explain(r: TerraformResult): string {
+  return `exit ${r.code}\n--- stdout ---\n${r.stdout}\n--- stderr ---\n${r.stderr}`;
+}
+
+/** A literal as a regex that tolerates Terraform's line wrapping between words. */
+export function flex(text: string): RegExp {
+  return new RegExp(text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ +/g, '\\s+'));
+}
+
+/** Asserts that a Terraform run exited 0 and returns it. */
+export function ok(r: TerraformResult): TerraformResult {
+  if (r.code !== 0) throw new Error(`terraform was expected to exit 0:\n${explain(r)}`);
+  return r;
+}

@@ -10,7 +10,7 @@
 import * as assert from 'node:assert/strict';
 import { startSandbox, type Sandbox } from '../../mock-server/app';
 import { createApiClient, type ApiClient } from '../../provider/client/api-client';
-import { createTerraformDir, ensureProviderBuilt, PROVIDER_SOURCE, PROVIDER_VERSION, type TerraformDir, type TerraformResult } from '../helpers/terraform';
+import { createTerraformDir, ensureProviderBuilt, PROVIDER_SOURCE, PROVIDER_VERSION, explain, flex, ok, type TerraformDir, type TerraformResult } from '../helpers/terraform';
 
 interface Knobs {
   vpcName: string;
@@ -126,20 +126,6 @@ output "vpc_route_tables" {
   value = data.alicloud_vpcs.mine.vpcs[*].route_table_id
 }
 `;
-}
-
-function explain(r: TerraformResult): string {
-  return `exit ${r.code}\n--- stdout ---\n${r.stdout}\n--- stderr ---\n${r.stderr}`;
-}
-
-/** A literal as a regex that tolerates Terraform's line wrapping between words. */
-function flex(text: string): RegExp {
-  return new RegExp(text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ +/g, '\\s+'));
-}
-
-function ok(r: TerraformResult): TerraformResult {
-  assert.equal(r.code, 0, explain(r));
-  return r;
 }
 
 describe('provider lifecycle with real Terraform (e2e)', function () {

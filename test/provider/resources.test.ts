@@ -172,6 +172,24 @@ describe('validators', () => {
     assert.equal(runValidators(attr('alicloud_vpc', 'vpc_name'), 'http://x').length, 1);
     assert.equal(runValidators(attr('alicloud_vpc', 'cidr_block'), UNKNOWN).length, 0);
   });
+
+  it('checks the instance\'s system disk, billing and password arguments, naming the value and the allowed ones', () => {
+    assert.deepEqual(runValidators(attr('alicloud_instance', 'system_disk_category'), 'cloud_essd_entry'), []);
+    const [category] = runValidators(attr('alicloud_instance', 'system_disk_category'), 'cloud_magnetic');
+    assert.match(category, /"cloud_magnetic" is not an accepted value; use one of: cloud, cloud_efficiency, cloud_ssd, cloud_essd, cloud_auto, cloud_essd_entry/);
+    for (const ok of [20, 40, 2048]) assert.deepEqual(runValidators(attr('alicloud_instance', 'system_disk_size'), ok), [], String(ok));
+    for (const bad of [19, 2049, 40.5]) assert.match(runValidators(attr('alicloud_instance', 'system_disk_size'), bad)[0], new RegExp(`system_disk_size ${bad} is out of range; use a whole number from 20 to 2048`));
+    assert.match(runValidators(attr('alicloud_instance', 'internet_charge_type'), 'PayByMood')[0], /"PayByMood".*PayByBandwidth, PayByTraffic/);
+    assert.match(runValidators(attr('alicloud_instance', 'instance_charge_type'), 'Spot')[0], /"Spot".*PrePaid, PostPaid/);
+    assert.deepEqual(runValidators(attr('alicloud_instance', 'password'), 'Sandbox-Passw0rd'), []);
+    const [pw] = runValidators(attr('alicloud_instance', 'password'), 'secret');
+    // A sensitive value is described, never repeated.
+    assert.match(pw, /password is 6 characters long; it must be 8 to 30/);
+    assert.doesNotMatch(pw, /secret/);
+    assert.match(runValidators(attr('alicloud_instance', 'password'), 'alllowercase1')[0], /at least three of/);
+    assert.ok(attr('alicloud_instance', 'password').sensitive);
+    assert.match(runValidators(attr('alicloud_vpc', 'resource_group_id'), 'group-1')[0], /"group-1" is not a resource group id; it should start with "rg-"/);
+  });
 });
 
 describe('cross-attribute checks', () => {
@@ -218,16 +236,25 @@ describe('schemas mirror aliyun/alicloud', () => {
   });
 
   it('uses only names the real provider has', () => {
-    // Argument and attribute names from the real provider's docs (reference sheet §10).
+    // Argument and attribute names from the real provider's docs (reference sheet §10; the
+    // instance's system disk, billing, password and resource group arguments from its
+    // alicloud_instance page).
     const real: Record<string, string[]> = {
-      alicloud_vpc: ['id', 'cidr_block', 'vpc_name', 'description', 'is_default', 'tags', 'status', 'create_time', 'region_id', 'route_table_id', 'router_id'],
+      alicloud_vpc: [
+        'id', 'cidr_block', 'vpc_name', 'description', 'is_default', 'resource_group_id', 'tags', 'status', 'create_time', 'region_id', 'route_table_id',
+        'router_id',
+      ],
       alicloud_vswitch: ['id', 'vpc_id', 'cidr_block', 'zone_id', 'vswitch_name', 'description', 'is_default', 'tags', 'status', 'create_time'],
       alicloud_route_entry: ['id', 'route_table_id', 'destination_cidrblock', 'nexthop_type', 'nexthop_id', 'name', 'description', 'router_id'],
       alicloud_instance: [
         'id', 'image_id', 'instance_type', 'availability_zone', 'vswitch_id', 'private_ip', 'vpc_id', 'security_groups', 'instance_name',
         'description', 'host_name', 'internet_max_bandwidth_out', 'status', 'tags', 'public_ip', 'create_time',
+        'system_disk_category', 'system_disk_size', 'internet_charge_type', 'instance_charge_type', 'deletion_protection', 'force_delete', 'password',
+        'resource_group_id', 'primary_ip_address', 'cpu', 'memory', 'os_type', 'os_name', 'start_time',
       ],
-      alicloud_security_group: ['id', 'vpc_id', 'security_group_name', 'description', 'security_group_type', 'inner_access_policy', 'tags', 'create_time'],
+      alicloud_security_group: [
+        'id', 'vpc_id', 'security_group_name', 'description', 'security_group_type', 'inner_access_policy', 'resource_group_id', 'tags', 'create_time',
+      ],
       alicloud_security_group_rule: [
         'id', 'security_group_id', 'type', 'ip_protocol', 'policy', 'priority', 'port_range', 'nic_type', 'cidr_ip',
         'source_security_group_id', 'description', 'security_group_rule_id',
@@ -240,13 +267,20 @@ describe('schemas mirror aliyun/alicloud', () => {
 
   it('forces replacement exactly where the API cannot change a field', () => {
     const fn = (r: string) => Object.entries(res(r).schema.attributes).filter(([, a]) => a.forceNew).map(([n]) => n).sort();
-    assert.deepEqual(fn('alicloud_vpc'), ['cidr_block', 'is_default']);
+    // resource_group_id: the real provider moves resources between groups, which the sandbox cannot.
+    assert.deepEqual(fn('alicloud_vpc'), ['cidr_block', 'is_default', 'resource_group_id']);
     assert.deepEqual(fn('alicloud_vswitch'), ['cidr_block', 'is_default', 'vpc_id', 'zone_id']);
     assert.deepEqual(fn('alicloud_route_entry'), ['description', 'destination_cidrblock', 'name', 'nexthop_id', 'nexthop_type', 'route_table_id']);
     assert.ok(!attr('alicloud_instance', 'private_ip').forceNew);
     assert.ok(!attr('alicloud_instance', 'vswitch_id').forceNew);
     assert.ok(attr('alicloud_instance', 'availability_zone').forceNew);
     assert.ok(attr('alicloud_security_group', 'vpc_id').forceNew);
+    assert.ok(attr('alicloud_security_group', 'resource_group_id').forceNew);
+    // The instance's system disk size and billing: the real provider changes them in place.
+    assert.deepEqual(fn('alicloud_instance'), [
+      'availability_zone', 'image_id', 'instance_charge_type', 'instance_type', 'resource_group_id', 'system_disk_category', 'system_disk_size',
+    ]);
+    for (const n of ['status', 'deletion_protection', 'internet_charge_type', 'password']) assert.ok(!attr('alicloud_instance', n).forceNew, n);
     assert.ok(!attr('alicloud_security_group_rule', 'description').forceNew);
     assert.equal(res('alicloud_route_entry').update, undefined);
   });

@@ -14,11 +14,23 @@ export interface InstanceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly availabilityZone?: string;
   /**
+  * Whether the API refuses to delete the instance (default false). While true, destroy fails with InvalidOperation.DeletionProtection.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#deletion_protection Instance#deletion_protection}
+  */
+  readonly deletionProtection?: boolean | cdktf.IResolvable;
+  /**
   * The description of the instance (2 to 256 characters).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#description Instance#description}
   */
   readonly description?: string;
+  /**
+  * Lets destroy release a PrePaid instance (without it, destroying a PrePaid instance is refused). Used by the provider only.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#force_delete Instance#force_delete}
+  */
+  readonly forceDelete?: boolean | cdktf.IResolvable;
   /**
   * The host name of the instance.
   *
@@ -32,6 +44,12 @@ export interface InstanceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly imageId?: string;
   /**
+  * The billing method: PostPaid (default) or PrePaid. Changing it replaces the instance in this provider (the real one converts in place).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#instance_charge_type Instance#instance_charge_type}
+  */
+  readonly instanceChargeType?: string;
+  /**
   * The name of the instance (2 to 128 characters).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#instance_name Instance#instance_name}
@@ -44,11 +62,23 @@ export interface InstanceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly instanceType?: string;
   /**
+  * How public traffic is billed: PayByTraffic (default) or PayByBandwidth. Changes in place (ModifyInstanceNetworkSpec).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#internet_charge_type Instance#internet_charge_type}
+  */
+  readonly internetChargeType?: string;
+  /**
   * The maximum outbound public bandwidth in Mbit/s (0 to 100); above 0 the instance gets a public IP.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#internet_max_bandwidth_out Instance#internet_max_bandwidth_out}
   */
   readonly internetMaxBandwidthOut?: number;
+  /**
+  * The login password (8 to 30 characters, three of: upper case, lower case, digits, specials). Sent to the API, never read back.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#password Instance#password}
+  */
+  readonly password?: string;
   /**
   * The primary private IPv4 address, inside the VSwitch CIDR. Changing it stops and restarts the instance.
   *
@@ -56,17 +86,35 @@ export interface InstanceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly privateIp?: string;
   /**
+  * The ID of the resource group of the instance. Changing it replaces the instance in this provider (the real one moves it in place).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#resource_group_id Instance#resource_group_id}
+  */
+  readonly resourceGroupId?: string;
+  /**
   * The security groups of the instance (in the VSwitch's VPC).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#security_groups Instance#security_groups}
   */
   readonly securityGroups?: string[];
   /**
-  * The wanted status: Running (default) or Stopped.
+  * The wanted status: Running (default) or Stopped. Changing it stops or starts the instance in place and waits for the new status.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#status Instance#status}
   */
   readonly status?: string;
+  /**
+  * The category of the system disk: cloud, cloud_efficiency, cloud_ssd, cloud_essd, cloud_auto, cloud_essd_entry. Default cloud_efficiency.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#system_disk_category Instance#system_disk_category}
+  */
+  readonly systemDiskCategory?: string;
+  /**
+  * The size of the system disk in GiB, 20 to 2048 (at least the image size); the API defaults to max{40, image size}. Changing it replaces the instance in this provider (the real one resizes the disk in place).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#system_disk_size Instance#system_disk_size}
+  */
+  readonly systemDiskSize?: number;
   /**
   * A mapping of tags to assign to the resource.
   *
@@ -304,15 +352,23 @@ export class Instance extends cdktf.TerraformResource {
       forEach: config.forEach
     });
     this._availabilityZone = config.availabilityZone;
+    this._deletionProtection = config.deletionProtection;
     this._description = config.description;
+    this._forceDelete = config.forceDelete;
     this._hostName = config.hostName;
     this._imageId = config.imageId;
+    this._instanceChargeType = config.instanceChargeType;
     this._instanceName = config.instanceName;
     this._instanceType = config.instanceType;
+    this._internetChargeType = config.internetChargeType;
     this._internetMaxBandwidthOut = config.internetMaxBandwidthOut;
+    this._password = config.password;
     this._privateIp = config.privateIp;
+    this._resourceGroupId = config.resourceGroupId;
     this._securityGroups = config.securityGroups;
     this._status = config.status;
+    this._systemDiskCategory = config.systemDiskCategory;
+    this._systemDiskSize = config.systemDiskSize;
     this._tags = config.tags;
     this._vpcId = config.vpcId;
     this._vswitchId = config.vswitchId;
@@ -339,9 +395,30 @@ export class Instance extends cdktf.TerraformResource {
     return this._availabilityZone;
   }
 
+  // cpu - computed: true, optional: false, required: false
+  public get cpu() {
+    return this.getNumberAttribute('cpu');
+  }
+
   // create_time - computed: true, optional: false, required: false
   public get createTime() {
     return this.getStringAttribute('create_time');
+  }
+
+  // deletion_protection - computed: true, optional: true, required: false
+  private _deletionProtection?: boolean | cdktf.IResolvable; 
+  public get deletionProtection() {
+    return this.getBooleanAttribute('deletion_protection');
+  }
+  public set deletionProtection(value: boolean | cdktf.IResolvable) {
+    this._deletionProtection = value;
+  }
+  public resetDeletionProtection() {
+    this._deletionProtection = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get deletionProtectionInput() {
+    return this._deletionProtection;
   }
 
   // description - computed: false, optional: true, required: false
@@ -358,6 +435,22 @@ export class Instance extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get descriptionInput() {
     return this._description;
+  }
+
+  // force_delete - computed: false, optional: true, required: false
+  private _forceDelete?: boolean | cdktf.IResolvable; 
+  public get forceDelete() {
+    return this.getBooleanAttribute('force_delete');
+  }
+  public set forceDelete(value: boolean | cdktf.IResolvable) {
+    this._forceDelete = value;
+  }
+  public resetForceDelete() {
+    this._forceDelete = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get forceDeleteInput() {
+    return this._forceDelete;
   }
 
   // host_name - computed: true, optional: true, required: false
@@ -397,6 +490,22 @@ export class Instance extends cdktf.TerraformResource {
     return this._imageId;
   }
 
+  // instance_charge_type - computed: true, optional: true, required: false
+  private _instanceChargeType?: string; 
+  public get instanceChargeType() {
+    return this.getStringAttribute('instance_charge_type');
+  }
+  public set instanceChargeType(value: string) {
+    this._instanceChargeType = value;
+  }
+  public resetInstanceChargeType() {
+    this._instanceChargeType = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get instanceChargeTypeInput() {
+    return this._instanceChargeType;
+  }
+
   // instance_name - computed: true, optional: true, required: false
   private _instanceName?: string; 
   public get instanceName() {
@@ -429,6 +538,22 @@ export class Instance extends cdktf.TerraformResource {
     return this._instanceType;
   }
 
+  // internet_charge_type - computed: true, optional: true, required: false
+  private _internetChargeType?: string; 
+  public get internetChargeType() {
+    return this.getStringAttribute('internet_charge_type');
+  }
+  public set internetChargeType(value: string) {
+    this._internetChargeType = value;
+  }
+  public resetInternetChargeType() {
+    this._internetChargeType = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get internetChargeTypeInput() {
+    return this._internetChargeType;
+  }
+
   // internet_max_bandwidth_out - computed: true, optional: true, required: false
   private _internetMaxBandwidthOut?: number; 
   public get internetMaxBandwidthOut() {
@@ -443,6 +568,42 @@ export class Instance extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get internetMaxBandwidthOutInput() {
     return this._internetMaxBandwidthOut;
+  }
+
+  // memory - computed: true, optional: false, required: false
+  public get memory() {
+    return this.getNumberAttribute('memory');
+  }
+
+  // os_name - computed: true, optional: false, required: false
+  public get osName() {
+    return this.getStringAttribute('os_name');
+  }
+
+  // os_type - computed: true, optional: false, required: false
+  public get osType() {
+    return this.getStringAttribute('os_type');
+  }
+
+  // password - computed: false, optional: true, required: false
+  private _password?: string; 
+  public get password() {
+    return this.getStringAttribute('password');
+  }
+  public set password(value: string) {
+    this._password = value;
+  }
+  public resetPassword() {
+    this._password = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get passwordInput() {
+    return this._password;
+  }
+
+  // primary_ip_address - computed: true, optional: false, required: false
+  public get primaryIpAddress() {
+    return this.getStringAttribute('primary_ip_address');
   }
 
   // private_ip - computed: true, optional: true, required: false
@@ -466,6 +627,22 @@ export class Instance extends cdktf.TerraformResource {
     return this.getStringAttribute('public_ip');
   }
 
+  // resource_group_id - computed: true, optional: true, required: false
+  private _resourceGroupId?: string; 
+  public get resourceGroupId() {
+    return this.getStringAttribute('resource_group_id');
+  }
+  public set resourceGroupId(value: string) {
+    this._resourceGroupId = value;
+  }
+  public resetResourceGroupId() {
+    this._resourceGroupId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get resourceGroupIdInput() {
+    return this._resourceGroupId;
+  }
+
   // security_groups - computed: true, optional: true, required: false
   private _securityGroups?: string[]; 
   public get securityGroups() {
@@ -482,6 +659,11 @@ export class Instance extends cdktf.TerraformResource {
     return this._securityGroups;
   }
 
+  // start_time - computed: true, optional: false, required: false
+  public get startTime() {
+    return this.getStringAttribute('start_time');
+  }
+
   // status - computed: true, optional: true, required: false
   private _status?: string; 
   public get status() {
@@ -496,6 +678,38 @@ export class Instance extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get statusInput() {
     return this._status;
+  }
+
+  // system_disk_category - computed: true, optional: true, required: false
+  private _systemDiskCategory?: string; 
+  public get systemDiskCategory() {
+    return this.getStringAttribute('system_disk_category');
+  }
+  public set systemDiskCategory(value: string) {
+    this._systemDiskCategory = value;
+  }
+  public resetSystemDiskCategory() {
+    this._systemDiskCategory = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get systemDiskCategoryInput() {
+    return this._systemDiskCategory;
+  }
+
+  // system_disk_size - computed: true, optional: true, required: false
+  private _systemDiskSize?: number; 
+  public get systemDiskSize() {
+    return this.getNumberAttribute('system_disk_size');
+  }
+  public set systemDiskSize(value: number) {
+    this._systemDiskSize = value;
+  }
+  public resetSystemDiskSize() {
+    this._systemDiskSize = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get systemDiskSizeInput() {
+    return this._systemDiskSize;
   }
 
   // tags - computed: false, optional: true, required: false
@@ -569,15 +783,23 @@ export class Instance extends cdktf.TerraformResource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       availability_zone: cdktf.stringToTerraform(this._availabilityZone),
+      deletion_protection: cdktf.booleanToTerraform(this._deletionProtection),
       description: cdktf.stringToTerraform(this._description),
+      force_delete: cdktf.booleanToTerraform(this._forceDelete),
       host_name: cdktf.stringToTerraform(this._hostName),
       image_id: cdktf.stringToTerraform(this._imageId),
+      instance_charge_type: cdktf.stringToTerraform(this._instanceChargeType),
       instance_name: cdktf.stringToTerraform(this._instanceName),
       instance_type: cdktf.stringToTerraform(this._instanceType),
+      internet_charge_type: cdktf.stringToTerraform(this._internetChargeType),
       internet_max_bandwidth_out: cdktf.numberToTerraform(this._internetMaxBandwidthOut),
+      password: cdktf.stringToTerraform(this._password),
       private_ip: cdktf.stringToTerraform(this._privateIp),
+      resource_group_id: cdktf.stringToTerraform(this._resourceGroupId),
       security_groups: cdktf.listMapper(cdktf.stringToTerraform, false)(this._securityGroups),
       status: cdktf.stringToTerraform(this._status),
+      system_disk_category: cdktf.stringToTerraform(this._systemDiskCategory),
+      system_disk_size: cdktf.numberToTerraform(this._systemDiskSize),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
       vpc_id: cdktf.stringToTerraform(this._vpcId),
       vswitch_id: cdktf.stringToTerraform(this._vswitchId),
@@ -593,11 +815,23 @@ export class Instance extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
+      deletion_protection: {
+        value: cdktf.booleanToHclTerraform(this._deletionProtection),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       description: {
         value: cdktf.stringToHclTerraform(this._description),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      force_delete: {
+        value: cdktf.booleanToHclTerraform(this._forceDelete),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
       },
       host_name: {
         value: cdktf.stringToHclTerraform(this._hostName),
@@ -607,6 +841,12 @@ export class Instance extends cdktf.TerraformResource {
       },
       image_id: {
         value: cdktf.stringToHclTerraform(this._imageId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      instance_charge_type: {
+        value: cdktf.stringToHclTerraform(this._instanceChargeType),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
@@ -623,14 +863,32 @@ export class Instance extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
+      internet_charge_type: {
+        value: cdktf.stringToHclTerraform(this._internetChargeType),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       internet_max_bandwidth_out: {
         value: cdktf.numberToHclTerraform(this._internetMaxBandwidthOut),
         isBlock: false,
         type: "simple",
         storageClassType: "number",
       },
+      password: {
+        value: cdktf.stringToHclTerraform(this._password),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       private_ip: {
         value: cdktf.stringToHclTerraform(this._privateIp),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      resource_group_id: {
+        value: cdktf.stringToHclTerraform(this._resourceGroupId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
@@ -646,6 +904,18 @@ export class Instance extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      system_disk_category: {
+        value: cdktf.stringToHclTerraform(this._systemDiskCategory),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      system_disk_size: {
+        value: cdktf.numberToHclTerraform(this._systemDiskSize),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
       },
       tags: {
         value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._tags),

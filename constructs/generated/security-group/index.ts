@@ -20,6 +20,12 @@ export interface SecurityGroupConfig extends cdktf.TerraformMetaArguments {
   */
   readonly innerAccessPolicy?: string;
   /**
+  * The ID of the resource group of the security group. Changing it replaces the security group in this provider (the real one moves it in place).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/security_group#resource_group_id SecurityGroup#resource_group_id}
+  */
+  readonly resourceGroupId?: string;
+  /**
   * The name of the security group (2 to 128 characters).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/security_group#security_group_name SecurityGroup#security_group_name}
@@ -263,6 +269,7 @@ export class SecurityGroup extends cdktf.TerraformResource {
     });
     this._description = config.description;
     this._innerAccessPolicy = config.innerAccessPolicy;
+    this._resourceGroupId = config.resourceGroupId;
     this._securityGroupName = config.securityGroupName;
     this._securityGroupType = config.securityGroupType;
     this._tags = config.tags;
@@ -314,6 +321,22 @@ export class SecurityGroup extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get innerAccessPolicyInput() {
     return this._innerAccessPolicy;
+  }
+
+  // resource_group_id - computed: true, optional: true, required: false
+  private _resourceGroupId?: string; 
+  public get resourceGroupId() {
+    return this.getStringAttribute('resource_group_id');
+  }
+  public set resourceGroupId(value: string) {
+    this._resourceGroupId = value;
+  }
+  public resetResourceGroupId() {
+    this._resourceGroupId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get resourceGroupIdInput() {
+    return this._resourceGroupId;
   }
 
   // security_group_name - computed: true, optional: true, required: false
@@ -404,6 +427,7 @@ export class SecurityGroup extends cdktf.TerraformResource {
     return {
       description: cdktf.stringToTerraform(this._description),
       inner_access_policy: cdktf.stringToTerraform(this._innerAccessPolicy),
+      resource_group_id: cdktf.stringToTerraform(this._resourceGroupId),
       security_group_name: cdktf.stringToTerraform(this._securityGroupName),
       security_group_type: cdktf.stringToTerraform(this._securityGroupType),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
@@ -422,6 +446,12 @@ export class SecurityGroup extends cdktf.TerraformResource {
       },
       inner_access_policy: {
         value: cdktf.stringToHclTerraform(this._innerAccessPolicy),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      resource_group_id: {
+        value: cdktf.stringToHclTerraform(this._resourceGroupId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

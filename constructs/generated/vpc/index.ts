@@ -26,6 +26,12 @@ export interface VpcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly isDefault?: boolean | cdktf.IResolvable;
   /**
+  * The ID of the resource group of the VPC. Changing it replaces the VPC in this provider (the real one moves it in place).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpc#resource_group_id Vpc#resource_group_id}
+  */
+  readonly resourceGroupId?: string;
+  /**
   * A mapping of tags to assign to the resource.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpc#tags Vpc#tags}
@@ -258,6 +264,7 @@ export class Vpc extends cdktf.TerraformResource {
     this._cidrBlock = config.cidrBlock;
     this._description = config.description;
     this._isDefault = config.isDefault;
+    this._resourceGroupId = config.resourceGroupId;
     this._tags = config.tags;
     this._vpcName = config.vpcName;
     this._timeouts.internalValue = config.timeouts;
@@ -328,6 +335,22 @@ export class Vpc extends cdktf.TerraformResource {
   // region_id - computed: true, optional: false, required: false
   public get regionId() {
     return this.getStringAttribute('region_id');
+  }
+
+  // resource_group_id - computed: true, optional: true, required: false
+  private _resourceGroupId?: string; 
+  public get resourceGroupId() {
+    return this.getStringAttribute('resource_group_id');
+  }
+  public set resourceGroupId(value: string) {
+    this._resourceGroupId = value;
+  }
+  public resetResourceGroupId() {
+    this._resourceGroupId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get resourceGroupIdInput() {
+    return this._resourceGroupId;
   }
 
   // route_table_id - computed: true, optional: false, required: false
@@ -402,6 +425,7 @@ export class Vpc extends cdktf.TerraformResource {
       cidr_block: cdktf.stringToTerraform(this._cidrBlock),
       description: cdktf.stringToTerraform(this._description),
       is_default: cdktf.booleanToTerraform(this._isDefault),
+      resource_group_id: cdktf.stringToTerraform(this._resourceGroupId),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
       vpc_name: cdktf.stringToTerraform(this._vpcName),
       timeouts: vpcTimeoutsToTerraform(this._timeouts.internalValue),
@@ -427,6 +451,12 @@ export class Vpc extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      resource_group_id: {
+        value: cdktf.stringToHclTerraform(this._resourceGroupId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       tags: {
         value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._tags),

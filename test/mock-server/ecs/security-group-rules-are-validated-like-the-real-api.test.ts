@@ -238,6 +238,31 @@ describe('ECS: security group rules are validated like the real API', () => {
     assert.equal((await permissions(sb, sg)).length, 1);
   });
 
+  it('RevokeSecurityGroup without Priority removes the matching rule whatever its priority; with Priority only that priority', async () => {
+    // The real API identifies a rule by protocol, ports, policy, NIC type and peer; Priority is
+    // not part of it, so a rule authorized with Priority 5 goes when the revoke leaves it out.
+    await ok(sb, 'ecs', 'AuthorizeSecurityGroup', { SecurityGroupId: sg, IpProtocol: 'tcp', PortRange: '80/80', SourceCidrIp: '0.0.0.0/0', Priority: '5' });
+    await ok(sb, 'ecs', 'AuthorizeSecurityGroup', { SecurityGroupId: sg, IpProtocol: 'tcp', PortRange: '443/443', SourceCidrIp: '0.0.0.0/0', Priority: '7' });
+    await ok(sb, 'ecs', 'RevokeSecurityGroup', { SecurityGroupId: sg, IpProtocol: 'tcp', PortRange: '443/443', SourceCidrIp: '0.0.0.0/0', Priority: '8' });
+    assert.equal((await permissions(sb, sg)).length, 2, 'a revoke naming another priority matches nothing');
+    await ok(sb, 'ecs', 'RevokeSecurityGroup', { SecurityGroupId: sg, 'Permissions.1.IpProtocol': 'TCP', 'Permissions.1.PortRange': '80/80', 'Permissions.1.SourceCidrIp': '0.0.0.0/0', 'Permissions.1.Policy': 'accept' });
+    assert.deepEqual((await permissions(sb, sg)).map((p) => p.PortRange), ['443/443']);
+    await ok(sb, 'ecs', 'ModifySecurityGroupRule', { SecurityGroupId: sg, IpProtocol: 'tcp', PortRange: '443/443', SourceCidrIp: '0.0.0.0/0', Description: 'https' });
+    const [rule] = await permissions(sb, sg);
+    assert.equal(rule.Description, 'https');
+    assert.equal(rule.Priority, '7', 'the description change keeps the priority');
+  });
+
+  it('RevokeSecurityGroup without Priority removes a rule of the default group (priority 100)', async () => {
+    const { vswitchId } = await network(sb);
+    const id = await runOne(sb, vswitchId);
+    const [defaultGroup] = (await ok(sb, 'ecs', 'DescribeInstanceAttribute', { InstanceId: id })).SecurityGroupIds.SecurityGroupId;
+    await ok(sb, 'ecs', 'RevokeSecurityGroup', { SecurityGroupId: defaultGroup, IpProtocol: 'tcp', PortRange: '3389/3389', SourceCidrIp: '0.0.0.0/0' });
+    const ports = (await permissions(sb, defaultGroup, { Direction: 'ingress' })).map((p) => p.PortRange);
+    assert.ok(!ports.includes('3389/3389'), `3389 should be revoked, still have ${ports.join(', ')}`);
+    assert.ok(ports.includes('22/22'));
+  });
+
   it('RevokeSecurityGroupEgress removes by SecurityGroupRuleId.N; an unknown rule ID is an error', async () => {
     await ok(sb, 'ecs', 'AuthorizeSecurityGroupEgress', { SecurityGroupId: sg, IpProtocol: 'all', DestCidrIp: '0.0.0.0/0' });
     await ok(sb, 'ecs', 'AuthorizeSecurityGroup', { SecurityGroupId: sg, IpProtocol: 'all', SourceCidrIp: '0.0.0.0/0' });

@@ -87,6 +87,23 @@ describe('Asynchronous states of VPCs, VSwitches and route entries', () => {
       await call(sb, 'DeleteRouteEntry', { RouteEntryId });
     });
 
+    it('refuses CreateVSwitch and DeleteVSwitch with IncorrectRouteEntryStatus while a custom route entry of the VPC is Pending', async () => {
+      // A VSwitch adds or removes a system route in the VPC's table, which takes one change at a time.
+      const vpc = await createVpc(sb);
+      advance();
+      const vsw = await createVSwitch(sb, vpc.VpcId, '192.168.1.0/24');
+      const spare = await createVSwitch(sb, vpc.VpcId, '192.168.2.0/24');
+      const instance = await putInstance(sb, { vpcId: vpc.VpcId, vswitchId: vsw, privateIp: '192.168.1.10' });
+      advance();
+      await call(sb, 'CreateRouteEntry', { RouteTableId: vpc.RouteTableId, DestinationCidrBlock: '0.0.0.0/0', NextHopId: instance });
+      const message = await expectError(sb, 'CreateVSwitch', { VpcId: vpc.VpcId, ZoneId: ZONE, CidrBlock: '192.168.3.0/24' }, 'IncorrectRouteEntryStatus');
+      assert.match(message, /0\.0\.0\.0\/0.*Pending.*CreateVSwitch/);
+      await expectError(sb, 'DeleteVSwitch', { VSwitchId: spare }, 'IncorrectRouteEntryStatus');
+      advance();
+      await createVSwitch(sb, vpc.VpcId, '192.168.3.0/24');
+      await call(sb, 'DeleteVSwitch', { VSwitchId: spare });
+    });
+
     it('refuses a default VSwitch while the default VPC is Pending', async () => {
       await call(sb, 'CreateDefaultVpc');
       await expectError(sb, 'CreateDefaultVSwitch', { ZoneId: ZONE }, 'IncorrectVpcStatus');

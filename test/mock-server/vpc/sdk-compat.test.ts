@@ -15,6 +15,7 @@ const SDK_ACTIONS = [
   'DescribeVRouters', 'DescribeRouteTables', 'DescribeRouteTableList', 'DescribeRouteEntryList',
   'CreateRouteEntry', 'DeleteRouteEntry', 'ModifyRouteEntry',
   'TagResources', 'UnTagResources', 'ListTagResources',
+  'DescribeRegions', 'DescribeZones',
 ];
 
 interface SdkModel {
@@ -128,6 +129,24 @@ describe('Compatibility with the official @alicloud/vpc20160428 SDK', () => {
       await ctx.sb.store.transact('1000000000000001', region, (tx) => tx.table('instances').delete(instance));
       await c.deleteVSwitch(new $Vpc.DeleteVSwitchRequest({ regionId: region, vSwitchId: vswId }));
       await c.deleteVpc(new $Vpc.DeleteVpcRequest({ regionId: region, vpcId }));
+    });
+
+    it('answers the VPC product\'s DescribeRegions and DescribeZones, and 404 InvalidRegionId.NotFound for an unknown region', async () => {
+      const c = client();
+      const regions = await c.describeRegions(new $Vpc.DescribeRegionsRequest({}));
+      const hangzhou = regions.body!.regions!.region!.find((r) => r.regionId === 'cn-hangzhou');
+      assert.ok(hangzhou, 'cn-hangzhou is listed');
+      assert.equal(hangzhou.regionEndpoint, 'vpc.cn-hangzhou.aliyuncs.com');
+      const zones = await c.describeZones(new $Vpc.DescribeZonesRequest({ regionId: 'cn-hangzhou' }));
+      const zoneIds = zones.body!.zones!.zone!.map((z) => z.zoneId);
+      assert.ok(zoneIds.includes(ZONE), `${ZONE} is listed in ${zoneIds.join(', ')}`);
+      assert.ok(zones.body!.zones!.zone!.every((z) => z.zoneType === 'AvailabilityZone' && !!z.localName));
+      // Every zone listed takes a VSwitch.
+      const vpc = await c.createVpc(new $Vpc.CreateVpcRequest({ regionId: 'cn-hangzhou', cidrBlock: '10.0.0.0/16' }));
+      await Promise.all(zoneIds.map((zoneId, i) => c.createVSwitch(new $Vpc.CreateVSwitchRequest({ regionId: 'cn-hangzhou', vpcId: vpc.body!.vpcId, zoneId, cidrBlock: `10.0.${i}.0/24` }))));
+      const err: any = await c.describeZones(new $Vpc.DescribeZonesRequest({ regionId: 'cn-nowhere-1' })).then(() => undefined, (e: unknown) => e);
+      assert.equal(err?.code, 'InvalidRegionId.NotFound');
+      assert.equal(err?.statusCode, 404);
     });
 
     it('surfaces a 404 InvalidVpcId.NotFound as the SDK error the Terraform provider treats as gone', async () => {
