@@ -46,7 +46,7 @@ import type { Transaction } from '../store/store';
 import { containsIp, intToIp, ipToInt, isIpv4, isReservedAddress, lastAddress, parseCidr, type Cidr } from './cidr';
 import { newId } from './ids';
 import { currentStatus, transition } from './lifecycle';
-import { instanceTypeShape } from './region-catalog';
+import { DISK_CATEGORIES, instanceTypeShape } from './region-catalog';
 import { findZone } from './regions';
 import {
   TABLES,
@@ -255,8 +255,12 @@ export interface LaunchInput {
   tags: Tags;
 }
 
-/** Cloud disk categories a system disk may have (local ephemeral_ssd disks are not modelled). */
-export const SYSTEM_DISK_CATEGORIES = ['cloud', 'cloud_efficiency', 'cloud_ssd', 'cloud_essd', 'cloud_auto', 'cloud_essd_entry'] as const;
+/**
+ * Cloud disk categories a system disk may have: the ones DescribeZones/DescribeAvailableResource
+ * advertise, so what the zones data source offers always launches (local ephemeral_ssd disks are not
+ * modelled).
+ */
+export const SYSTEM_DISK_CATEGORIES = DISK_CATEGORIES;
 /** The API's default category for I/O-optimized instance types (all the sandbox offers). */
 export const DEFAULT_SYSTEM_DISK_CATEGORY = 'cloud_efficiency';
 /**

@@ -24,7 +24,8 @@ export const INSTANCE_TYPES: readonly string[] = [
   'ecs.e-c1m2.large',
 ];
 
-export const DISK_CATEGORIES: readonly string[] = ['cloud_efficiency', 'cloud_ssd', 'cloud_essd', 'cloud_auto'];
+/** Cloud disk categories every zone offers; RunInstances accepts exactly these for a system disk. */
+export const DISK_CATEGORIES = ['cloud', 'cloud_efficiency', 'cloud_ssd', 'cloud_essd', 'cloud_auto', 'cloud_essd_entry'] as const;
 export const VOLUME_CATEGORIES: readonly string[] = ['ephemeral_ssd', 'cloud_efficiency', 'cloud_ssd', 'cloud_essd'];
 export const RESOURCE_TYPES: readonly string[] = ['Instance', 'Disk', 'VSwitch', 'IoOptimized', 'DedicatedHost'];
 
@@ -152,7 +153,7 @@ export function availableResources(region: RegionInfo, q: AvailabilityQuery) {
     if (q.memoryGiB !== undefined && shape.memoryMiB !== Math.round(q.memoryGiB * 1024)) return false;
     return true;
   });
-  const diskOk = (c: string | undefined) => !c || DISK_CATEGORIES.includes(c);
+  const diskOk = (c: string | undefined) => !c || (DISK_CATEGORIES as readonly string[]).includes(c);
   const networkOk = !q.networkCategory || q.networkCategory.toLowerCase() === 'vpc';
   const usable = types.length > 0 && diskOk(q.systemDiskCategory) && diskOk(q.dataDiskCategory) && networkOk;
   const zones = region.zones.filter((z) => (!q.zoneId || z.zoneId === q.zoneId) && usable);

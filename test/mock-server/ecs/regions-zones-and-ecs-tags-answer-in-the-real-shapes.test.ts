@@ -39,6 +39,18 @@ describe('ECS: DescribeRegions and DescribeZones answer in the real shapes', () 
     }
   });
 
+  it('every disk category a zone advertises launches an instance there with that system disk', async () => {
+    const { vswitchId } = await network(sb);
+    const zone = (await ok(sb, 'ecs', 'DescribeZones', { RegionId: 'cn-hangzhou' })).Zones.Zone.find((z: any) => z.ZoneId === 'cn-hangzhou-h');
+    const advertised: string[] = zone.AvailableDiskCategories.DiskCategories;
+    assert.ok(advertised.includes('cloud') && advertised.includes('cloud_essd_entry'), advertised.join(','));
+    for (const category of advertised) {
+      const id = await runOne(sb, vswitchId, { 'SystemDisk.Category': category });
+      const disks = await ok(sb, 'ecs', 'DescribeDisks', { RegionId: 'cn-hangzhou', InstanceId: id });
+      assert.equal(disks.Disks.Disk[0].Category, category);
+    }
+  });
+
   it('every region the sandbox serves has at least two zones', async () => {
     for (const r of REGIONS) {
       const out = await ok(sb, 'ecs', 'DescribeZones', { RegionId: r.regionId });
