@@ -44,13 +44,19 @@ export function isIpv4Address(text: string): boolean {
 }
 
 /**
- * Parses "a.b.c.d/n". A bare address is taken as /32 (as the route-entry console does). Returns an
- * error string instead of throwing, so callers can wrap it in a construct-path message.
+ * Parses "a.b.c.d/n". A bare address is taken as /32 (as the route-entry console does) unless
+ * `requireMask` is set (VPC and VSwitch blocks always carry a mask). Returns an error string
+ * instead of throwing, so callers can wrap it in a construct-path message.
  */
-export function parseCidr(text: string): Cidr | string {
-  const withMask = text.includes('/') ? text : `${text}/32`;
+export function parseCidr(text: string, options: { readonly requireMask?: boolean } = {}): Cidr | string {
+  if (typeof text !== 'string') return `${JSON.stringify(text)} is not an IPv4 CIDR block; write it as a.b.c.d/n, for example 192.168.0.0/24`;
+  const slashes = text.split('/').length - 1;
+  if (slashes === 0 && options.requireMask && isIpv4Address(text)) {
+    return `"${text}" is an address, not a block: it has no mask; write it as a.b.c.d/n, for example ${text}/24`;
+  }
+  const withMask = slashes === 0 ? `${text}/32` : text;
   const [addr, maskText] = withMask.split('/');
-  if (!ipaddr.IPv4.isValidFourPartDecimal(addr ?? '') || !/^\d{1,2}$/.test(maskText ?? '')) {
+  if (slashes > 1 || !ipaddr.IPv4.isValidFourPartDecimal(addr ?? '') || !/^\d{1,2}$/.test(maskText ?? '')) {
     return `"${text}" is not an IPv4 CIDR block; write it as a.b.c.d/n, for example 192.168.0.0/24`;
   }
   const prefix = Number(maskText);

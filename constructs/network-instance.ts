@@ -6,7 +6,7 @@ import { TerraformOutput, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { instance } from './generated';
 import type { Network, NetworkVSwitch } from './network';
-import { checkPrivateIp } from './validation';
+import { checkDuplicatePrivateIp, checkPrivateIp } from './validation';
 
 export interface NetworkInstanceOptions {
   /** The VSwitch the instance lives in (one of the network's). */
@@ -53,9 +53,12 @@ export class NetworkInstance extends Construct {
   public readonly instanceId: string;
   /** The instance's primary private IP (known after deploy unless fixed). */
   public readonly privateIp: string;
+  /** The fixed private IP asked for in the options, if any. */
+  public readonly requestedPrivateIp?: string;
 
   /** The scope must be the network (use `network.addInstance`) or below it. */
   constructor(scope: Construct, id: string, options: NetworkInstanceOptions) {
+    if (scope === options.vswitch.network) options.vswitch.network._checkChildId(id, 'instance');
     super(scope, id);
     const network = options.vswitch.network;
     this.network = network;
@@ -73,11 +76,18 @@ export class NetworkInstance extends Construct {
     });
     this.instanceId = this.resource.id;
     this.privateIp = this.resource.privateIp;
+    this.requestedPrivateIp = options.privateIp;
     network._registerInstance(this);
     const ip = options.privateIp;
     this.node.addValidation({
-      validate: () =>
-        ip === undefined || Token.isUnresolved(ip) ? [] : checkPrivateIp(ip, { name: options.vswitch.node.id, cidrBlock: options.vswitch.cidrBlock }),
+      validate: () => {
+        if (ip === undefined || Token.isUnresolved(ip)) return [];
+        const out = checkPrivateIp(ip, { name: options.vswitch.node.id, cidrBlock: options.vswitch.cidrBlock });
+        if (out.length > 0) return out;
+        // Reported once, on the later of the two instances.
+        const earlier = network.instances.slice(0, network.instances.indexOf(this)).find((i) => i.requestedPrivateIp === ip);
+        return earlier ? checkDuplicatePrivateIp(ip, this.node.path, earlier.node.path) : [];
+      },
     });
     if (options.outputs ?? true) {
       new TerraformOutput(this, 'Id', { value: this.instanceId, description: `ID of instance ${id}` });

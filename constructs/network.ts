@@ -3,15 +3,18 @@
  * instances placed in it. CIDR blocks are given, or carved from the VPC block by mask size or host
  * count. Every network rule the sandbox enforces is checked at synth time (see validation.ts).
  */
-import { TerraformOutput, Token, type ITerraformDependable, type TerraformProvider } from 'cdktf';
+import { Fn, Op, TerraformOutput, Token, type ITerraformDependable, type TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { securityGroup, vpc, vswitch } from './generated';
 import { carve, parseCidr, prefixForHostCount, usableAddressCount, VSWITCH_MAX_PREFIX, VSWITCH_MIN_PREFIX, type Cidr } from './cidr';
-import { checkVpcCidr, checkVSwitchCidr } from './validation';
+import { checkInstanceCount, checkVpcCidr, checkVSwitchCidr, checkVSwitchCount } from './validation';
 import { NetworkInstance, type NetworkInstanceOptions } from './network-instance';
 import { RouteTableRoutes, type RouteOptions, type NetworkRoute } from './route-table-routes';
 
-/** Where a VSwitch goes and how large it is. Give at most one of cidrBlock, maskLength, hostCount. */
+/**
+ * Where a VSwitch goes and how large it is. Give at most one of cidrBlock, maskLength, hostCount
+ * (giving two is an error).
+ */
 export interface VSwitchOptions {
   /**
    * The zone of the VSwitch, e.g. "cn-hangzhou-b". Spread VSwitches across zones for disaster
@@ -75,6 +78,9 @@ export interface NetworkProps {
   readonly provider?: TerraformProvider;
 }
 
+/** Ids the Network uses for its own children; VSwitches and instances cannot take them. */
+const NETWORK_PARTS = ['Vpc', 'VpcId', 'RouteTableId', 'RouterId', 'Routes', 'DefaultSecurityGroup'];
+
 /** A VSwitch of a Network. */
 export class NetworkVSwitch extends Construct {
   /** The generated resource, for anything the L2 does not expose. */
@@ -85,7 +91,10 @@ export class NetworkVSwitch extends Construct {
   /** The VSwitch's block, e.g. "172.16.0.0/24". */
   public readonly cidrBlock: string;
   public readonly zoneId: string;
-  /** Addresses instances can use: the block's size minus the 4 reserved ones. */
+  /**
+   * Addresses instances can use: the block's size minus the 4 reserved ones. A number token
+   * (computed by Terraform) when the block is only known at deploy time.
+   */
   public readonly usableAddressCount: number;
 
   constructor(network: Network, id: string, block: string, options: VSwitchOptions) {
@@ -93,8 +102,7 @@ export class NetworkVSwitch extends Construct {
     this.network = network;
     this.cidrBlock = block;
     this.zoneId = options.zoneId;
-    const parsed = parseCidr(block);
-    this.usableAddressCount = typeof parsed === 'string' ? 0 : usableAddressCount(parsed.prefix);
+    this.usableAddressCount = Token.isUnresolved(block) ? usableAddressCountOf(block) : usableCount(block);
     this.resource = new vswitch.Vswitch(this, 'Resource', {
       vpcId: network.vpcId,
       cidrBlock: block,
@@ -111,7 +119,11 @@ export class NetworkVSwitch extends Construct {
         if (Token.isUnresolved(block)) return [];
         const earlier = network.vswitches.slice(0, network.vswitches.indexOf(this)).filter((v) => !Token.isUnresolved(v.cidrBlock));
         const vpcBlock = Token.isUnresolved(network.cidrBlock) ? undefined : network.cidrBlock;
-        return checkVSwitchCidr({ name: id, cidrBlock: block }, vpcBlock, earlier.map((v) => ({ name: v.node.id, cidrBlock: v.cidrBlock })));
+        const instances = network.instances.filter((i) => i.vswitch === this).length;
+        return [
+          ...checkVSwitchCidr({ name: id, cidrBlock: block }, vpcBlock, earlier.map((v) => ({ name: v.node.id, cidrBlock: v.cidrBlock }))),
+          ...(typeof parseCidr(block, { requireMask: true }) === 'string' ? [] : checkInstanceCount({ name: id, cidrBlock: block }, instances, this.usableAddressCount)),
+        ];
       },
     });
   }
@@ -153,10 +165,14 @@ export class Network extends Construct {
     this.vpcId = this.vpc.id;
     this.routerId = this.vpc.routerId;
     this.routeTableId = this.vpc.routeTableId;
-    this.node.addValidation({ validate: () => (Token.isUnresolved(this.cidrBlock) ? [] : checkVpcCidr(this.cidrBlock)) });
+    this.node.addValidation({
+      validate: () => [...(Token.isUnresolved(this.cidrBlock) ? [] : checkVpcCidr(this.cidrBlock)), ...checkVSwitchCount(this._vswitches.length, this.vpcName)],
+    });
 
     const entries = Object.entries(props.vswitches ?? {});
-    // Given blocks first, so carving steers around them; then carved ones in key order.
+    // Given blocks first, so carving steers around them; then carved ones in key order. A carved
+    // block depends only on the given blocks and the carved VSwitches before it, so adding a
+    // VSwitch after the existing ones never moves them.
     const given = entries.filter(([, o]) => o.cidrBlock !== undefined);
     const carved = entries.filter(([, o]) => o.cidrBlock === undefined);
     const pending = new Set(given.map(([, o]) => o.cidrBlock!));
@@ -166,9 +182,11 @@ export class Network extends Construct {
     }
 
     if (this.outputs) {
-      new TerraformOutput(this, 'VpcId', { value: this.vpcId, description: `ID of VPC ${this.vpcName}` });
-      new TerraformOutput(this, 'RouteTableId', { value: this.routeTableId, description: `ID of the system route table of ${this.vpcName}` });
-      new TerraformOutput(this, 'RouterId', { value: this.routerId, description: `ID of the vRouter of ${this.vpcName}` });
+      // An output description is a literal string: name the VPC by its construct id when its name is a token.
+      const named = Token.isUnresolved(this.vpcName) ? id : this.vpcName;
+      new TerraformOutput(this, 'VpcId', { value: this.vpcId, description: `ID of VPC ${named}` });
+      new TerraformOutput(this, 'RouteTableId', { value: this.routeTableId, description: `ID of the system route table of ${named}` });
+      new TerraformOutput(this, 'RouterId', { value: this.routerId, description: `ID of the vRouter of ${named}` });
     }
   }
 
@@ -193,11 +211,20 @@ export class Network extends Construct {
    * VPC block, steering around the VSwitches added so far (and `reserved`).
    */
   public addVSwitch(id: string, options: VSwitchOptions, reserved: readonly string[] = []): NetworkVSwitch {
+    this._checkChildId(id, 'VSwitch');
+    if (options.cidrBlock !== undefined && (options.maskLength !== undefined || options.hostCount !== undefined)) {
+      const other = options.maskLength !== undefined ? `maskLength ${options.maskLength}` : `hostCount ${options.hostCount}`;
+      throw new Error(
+        `${this.node.path}/${id}: VSwitch gives both cidrBlock "${options.cidrBlock}" and ${other}: give one of cidrBlock, maskLength and hostCount. Fix: drop ${options.maskLength !== undefined ? 'maskLength' : 'hostCount'} to use the block, or drop cidrBlock to carve one.`,
+      );
+    }
     const block = options.cidrBlock ?? this.carveBlock(id, options, reserved);
     const vsw = new NetworkVSwitch(this, id, block, options);
     this._vswitches.push(vsw);
     if (this.outputs) {
-      new TerraformOutput(vsw, 'Id', { value: vsw.vswitchId, description: `ID of VSwitch ${id} (${block}, ${options.zoneId})` });
+      const where = Token.isUnresolved(block) ? options.zoneId : `${block}, ${options.zoneId}`;
+      new TerraformOutput(vsw, 'Id', { value: vsw.vswitchId, description: `ID of VSwitch ${id} (${where})` });
+      new TerraformOutput(vsw, 'CidrBlock', { value: vsw.resource.cidrBlock, description: `CIDR block of VSwitch ${id}` });
       new TerraformOutput(vsw, 'UsableAddressCount', { value: vsw.usableAddressCount, description: `Usable addresses of VSwitch ${id}` });
     }
     return vsw;
@@ -206,7 +233,11 @@ export class Network extends Construct {
   /** The VSwitch added under this id. */
   public vswitch(id: string): NetworkVSwitch {
     const v = this._vswitches.find((s) => s.node.id === id);
-    if (!v) throw new Error(`${this.node.path}: no VSwitch "${id}"; this network has ${this._vswitches.map((s) => `"${s.node.id}"`).join(', ') || 'none'}`);
+    if (!v) {
+      throw new Error(
+        `${this.node.path}: no VSwitch "${id}"; this network has ${this._vswitches.map((s) => `"${s.node.id}"`).join(', ') || 'none'}. Fix: use one of those ids, or add the VSwitch (vswitches prop or addVSwitch) before asking for it.`,
+      );
+    }
     return v;
   }
 
@@ -232,6 +263,26 @@ export class Network extends Construct {
       provider: this.provider,
     });
     return this._securityGroup;
+  }
+
+  /**
+   * @internal Throws a path/value/rule/fix error when `id` cannot name a new VSwitch or instance:
+   * both are children of the network, next to its own parts (created now or on first use).
+   */
+  public _checkChildId(id: string, what: string): void {
+    const where = `${this.node.path}/${id}`;
+    if (NETWORK_PARTS.includes(id)) {
+      throw new Error(
+        `${where}: ${what} id "${id}" is a name the Network keeps for its own parts (${NETWORK_PARTS.join(', ')}). Fix: pick another id, such as "${id.toLowerCase()}-1".`,
+      );
+    }
+    const existing = this.node.tryFindChild(id);
+    if (existing) {
+      const kind = existing instanceof NetworkVSwitch ? 'a VSwitch' : this._instances.some((i) => i === existing) ? 'an instance' : 'another construct';
+      throw new Error(
+        `${where}: ${what} id "${id}" is already taken by ${kind} of this network: VSwitches and instances of a network share one namespace of ids. Fix: give the ${what} another id.`,
+      );
+    }
   }
 
   /** @internal called by NetworkInstance */
@@ -265,9 +316,22 @@ export class Network extends Construct {
     if (Token.isUnresolved(this.cidrBlock)) {
       throw new Error(`${where}: cannot carve a VSwitch block from a VPC block that is only known at deploy time. Fix: give the VSwitch a cidrBlock.`);
     }
-    const vpcBlock = parseCidr(this.cidrBlock);
+    const vpcBlock = parseCidr(this.cidrBlock, { requireMask: true });
     if (typeof vpcBlock === 'string') {
       throw new Error(`${this.node.path}: VPC cidr_block "${this.cidrBlock}" is not valid (${vpcBlock}), so no VSwitch can be carved from it. Fix: give the VPC a block such as 172.16.0.0/12.`);
+    }
+    if (prefix < vpcBlock.prefix) {
+      throw new Error(
+        `${where}: VSwitch mask /${prefix} is larger than VPC block ${vpcBlock.canonical}: a VSwitch must lie inside its VPC. Fix: use a maskLength of ${Math.max(vpcBlock.prefix, VSWITCH_MIN_PREFIX)} or more (fewer hosts), or a larger VPC block.`,
+      );
+    }
+    const unknown = [...this._vswitches.map((v) => ({ name: v.node.id, block: v.cidrBlock })), ...reserved.map((b) => ({ name: 'given', block: b }))].filter((v) =>
+      Token.isUnresolved(v.block),
+    );
+    if (unknown.length > 0) {
+      throw new Error(
+        `${where}: cannot carve a VSwitch block next to VSwitch "${unknown[0].name}", whose block is only known at deploy time: the carved block could overlap it. Fix: give this VSwitch a cidrBlock too, or give "${unknown[0].name}" a literal block.`,
+      );
     }
     const taken: Cidr[] = [...this._vswitches.map((v) => v.cidrBlock), ...reserved]
       .map((b) => parseCidr(b))
@@ -282,3 +346,15 @@ export class Network extends Construct {
   }
 }
 
+
+/** Usable addresses of a literal block (0 when it is not a valid block; validation reports that). */
+function usableCount(block: string): number {
+  const parsed = parseCidr(block, { requireMask: true });
+  return typeof parsed === 'string' ? 0 : usableAddressCount(parsed.prefix);
+}
+
+/** Usable addresses of a block known only at deploy time: 2^(32 - mask) - 4, computed by Terraform. */
+function usableAddressCountOf(block: string): number {
+  const mask = Fn.tonumber(Fn.element(Fn.split('/', block), 1));
+  return Token.asNumber(Op.sub(Fn.pow(2, Op.sub(32, mask)), 4));
+}

@@ -1,6 +1,6 @@
 /**
  * `RouteTableRoutes`: the custom route entries of a VPC's route table. A next hop is an instance
- * for now (gateways come with the connectivity work). Checked at synth time: at most 40 custom
+ * (a NetworkInstance or an instance ID) for now (gateways come with the connectivity work). Checked at synth time: at most 40 custom
  * routes, each destination once, not inside 100.64.0.0/10 or a VSwitch's block, and the next hop
  * in the same VPC.
  */
@@ -8,14 +8,18 @@ import { Construct } from 'constructs';
 import { routeEntry } from './generated';
 import type { Network } from './network';
 import type { NetworkInstance } from './network-instance';
-import { checkNextHopNetwork, checkRouteCount, checkRouteDestination } from './validation';
+import { checkNextHopId, checkNextHopNetwork, checkRouteCount, checkRouteDestination } from './validation';
 import { Token } from 'cdktf';
 
 export interface RouteOptions {
   /** The destination block, e.g. "0.0.0.0/0". A bare address means /32. */
   readonly destination: string;
-  /** The instance that receives the traffic; it must be in the same VPC. */
-  readonly nextHop: NetworkInstance;
+  /**
+   * The instance that receives the traffic; it must be in the same VPC. Either a NetworkInstance
+   * (checked at synth time to be in this network) or an instance ID string, such as "i-bp1abc" or a
+   * token (an instance made elsewhere; only its form is checked, the VPC is checked at deploy time).
+   */
+  readonly nextHop: NetworkInstance | string;
   /**
    * The route entry's name.
    * @default the construct id
@@ -34,7 +38,7 @@ export interface RouteTableRoutesProps {
 export class NetworkRoute extends Construct {
   public readonly resource: routeEntry.RouteEntry;
   public readonly destination: string;
-  public readonly nextHop: NetworkInstance;
+  public readonly nextHop: NetworkInstance | string;
 
   constructor(table: RouteTableRoutes, id: string, options: RouteOptions) {
     super(table, id);
@@ -45,7 +49,7 @@ export class NetworkRoute extends Construct {
       routeTableId: network.routeTableId,
       destinationCidrblock: options.destination,
       nexthopType: 'Instance',
-      nexthopId: options.nextHop.instanceId,
+      nexthopId: typeof options.nextHop === 'string' ? options.nextHop : options.nextHop.instanceId,
       name: options.name ?? id,
       description: options.description,
       provider: network.provider,
@@ -64,7 +68,12 @@ export class NetworkRoute extends Construct {
             ),
           );
         }
-        out.push(...checkNextHopNetwork(facts, options.nextHop.node.path, options.nextHop.network.node.path, network.node.path));
+        const hop = options.nextHop;
+        if (typeof hop === 'string') {
+          if (!Token.isUnresolved(hop)) out.push(...checkNextHopId(facts, hop));
+        } else {
+          out.push(...checkNextHopNetwork(facts, hop.node.path, hop.network.node.path, network.node.path));
+        }
         return out;
       },
     });

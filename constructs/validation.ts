@@ -30,6 +30,8 @@ import {
 
 /** The most custom route entries one route table holds. */
 export const MAX_CUSTOM_ROUTES_PER_TABLE = 40;
+/** The most VSwitches (not counting default ones) one VPC holds. */
+export const MAX_VSWITCHES_PER_VPC = 150;
 
 export function problem(subject: string, value: string, rule: string, fix: string): string {
   return `${subject} "${value}" ${rule}. Fix: ${fix}.`;
@@ -38,7 +40,7 @@ export function problem(subject: string, value: string, rule: string, fix: strin
 /** A VPC CIDR block: a valid block, inside a private range, mask /8 to /28. */
 export function checkVpcCidr(text: string): string[] {
   const subject = 'VPC cidr_block';
-  const c = parseCidr(text);
+  const c = parseCidr(text, { requireMask: true });
   if (typeof c === 'string') return [problem(subject, text, `is not valid: ${c}`, 'give the VPC a block such as 172.16.0.0/12, 10.0.0.0/16 or 192.168.0.0/16')];
   const out: string[] = [];
   if (!privateRangeOf(c)) {
@@ -64,7 +66,7 @@ export interface VSwitchFacts {
  */
 export function checkVSwitchCidr(vsw: VSwitchFacts, vpcCidrText: string | undefined, earlier: readonly VSwitchFacts[]): string[] {
   const subject = `VSwitch "${vsw.name}" cidr_block`;
-  const c = parseCidr(vsw.cidrBlock);
+  const c = parseCidr(vsw.cidrBlock, { requireMask: true });
   if (typeof c === 'string') return [problem(subject, vsw.cidrBlock, `is not valid: ${c}`, 'give the VSwitch a block inside its VPC, for example 172.16.1.0/24')];
   const out: string[] = [];
   if (c.prefix < VSWITCH_MIN_PREFIX || c.prefix > VSWITCH_MAX_PREFIX) {
@@ -131,6 +133,19 @@ export function checkRouteCount(count: number, tableName: string): string[] {
   ];
 }
 
+export function checkVSwitchCount(count: number, vpcName: string): string[] {
+  if (count <= MAX_VSWITCHES_PER_VPC) return [];
+  return [
+    problem(`VPC "${vpcName}" VSwitch count`, String(count), `is above the quota: a VPC holds at most ${MAX_VSWITCHES_PER_VPC} VSwitches`, `remove ${count - MAX_VSWITCHES_PER_VPC} VSwitch(es), or spread them over more VPCs`),
+  ];
+}
+
+/** A route's next hop given as an ID string must look like an ECS instance ID. */
+export function checkNextHopId(route: RouteFacts, nextHopId: string): string[] {
+  if (/^i-[0-9a-z]+$/.test(nextHopId)) return [];
+  return [problem(`route "${route.name}" next hop`, nextHopId, 'is not an ECS instance ID (i-...): only instances can be next hops', 'pass a NetworkInstance of this network, or the ID of an instance in this VPC, such as i-bp1abc')];
+}
+
 /** A route's next hop must be an instance in the same VPC as the route table. */
 export function checkNextHopNetwork(route: RouteFacts, nextHopName: string, nextHopNetwork: string, tableNetwork: string): string[] {
   if (nextHopNetwork === tableNetwork) return [];
@@ -152,6 +167,24 @@ export function checkPrivateIp(ip: string, vsw: VSwitchFacts): string[] {
     return [problem(subject, ip, `is reserved in VSwitch "${vsw.name}" (${c.canonical}): the first and the last three addresses belong to the system`, `pick an address from ${intToIp(c.network + 1)} to ${intToIp(c.broadcast - 3)}`)];
   }
   return [];
+}
+
+/** Two instances of one VPC cannot share a fixed private IP. */
+export function checkDuplicatePrivateIp(ip: string, instanceName: string, earlierName: string): string[] {
+  return [problem('instance private_ip', ip, `is already the private IP of instance ${earlierName}: each address of a VPC belongs to one instance`, `give ${instanceName} another free address, or leave private_ip out to get one allocated`)];
+}
+
+/** A VSwitch cannot hold more instances than it has usable addresses. */
+export function checkInstanceCount(vsw: VSwitchFacts, count: number, usable: number): string[] {
+  if (count <= usable) return [];
+  return [
+    problem(
+      `VSwitch "${vsw.name}" instance count`,
+      String(count),
+      `is more than its ${usable} usable addresses (${vsw.cidrBlock} minus the 4 reserved): each instance takes one private IP`,
+      `move ${count - usable} instance(s) to another VSwitch, or give this VSwitch a larger block (a smaller mask, or a larger hostCount)`,
+    ),
+  ];
 }
 
 export type { Cidr };

@@ -53,7 +53,7 @@ function main(): void {
 /**
  * The launcher moves NODE_EXTRA_CA_CERTS to ALICLOUD_PROVIDER_EXTRA_CA_CERTS and may empty Node's
  * default CA store, both to start faster (see launcherScript in scripts/build-provider.ts). Here
- * the environment is put back as the user had it, and for an https endpoint the API client gets
+ * NODE_EXTRA_CA_CERTS is put back, and for an https endpoint the API client gets
  * what Node trusts by default: its bundled roots plus the extra file. Undefined (Node's defaults)
  * when the launcher changed nothing, e.g. when the bundle is run directly.
  */
@@ -64,10 +64,10 @@ function deferredExtraCa(): () => string[] | undefined {
   delete env.ALICLOUD_PROVIDER_EXTRA_CA_CERTS;
   delete env.ALICLOUD_PROVIDER_EMPTY_DEFAULT_CA;
   if (file) env.NODE_EXTRA_CA_CERTS = file;
-  if (emptied) {
-    delete env.SSL_CERT_FILE;
-    delete env.SSL_CERT_DIR;
-  }
+  // When emptied, SSL_CERT_FILE/SSL_CERT_DIR stay pointed at nothing: with --use-openssl-ca,
+  // OpenSSL re-reads them for every TLS context with a `ca`, so restoring them (or unsetting them,
+  // which means OpenSSL's system default) would make an https endpoint trust more than Node's
+  // default. Without the launcher's flag Node never reads them, and this process starts no children.
   if (!file && !emptied) return () => undefined;
   let ca: string[] | undefined;
   return () => {

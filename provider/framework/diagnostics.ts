@@ -20,6 +20,20 @@ export function isApiError(err: unknown): err is Error & ApiErrorFields {
 }
 
 /**
+ * Errors that no resource argument can fix, only the provider block: what to change, and where.
+ * (The secret itself is never repeated.)
+ */
+const PROVIDER_CONFIG_HINTS: Array<[RegExp, string]> = [
+  [/^(SignatureDoesNotMatch|IncompleteSignature|InvalidSignature)/, 'The access key secret does not match the access key ID. Fix secret_key in the provider "alicloud" block (or ALICLOUD_SECRET_KEY); the sandbox\'s default account is SANDBOXACCESSKEY / sandbox-secret.'],
+  [/^InvalidAccessKeyId/, 'The access key ID is not known to the endpoint. Fix access_key in the provider "alicloud" block (or ALICLOUD_ACCESS_KEY), or add the account with the sandbox\'s --accounts file.'],
+  [/^InvalidRegionId/, 'The endpoint does not serve this region. Fix region in the provider "alicloud" block (or ALICLOUD_REGION), e.g. region = "cn-hangzhou".'],
+];
+
+export function providerConfigHint(code: string): string | undefined {
+  return PROVIDER_CONFIG_HINTS.find(([re]) => re.test(code))?.[1];
+}
+
+/**
  * `alicloud_vpc: CreateVpc failed: InvalidCidrBlock.Malformed`, with the API message in the
  * detail. `operation` names what the framework was doing (create, read, ...) for non-API errors.
  */
@@ -35,7 +49,7 @@ export function errorToDiagnostic(err: unknown, typeName: string, operation: str
     const composed = err.message.startsWith(`${err.action ?? ''} failed:`) || err.message === err.apiMessage;
     const text = err.apiMessage !== undefined && composed ? err.apiMessage : err.message;
     const rid = err.requestId && !text.includes(err.requestId) ? `RequestId: ${err.requestId}` : undefined;
-    const detail = [text, rid].filter(Boolean).join('\n');
+    const detail = [text, rid, providerConfigHint(err.code)].filter(Boolean).join('\n');
     return { severity: 'error', summary: `${typeName}: ${action} failed: ${err.code}`, detail };
   }
   const e = err as Error | undefined;

@@ -79,11 +79,17 @@ export function resolveProviderConfig(config: ObjectValue | null, env: NodeJS.Pr
       });
     }
   }
+  // An environment variable set to "" counts as unset (as the real provider's EnvDefaultFunc
+  // does): `export ALICLOUD_REGION=` must not send an empty RegionId.
+  const fromEnv = (name: string): string | undefined => {
+    const v = env[name]?.trim();
+    return v ? v : undefined;
+  };
   const resolved: ResolvedProviderConfig = {
-    endpoint: (str(c.endpoint) ?? env.ALICLOUD_SANDBOX_ENDPOINT ?? DEFAULT_ENDPOINT).replace(/\/+$/, ''),
-    accessKey: str(c.access_key) ?? env.ALICLOUD_ACCESS_KEY ?? DEFAULT_ACCESS_KEY,
-    secretKey: str(c.secret_key) ?? env.ALICLOUD_SECRET_KEY ?? DEFAULT_SECRET_KEY,
-    region: str(c.region) ?? env.ALICLOUD_REGION ?? DEFAULT_REGION,
+    endpoint: (str(c.endpoint) ?? fromEnv('ALICLOUD_SANDBOX_ENDPOINT') ?? DEFAULT_ENDPOINT).replace(/\/+$/, ''),
+    accessKey: str(c.access_key) ?? fromEnv('ALICLOUD_ACCESS_KEY') ?? DEFAULT_ACCESS_KEY,
+    secretKey: str(c.secret_key) ?? fromEnv('ALICLOUD_SECRET_KEY') ?? DEFAULT_SECRET_KEY,
+    region: str(c.region) ?? fromEnv('ALICLOUD_REGION') ?? DEFAULT_REGION,
   };
   return { resolved, diagnostics };
 }

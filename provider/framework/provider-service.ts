@@ -370,11 +370,16 @@ export class ProviderService {
     if (!prior) {
       // Create.
       let result: ObjectValue;
+      let partial: ObjectValue | null = null;
       try {
-        result = await e.def.create(this.resourceContext(e, 'create', planned, diags), planned);
+        const ctx: ResourceContext = { ...this.resourceContext(e, 'create', planned, diags), created: (p) => (partial = p) };
+        result = await e.def.create(ctx, planned);
       } catch (err) {
         diags.push(errorToDiagnostic(err, req.type_name, 'create'));
-        return { new_state: this.encode(null, e.wire), diagnostics: this.diags(diags, e.schema) };
+        // The object exists although the create failed: hand it back so Terraform keeps it (as
+        // tainted) rather than leaking it.
+        const orphan = partial ? completeState(e.schema, { ...(unknownsToNull(planned) as ObjectValue), ...(partial as ObjectValue) }) : null;
+        return { new_state: this.encode(orphan, e.wire), diagnostics: this.diags(diags, e.schema) };
       }
       return this.finishApply(e, planned, result, diags, req, null);
     }

@@ -115,6 +115,13 @@ export interface ResourceContext extends ProviderContext {
   timeoutMs: number;
   /** Add a warning (errors are thrown, not added). */
   warn(summary: string, detail?: string, attribute?: AttributePath): void;
+  /**
+   * Create calls this as soon as the API has created the object (with at least its `id`). If the
+   * create then fails (a wait times out, a follow-up call is refused), the framework returns this
+   * partial state with the error, so Terraform records the object as tainted and replaces it on
+   * the next apply instead of losing track of it.
+   */
+  created?(partial: ObjectValue): void;
 }
 
 export interface ResourceDefinition {

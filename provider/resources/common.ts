@@ -3,7 +3,8 @@
  * turning API errors into messages that name the resource, tags, value conversion, and the
  * attribute validators (which run in ValidateResourceConfig, before any API call).
  */
-import { ApiCallError, type CallOptions, type Params, type Product } from '../client/api-client';
+import { ApiCallError, hasCode, isNotFound, type CallOptions, type Params, type Product } from '../client/api-client';
+import { waitFor } from '../framework/wait';
 import {
   AttributeError,
   isUnknown,
@@ -381,4 +382,78 @@ export const TAGS_ATTR: AttributeSchema = {
 export function keepComputedOnUpdate(attributes: { [name: string]: AttributeSchema }): { [name: string]: AttributeSchema } {
   for (const a of Object.values(attributes)) if (a.computed) a.useStateForUnknown = true;
   return attributes;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared lifecycle steps
+
+/**
+ * The one object a Describe* list action returns for `id`, or null when it does not exist: the
+ * list is `out[listKey][itemKey]` and the object's ID is in `idField`. A not-found error (or one of
+ * `goneCodes`, e.g. Forbidden.VpcNotFound) also means "does not exist".
+ */
+export async function describeById(
+  ctx: ProviderContext & { timeoutMs?: number },
+  product: Product,
+  action: string,
+  params: Params,
+  where: { listKey: string; itemKey: string; idField: string; id: string; goneCodes?: string[] },
+): Promise<any | null> {
+  try {
+    const out = await api(ctx, product, action, params);
+    return unwrapList(out?.[where.listKey], where.itemKey).find((x: any) => x?.[where.idField] === where.id) ?? null;
+  } catch (err) {
+    if (isNotFound(err) || (where.goneCodes?.length && hasCode(err, ...where.goneCodes))) return null;
+    throw err;
+  }
+}
+
+export interface DeleteAndWaitOptions {
+  /** Codes that also mean "already gone" (besides *.NotFound / HTTP 404). */
+  goneCodes?: string[];
+  /** The waiter's description; defaults to `<noun> <id> to be deleted`. */
+  waitWhat?: string;
+}
+
+/**
+ * Deletes an object with `remove()` (a not-found answer, or one of goneCodes, means it is already
+ * gone) and waits until `describe()` returns null. Bounded by the operation's timeout (the
+ * `timeouts` block) and StopProvider, like every waiter; failures name the resource and the step
+ * ("deleting the VPC", "waiting for the VPC to be deleted").
+ */
+export async function deleteAndWaitGone(
+  ctx: ResourceContext,
+  target: { typeName: string; id: string | undefined; noun: string },
+  remove: () => Promise<unknown>,
+  describe: () => Promise<unknown | null>,
+  o: DeleteAndWaitOptions = {},
+): Promise<void> {
+  const { typeName, id, noun } = target;
+  await step(typeName, id, `deleting ${noun}`, async () => {
+    try {
+      await remove();
+    } catch (err) {
+      if (isNotFound(err) || (o.goneCodes?.length && hasCode(err, ...o.goneCodes))) return;
+      throw err;
+    }
+  });
+  const what = o.waitWhat ?? `${noun.replace(/^the /, '')} ${id} to be deleted`;
+  await step(typeName, id, `waiting for ${noun} to be deleted`, () => waitFor(ctx, describe, (v) => v === null, { what }));
+}
+
+/**
+ * importState for resources imported by their plain ID (`vpc-…`, `sg-…`): checks the prefix, so a
+ * mistyped ID gets a message with the expected form instead of "Cannot import non-existent object".
+ */
+export function importByPrefixedId(
+  typeName: string,
+  attributes: { [name: string]: AttributeSchema },
+  prefix: string,
+  noun: string,
+): (ctx: ResourceContext, id: string) => Promise<ObjectValue> {
+  const re = new RegExp(`^${prefix}-[A-Za-z0-9]+$`);
+  return async (_ctx, id) => {
+    if (!re.test(id)) throw new Error(`"${id}" is not ${noun} ID; import ${typeName} with its ID, e.g. ${prefix}-bp1abc…`);
+    return complete(attributes, { id });
+  };
 }

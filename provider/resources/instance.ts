@@ -22,7 +22,7 @@
  * Delete: DeleteInstance(Force=true) → wait until DescribeInstances no longer lists it. Deletion
  * protection makes DeleteInstance fail with the API's InvalidOperation.DeletionProtection.
  */
-import { hasCode, isNotFound } from '../client/api-client';
+import { hasCode } from '../client/api-client';
 import {
   AttributeError,
   isUnknown,
@@ -40,8 +40,11 @@ import {
   api,
   bool,
   complete,
+  deleteAndWaitGone,
+  describeById,
   error,
   ID_ATTR,
+  importByPrefixedId,
   intBetween,
   isIpv4,
   known,
@@ -239,13 +242,12 @@ export const instanceAttributes: { [name: string]: AttributeSchema } = keepCompu
 });
 
 export async function describeInstance(ctx: ResourceContext, id: string): Promise<any | null> {
-  try {
-    const out = await api(ctx, 'ecs', 'DescribeInstances', { InstanceIds: JSON.stringify([id]), PageSize: 10 });
-    return unwrapList(out?.Instances, 'Instance').find((i: any) => i?.InstanceId === id) ?? null;
-  } catch (err) {
-    if (isNotFound(err)) return null;
-    throw err;
-  }
+  return describeById(ctx, 'ecs', 'DescribeInstances', { InstanceIds: JSON.stringify([id]), PageSize: 10 }, {
+    listKey: 'Instances',
+    itemKey: 'Instance',
+    idField: 'InstanceId',
+    id,
+  });
 }
 
 /** The system disk as DescribeDisks reports it, or null when the API lists none. */
@@ -408,6 +410,7 @@ export const instanceResource: ResourceDefinition = {
     const id: string | undefined = unwrapList(out?.InstanceIdSets, 'InstanceIdSet')[0];
     if (!id) throw new Error(`${TYPE}: RunInstances answered without an instance ID (InstanceIdSets.InstanceIdSet is empty)`);
     ctx.log('info', 'launched instance', { id });
+    ctx.created?.({ id });
     await waitStatus(ctx, id, 'Running');
     if (str(planned.status) === 'Stopped') await stop(ctx, id);
     const state = await step(TYPE, id, 'reading the new instance', () => readInstance(ctx, { ...planned, id }));
@@ -542,21 +545,9 @@ export const instanceResource: ResourceDefinition = {
     }
     // With force_delete, the real provider first converts a PrePaid instance to PostPaid
     // (ModifyInstanceChargeType); the sandbox bills nothing and DeleteInstance releases it as is.
-    await step(TYPE, id, 'deleting the instance', async () => {
-      try {
-        await api(ctx, 'ecs', 'DeleteInstance', { InstanceId: id, Force: true });
-      } catch (err) {
-        if (isNotFound(err)) return;
-        throw err;
-      }
-    });
-    await step(TYPE, id, 'waiting for the instance to be deleted', () =>
-      waitFor(ctx, () => describeInstance(ctx, id), (i) => i === null, { what: `instance ${id} to be deleted` }),
-    );
+    const remove = () => api(ctx, 'ecs', 'DeleteInstance', { InstanceId: id, Force: true });
+    await deleteAndWaitGone(ctx, { typeName: TYPE, id, noun: 'the instance' }, remove, () => describeInstance(ctx, id));
   },
 
-  async importState(_ctx, id) {
-    if (!/^i-[A-Za-z0-9]+$/.test(id)) throw new Error(`"${id}" is not an instance ID; import alicloud_instance with its ID, e.g. i-bp1abc…`);
-    return complete(instanceAttributes, { id });
-  },
+  importState: importByPrefixedId(TYPE, instanceAttributes, 'i', 'an instance'),
 };

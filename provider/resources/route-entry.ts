@@ -11,10 +11,10 @@
  * Available. Read: DescribeRouteTables(RouteTableId) → RouteEntrys.RouteEntry[] (router_id is the
  * table's VRouterId). Delete: DeleteRouteEntry → wait until the entry is gone.
  */
-import { hasCode, isNotFound } from '../client/api-client';
+import { hasCode } from '../client/api-client';
 import type { AttributeSchema, Diagnostic, ObjectValue, ResourceContext, ResourceDefinition } from '../framework/types';
 import { waitFor } from '../framework/wait';
-import { api, complete, error, ID_ATTR, keepComputedOnUpdate, lengthBetween, oneOf, optional, prefixed, step, str, unwrapList, validCidrOrIp } from './common';
+import { api, complete, deleteAndWaitGone, describeById, error, ID_ATTR, keepComputedOnUpdate, lengthBetween, oneOf, optional, prefixed, step, str, unwrapList, validCidrOrIp } from './common';
 
 const TYPE = 'alicloud_route_entry';
 
@@ -104,13 +104,12 @@ export function formatRouteEntryId(e: RouteEntryId): string {
 
 /** The route table (DescribeRouteTables) or null when it does not exist. */
 async function describeRouteTable(ctx: ResourceContext, routeTableId: string): Promise<any | null> {
-  try {
-    const out = await api(ctx, 'vpc', 'DescribeRouteTables', { RouteTableId: routeTableId, PageSize: 50 });
-    return unwrapList(out?.RouteTables, 'RouteTable').find((t: any) => t?.RouteTableId === routeTableId) ?? null;
-  } catch (err) {
-    if (isNotFound(err)) return null;
-    throw err;
-  }
+  return describeById(ctx, 'vpc', 'DescribeRouteTables', { RouteTableId: routeTableId, PageSize: 50 }, {
+    listKey: 'RouteTables',
+    itemKey: 'RouteTable',
+    idField: 'RouteTableId',
+    id: routeTableId,
+  });
 }
 
 function sameDestination(a: string | undefined, b: string): boolean {
@@ -219,21 +218,11 @@ export const routeEntryResource: ResourceDefinition = {
   async delete(ctx, state) {
     const key = keyOf(state);
     const id = str(state.id);
-    await step(TYPE, id, 'deleting the route entry', async () => {
-      try {
-        await api(ctx, 'vpc', 'DeleteRouteEntry', {
-          RouteTableId: key.routeTableId,
-          DestinationCidrBlock: key.destination,
-          NextHopId: key.nexthopId,
-        }, { retryCodes: ['IncorrcetRouteEntryStatus'] });
-      } catch (err) {
-        if (isNotFound(err)) return;
-        throw err;
-      }
+    const params = { RouteTableId: key.routeTableId, DestinationCidrBlock: key.destination, NextHopId: key.nexthopId };
+    const remove = () => api(ctx, 'vpc', 'DeleteRouteEntry', params, { retryCodes: ['IncorrcetRouteEntryStatus'] });
+    await deleteAndWaitGone(ctx, { typeName: TYPE, id, noun: 'the route entry' }, remove, () => findEntry(ctx, key), {
+      waitWhat: `route entry ${key.destination} in ${key.routeTableId} to be deleted`,
     });
-    await step(TYPE, id, 'waiting for the route entry to be deleted', () =>
-      waitFor(ctx, () => findEntry(ctx, key), (f) => f === null, { what: `route entry ${key.destination} in ${key.routeTableId} to be deleted` }),
-    );
   },
 
   async importState(_ctx, id) {

@@ -14,7 +14,10 @@ import { waitFor } from '../framework/wait';
 import {
   api,
   complete,
+  deleteAndWaitGone,
+  describeById,
   ID_ATTR,
+  importByPrefixedId,
   lengthBetween,
   notUrl,
   oneOf,
@@ -28,7 +31,6 @@ import {
   TAGS_ATTR,
   tagsFromApi,
   tagsState,
-  unwrapList,
   updateTags,
   keepComputedOnUpdate,
 } from './common';
@@ -79,13 +81,12 @@ export const securityGroupAttributes: { [name: string]: AttributeSchema } = keep
 });
 
 export async function describeSecurityGroup(ctx: ResourceContext, id: string): Promise<any | null> {
-  try {
-    const out = await api(ctx, 'ecs', 'DescribeSecurityGroups', { SecurityGroupId: id, PageSize: 50 });
-    return unwrapList(out?.SecurityGroups, 'SecurityGroup').find((g: any) => g?.SecurityGroupId === id) ?? null;
-  } catch (err) {
-    if (isNotFound(err)) return null;
-    throw err;
-  }
+  return describeById(ctx, 'ecs', 'DescribeSecurityGroups', { SecurityGroupId: id, PageSize: 50 }, {
+    listKey: 'SecurityGroups',
+    itemKey: 'SecurityGroup',
+    idField: 'SecurityGroupId',
+    id,
+  });
 }
 
 async function describeAttribute(ctx: ResourceContext, id: string): Promise<any | null> {
@@ -141,6 +142,7 @@ export const securityGroupResource: ResourceDefinition = {
     );
     const id: string = out.SecurityGroupId;
     ctx.log('info', 'created security group', { id });
+    ctx.created?.({ id });
     // Creation is synchronous in ECS, but a read right after may lag behind on a busy endpoint.
     await step(TYPE, id, 'waiting for the security group', () =>
       waitFor(ctx, () => describeSecurityGroup(ctx, id), (g) => g !== null, { what: `security group ${id} to appear` }),
@@ -183,22 +185,10 @@ export const securityGroupResource: ResourceDefinition = {
 
   async delete(ctx, state) {
     const id = str(state.id)!;
-    await step(TYPE, id, 'deleting the security group', async () => {
-      try {
-        // Instances released just before still count as members until they are fully gone.
-        await api(ctx, 'ecs', 'DeleteSecurityGroup', { SecurityGroupId: id }, { retryCodes: ['DependencyViolation*'] });
-      } catch (err) {
-        if (isNotFound(err)) return;
-        throw err;
-      }
-    });
-    await step(TYPE, id, 'waiting for the security group to be deleted', () =>
-      waitFor(ctx, () => describeSecurityGroup(ctx, id), (g) => g === null, { what: `security group ${id} to be deleted` }),
-    );
+    // Instances released just before still count as members until they are fully gone.
+    const remove = () => api(ctx, 'ecs', 'DeleteSecurityGroup', { SecurityGroupId: id }, { retryCodes: ['DependencyViolation*'] });
+    await deleteAndWaitGone(ctx, { typeName: TYPE, id, noun: 'the security group' }, remove, () => describeSecurityGroup(ctx, id));
   },
 
-  async importState(_ctx, id) {
-    if (!/^sg-[A-Za-z0-9]+$/.test(id)) throw new Error(`"${id}" is not a security group ID; import alicloud_security_group with its ID, e.g. sg-bp1abc…`);
-    return complete(securityGroupAttributes, { id });
-  },
+  importState: importByPrefixedId(TYPE, securityGroupAttributes, 'sg', 'a security group'),
 };

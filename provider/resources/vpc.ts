@@ -7,14 +7,17 @@
  * route table and vRouter. Update: ModifyVpcAttribute, TagResources/UnTagResources (ResourceType VPC).
  * Delete: DeleteVpc (retrying while dependants are still going away) → wait until gone.
  */
-import { hasCode, isNotFound } from '../client/api-client';
+import { isNotFound } from '../client/api-client';
 import type { AttributeSchema, ObjectValue, ResourceContext, ResourceDefinition } from '../framework/types';
 import { waitFor } from '../framework/wait';
 import {
   api,
   bool,
   complete,
+  deleteAndWaitGone,
+  describeById,
   ID_ATTR,
+  importByPrefixedId,
   lengthBetween,
   maskBetween,
   notUrl,
@@ -35,6 +38,8 @@ import {
 } from './common';
 
 const TYPE = 'alicloud_vpc';
+/** Codes besides *.NotFound that say the VPC does not exist. */
+const VPC_GONE = ['Forbidden.VpcNotFound'];
 
 export const vpcAttributes: { [name: string]: AttributeSchema } = keepComputedOnUpdate({
   id: ID_ATTR,
@@ -77,13 +82,7 @@ export const vpcAttributes: { [name: string]: AttributeSchema } = keepComputedOn
 
 /** The VPC as DescribeVpcs reports it, or null when it does not exist. */
 export async function describeVpc(ctx: ResourceContext, id: string): Promise<any | null> {
-  try {
-    const out = await api(ctx, 'vpc', 'DescribeVpcs', { VpcId: id, PageSize: 50 });
-    return unwrapList(out?.Vpcs, 'Vpc').find((v: any) => v?.VpcId === id) ?? null;
-  } catch (err) {
-    if (isNotFound(err) || hasCode(err, 'Forbidden.VpcNotFound')) return null;
-    throw err;
-  }
+  return describeById(ctx, 'vpc', 'DescribeVpcs', { VpcId: id, PageSize: 50 }, { listKey: 'Vpcs', itemKey: 'Vpc', idField: 'VpcId', id, goneCodes: VPC_GONE });
 }
 
 /** The system route table and vRouter of a VPC. */
@@ -159,6 +158,7 @@ export const vpcResource: ResourceDefinition = {
       id = out.VpcId;
     }
     ctx.log('info', 'created VPC', { id });
+    ctx.created?.({ id });
     await step(TYPE, id, 'waiting for the VPC', () => waitAvailable(ctx, id));
     if (isDefault) {
       // CreateDefaultVpc takes no name, description or tags: set them afterwards.
@@ -200,24 +200,11 @@ export const vpcResource: ResourceDefinition = {
 
   async delete(ctx, state) {
     const id = str(state.id)!;
-    await step(TYPE, id, 'deleting the VPC', async () => {
-      try {
-        // VSwitches and security groups deleted just before may still be on their way out.
-        await api(ctx, 'vpc', 'DeleteVpc', { VpcId: id }, { retryCodes: ['DependencyViolation.VSwitch', 'DependencyViolation.SecurityGroup', 'DependencyViolation.RouteEntry', 'DependencyViolation.Instance'] });
-      } catch (err) {
-        if (isNotFound(err) || hasCode(err, 'Forbidden.VpcNotFound')) return;
-        throw err;
-      }
-    });
-    await step(TYPE, id, 'waiting for the VPC to be deleted', () =>
-      waitFor(ctx, () => describeVpc(ctx, id), (v) => v === null, { what: `VPC ${id} to be deleted` }),
-    );
+    // VSwitches and security groups deleted just before may still be on their way out.
+    const retryCodes = ['DependencyViolation.VSwitch', 'DependencyViolation.SecurityGroup', 'DependencyViolation.RouteEntry', 'DependencyViolation.Instance'];
+    const remove = () => api(ctx, 'vpc', 'DeleteVpc', { VpcId: id }, { retryCodes });
+    await deleteAndWaitGone(ctx, { typeName: TYPE, id, noun: 'the VPC' }, remove, () => describeVpc(ctx, id), { goneCodes: VPC_GONE });
   },
 
-  async importState(_ctx, id) {
-    if (!/^vpc-[A-Za-z0-9]+$/.test(id)) {
-      throw new Error(`"${id}" is not a VPC ID; import alicloud_vpc with its ID, e.g. vpc-bp1abc…`);
-    }
-    return complete(vpcAttributes, { id });
-  },
+  importState: importByPrefixedId(TYPE, vpcAttributes, 'vpc', 'a VPC'),
 };

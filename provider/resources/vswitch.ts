@@ -5,15 +5,17 @@
  * Read: DescribeVSwitches(VSwitchId). Update: ModifyVSwitchAttribute and the VPC-product tag APIs
  * (ResourceType VSWITCH). Delete: DeleteVSwitch → wait until gone.
  */
-import { hasCode, isNotFound } from '../client/api-client';
 import { isUnknown, type AttributeSchema, type Diagnostic, type ObjectValue, type ResourceContext, type ResourceDefinition } from '../framework/types';
 import { waitFor } from '../framework/wait';
 import {
   api,
   bool,
   complete,
+  deleteAndWaitGone,
+  describeById,
   error,
   ID_ATTR,
+  importByPrefixedId,
   lengthBetween,
   maskBetween,
   notUrl,
@@ -26,7 +28,6 @@ import {
   TAGS_ATTR,
   tagsFromApi,
   tagsState,
-  unwrapList,
   updateTags,
   validCidr,
   zoneId,
@@ -87,13 +88,13 @@ export const vswitchAttributes: { [name: string]: AttributeSchema } = keepComput
 });
 
 export async function describeVSwitch(ctx: ResourceContext, id: string): Promise<any | null> {
-  try {
-    const out = await api(ctx, 'vpc', 'DescribeVSwitches', { VSwitchId: id, PageSize: 50 });
-    return unwrapList(out?.VSwitches, 'VSwitch').find((v: any) => v?.VSwitchId === id) ?? null;
-  } catch (err) {
-    if (isNotFound(err) || hasCode(err, 'Forbidden.VpcNotFound')) return null;
-    throw err;
-  }
+  return describeById(ctx, 'vpc', 'DescribeVSwitches', { VSwitchId: id, PageSize: 50 }, {
+    listKey: 'VSwitches',
+    itemKey: 'VSwitch',
+    idField: 'VSwitchId',
+    id,
+    goneCodes: ['Forbidden.VpcNotFound'],
+  });
 }
 
 async function readVSwitch(ctx: ResourceContext, prior: ObjectValue): Promise<ObjectValue | null> {
@@ -160,6 +161,7 @@ export const vswitchResource: ResourceDefinition = {
       id = out.VSwitchId;
     }
     ctx.log('info', 'created VSwitch', { id });
+    ctx.created?.({ id });
     await step(TYPE, id, 'waiting for the VSwitch', () =>
       waitFor(ctx, () => describeVSwitch(ctx, id), (v) => v?.Status === 'Available', { what: `VSwitch ${id} to become Available` }),
     );
@@ -201,22 +203,10 @@ export const vswitchResource: ResourceDefinition = {
 
   async delete(ctx, state) {
     const id = str(state.id)!;
-    await step(TYPE, id, 'deleting the VSwitch', async () => {
-      try {
-        // Instances and route entries removed just before may still hold the VSwitch for a moment.
-        await api(ctx, 'vpc', 'DeleteVSwitch', { VSwitchId: id }, { retryCodes: ['DependencyViolation*'] });
-      } catch (err) {
-        if (isNotFound(err)) return;
-        throw err;
-      }
-    });
-    await step(TYPE, id, 'waiting for the VSwitch to be deleted', () =>
-      waitFor(ctx, () => describeVSwitch(ctx, id), (v) => v === null, { what: `VSwitch ${id} to be deleted` }),
-    );
+    // Instances and route entries removed just before may still hold the VSwitch for a moment.
+    const remove = () => api(ctx, 'vpc', 'DeleteVSwitch', { VSwitchId: id }, { retryCodes: ['DependencyViolation*'] });
+    await deleteAndWaitGone(ctx, { typeName: TYPE, id, noun: 'the VSwitch' }, remove, () => describeVSwitch(ctx, id));
   },
 
-  async importState(_ctx, id) {
-    if (!/^vsw-[A-Za-z0-9]+$/.test(id)) throw new Error(`"${id}" is not a VSwitch ID; import alicloud_vswitch with its ID, e.g. vsw-bp1abc…`);
-    return complete(vswitchAttributes, { id });
-  },
+  importState: importByPrefixedId(TYPE, vswitchAttributes, 'vsw', 'a VSwitch'),
 };

@@ -19,6 +19,22 @@ describe('CIDR arithmetic for the constructs', () => {
     assert.match(parseCidr('10.0.0.5/24') as string, /host bits set; the block starting there is 10\.0\.0\.0\/24/);
   });
 
+  it('rejects a block with more than one mask, such as 10.0.0.0/16/8', () => {
+    assert.match(parseCidr('10.0.0.0/16/8') as string, /"10\.0\.0\.0\/16\/8" is not an IPv4 CIDR block/);
+    assert.match(parseCidr('10.0.0.0//16') as string, /not an IPv4 CIDR block/);
+  });
+
+  it('rejects whitespace, IPv6 and words instead of trimming or guessing', () => {
+    for (const bad of [' 10.0.0.0/16', '10.0.0.0/16 ', '2001:db8::/32', 'abc', '']) {
+      assert.match(parseCidr(bad) as string, /not an IPv4 CIDR block/, bad);
+    }
+  });
+
+  it('refuses a bare address where a block with a mask is required, suggesting one', () => {
+    assert.match(parseCidr('10.0.0.0', { requireMask: true }) as string, /"10\.0\.0\.0" is an address, not a block: it has no mask; .*for example 10\.0\.0\.0\/24/);
+    assert.equal((parseCidr('10.0.0.0/16', { requireMask: true }) as { canonical: string }).canonical, '10.0.0.0/16');
+  });
+
   it('knows the private ranges and their subsets', () => {
     assert.equal(privateRangeOf(cidr('172.20.0.0/16')), '172.16.0.0/12');
     assert.equal(privateRangeOf(cidr('192.168.0.0/16')), '192.168.0.0/16');

@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { TerraformOutput, TerraformStack, Testing } from 'cdktf';
-import { DefaultNetwork, Network, provider, vpc, vswitch, routeEntry, instance, securityGroup } from '../../constructs';
+import { TerraformOutput, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
+import { DefaultNetwork, MAX_VSWITCHES_PER_VPC, Network, provider, vpc, vswitch, routeEntry, instance, securityGroup } from '../../constructs';
 import { expectSnapshot } from '../helpers/snapshot';
+import { assertNames, constructionError, fullSynthJson, stackWith, synthError } from './synth-helpers';
 
 const ZONE_B = 'cn-hangzhou-b';
 const ZONE_G = 'cn-hangzhou-g';
@@ -73,10 +74,10 @@ describe('the Network construct', () => {
     assert.equal(synth.output.vsw.value, `\${alicloud_vswitch.${vswKey}.id}`);
   });
 
-  it('emits outputs for the VPC, route table, vRouter and each VSwitch, and none when asked not to', () => {
+  it('emits outputs for the VPC, route table, vRouter and each VSwitch (id, block, usable addresses), and none when asked not to', () => {
     const withOutputs = JSON.parse(Testing.synthScope((s) => new Network(s, 'net', { cidrBlock: '10.0.0.0/16', vswitches: { a: { zoneId: ZONE_B } } })));
     const names = Object.keys(withOutputs.output).map((k) => k.replace(/_[0-9A-F]{8}$/, ''));
-    assert.deepEqual(names.sort(), ['net_RouteTableId', 'net_RouterId', 'net_VpcId', 'net_a_Id', 'net_a_UsableAddressCount']);
+    assert.deepEqual(names.sort(), ['net_RouteTableId', 'net_RouterId', 'net_VpcId', 'net_a_CidrBlock', 'net_a_Id', 'net_a_UsableAddressCount']);
     assert.equal(withOutputs.output[Object.keys(withOutputs.output).find((k) => k.startsWith('net_a_Usable'))!].value, 252);
     const none = JSON.parse(Testing.synthScope((s) => new Network(s, 'net', { outputs: false, vswitches: { a: { zoneId: ZONE_B } } })));
     assert.equal(none.output, undefined);
@@ -152,5 +153,127 @@ describe('the DefaultNetwork construct', () => {
 
   it('refuses a zone listed twice', () => {
     assert.throws(() => Testing.synthScope((s) => new DefaultNetwork(s, 'default', { zoneIds: [ZONE_B, ZONE_B] })), /zone "cn-hangzhou-b" is listed twice/);
+  });
+});
+
+describe('the Network construct, as a user extends and reorders it', () => {
+  const vswitchesOf = (json: any) =>
+    Object.fromEntries(Object.entries<any>(json.resource.alicloud_vswitch).map(([key, v]) => [key, v.cidr_block]));
+
+  it('keeps the logical id and block of every existing VSwitch when one is added after them', () => {
+    const before = fullSynthJson((s) => {
+      new Network(s, 'net', { cidrBlock: '10.0.0.0/16', vswitches: { web: { zoneId: ZONE_B }, app: { zoneId: ZONE_G, hostCount: 500 }, db: { zoneId: ZONE_B, cidrBlock: '10.0.9.0/24' } } });
+    });
+    const after = fullSynthJson((s) => {
+      new Network(s, 'net', {
+        cidrBlock: '10.0.0.0/16',
+        vswitches: { web: { zoneId: ZONE_B }, app: { zoneId: ZONE_G, hostCount: 500 }, db: { zoneId: ZONE_B, cidrBlock: '10.0.9.0/24' }, cache: { zoneId: ZONE_G, maskLength: 26 } },
+      });
+    });
+    const was = vswitchesOf(before);
+    const now = vswitchesOf(after);
+    assert.equal(Object.keys(now).length, 4);
+    for (const [key, block] of Object.entries(was)) assert.equal(now[key], block, `VSwitch ${key} moved or was renamed`);
+    assert.equal(Object.keys(after.resource.alicloud_vpc)[0], Object.keys(before.resource.alicloud_vpc)[0]);
+  });
+
+  it('keeps logical ids and given blocks when the VSwitches are listed in another order', () => {
+    const a = fullSynthJson((s) => new Network(s, 'net', { cidrBlock: '10.0.0.0/16', vswitches: { x: { zoneId: ZONE_B, cidrBlock: '10.0.1.0/24' }, y: { zoneId: ZONE_G, cidrBlock: '10.0.2.0/24' } } }));
+    const b = fullSynthJson((s) => new Network(s, 'net', { cidrBlock: '10.0.0.0/16', vswitches: { y: { zoneId: ZONE_G, cidrBlock: '10.0.2.0/24' }, x: { zoneId: ZONE_B, cidrBlock: '10.0.1.0/24' } } }));
+    assert.deepEqual(vswitchesOf(a), vswitchesOf(b));
+  });
+
+  it('refuses a VSwitch that gives both a cidrBlock and a maskLength or hostCount, instead of ignoring one', () => {
+    const msg = constructionError((s) => new Network(s, 'net', { cidrBlock: '10.0.0.0/16', vswitches: { a: { zoneId: ZONE_B, cidrBlock: '10.0.0.0/24', maskLength: 28 } } }));
+    assertNames(msg, { path: 'test/net/a', value: '10.0.0.0/24', rule: /gives both cidrBlock "10\.0\.0\.0\/24" and maskLength 28: give one of cidrBlock, maskLength and hostCount/ });
+    assert.match(constructionError((s) => new Network(s, 'net', { vswitches: { a: { zoneId: ZONE_B, cidrBlock: '172.16.0.0/24', hostCount: 10 } } })), /and hostCount 10.*Fix: drop hostCount/);
+  });
+
+  it('says the VPC is too small, not that it is full, when the carved mask is larger than the VPC block', () => {
+    const msg = constructionError((s) => new Network(s, 'net', { cidrBlock: '10.0.0.0/24', vswitches: { a: { zoneId: ZONE_B, maskLength: 16 } } }));
+    assert.match(msg, /test\/net\/a: VSwitch mask \/16 is larger than VPC block 10\.0\.0\.0\/24.*Fix: use a maskLength of 24 or more/);
+    assert.doesNotMatch(msg, /no free/);
+  });
+
+  it('refuses to carve next to a VSwitch whose block is only known at deploy time, as the blocks could overlap', () => {
+    const msg = constructionError((s) => {
+      const v = new TerraformVariable(s, 'vsw_cidr', { type: 'string' });
+      new Network(s, 'net', { cidrBlock: '10.0.0.0/16', vswitches: { given: { zoneId: ZONE_B, cidrBlock: v.stringValue }, carved: { zoneId: ZONE_G } } });
+    });
+    assert.match(msg, /test\/net\/carved: cannot carve a VSwitch block next to VSwitch "given", whose block is only known at deploy time.*Fix: give this VSwitch a cidrBlock too/);
+  });
+
+  it('lets Terraform count the usable addresses of a VSwitch whose block is a token, instead of reporting 0', () => {
+    let net!: Network;
+    const json = fullSynthJson((s) => {
+      const v = new TerraformVariable(s, 'vsw_cidr', { type: 'string' });
+      net = new Network(s, 'net', { cidrBlock: '10.0.0.0/16', vswitches: { a: { zoneId: ZONE_B, cidrBlock: v.stringValue } } });
+    });
+    const out = Object.entries<any>(json.output).find(([k]) => k.startsWith('net_a_UsableAddressCount'))![1];
+    assert.equal(out.value, '${(pow(2, (32 - tonumber(element(split("/", var.vsw_cidr), 1)))) - 4)}');
+    assert.ok(Token.isUnresolved(net.vswitch('a').usableAddressCount));
+    const idOut = Object.entries<any>(json.output).find(([k]) => k.startsWith('net_a_Id'))![1];
+    assert.equal(idOut.description, `ID of VSwitch a (${ZONE_B})`);
+  });
+
+  it('outputs the block of each VSwitch, so a carved block can be read back and pinned', () => {
+    const json = fullSynthJson((s) => new Network(s, 'net', { cidrBlock: '10.0.0.0/16', vswitches: { a: { zoneId: ZONE_B, hostCount: 100 } } }));
+    const out = Object.entries<any>(json.output).find(([k]) => k.startsWith('net_a_CidrBlock'))![1];
+    const key = Object.keys(json.resource.alicloud_vswitch)[0];
+    assert.equal(out.value, `\${alicloud_vswitch.${key}.cidr_block}`);
+    assert.equal(json.resource.alicloud_vswitch[key].cidr_block, '10.0.0.0/25');
+  });
+
+  it('refuses a VPC or VSwitch block written without a mask, instead of reading it as a /32', () => {
+    const msg = synthError((s) => new Network(s, 'net', { cidrBlock: '10.0.0.0', vswitches: { a: { zoneId: ZONE_B, cidrBlock: '10.0.0.0' } } }));
+    assertNames(msg, { path: 'test/net', value: '10.0.0.0', rule: /VPC cidr_block "10\.0\.0\.0" is not valid: "10\.0\.0\.0" is an address, not a block: it has no mask/ });
+    assert.match(msg, /\[test\/net\/a\] VSwitch "a" cidr_block "10\.0\.0\.0" is not valid: .*no mask/);
+    assert.doesNotMatch(msg, /mask \/32/);
+  });
+
+  it('refuses a VPC block with two masks, as the API does', () => {
+    const msg = synthError((s) => new Network(s, 'net', { cidrBlock: '10.0.0.0/16/8' }));
+    assertNames(msg, { path: 'test/net', value: '10.0.0.0/16/8', rule: /not an IPv4 CIDR block/ });
+  });
+
+  it('refuses more VSwitches than the quota of 150 per VPC', () => {
+    const msg = synthError((s) => {
+      const n = new Network(s, 'net', { cidrBlock: '10.0.0.0/8', outputs: false });
+      for (let k = 0; k <= MAX_VSWITCHES_PER_VPC; k++) n.addVSwitch(`v${k}`, { zoneId: ZONE_B, maskLength: 29 });
+    });
+    assertNames(msg, { path: 'test/net', value: '151', rule: /a VPC holds at most 150 VSwitches/ });
+  });
+
+  it('names the VSwitches it has, and the fix, when asked for one it does not have', () => {
+    assert.throws(() => stackWith((s) => new Network(s, 'net', { vswitches: { web: { zoneId: ZONE_B } } }).vswitch('wbe')), /test\/net: no VSwitch "wbe"; this network has "web"\. Fix: /);
+  });
+});
+
+describe('the Network construct, as a user names its parts', () => {
+  it('refuses an instance with the id of a VSwitch of the same network, saying they share one namespace', () => {
+    const msg = constructionError((s) => {
+      const n = new Network(s, 'net', { vswitches: { web: { zoneId: ZONE_B } } });
+      n.addInstance('web', { vswitch: n.vswitch('web') });
+    });
+    assertNames(msg, { path: 'test/net/web', value: 'web', rule: /already taken by a VSwitch of this network: VSwitches and instances of a network share one namespace/ });
+  });
+
+  it('refuses a VSwitch id the Network keeps for its own parts, even ones made on first use such as Routes', () => {
+    for (const id of ['Vpc', 'Routes', 'DefaultSecurityGroup']) {
+      const msg = constructionError((s) => new Network(s, 'net', { outputs: false, vswitches: { [id]: { zoneId: ZONE_B } } }));
+      assertNames(msg, { path: `test/net/${id}`, value: id, rule: /is a name the Network keeps for its own parts/ });
+    }
+  });
+
+  it('refuses a VSwitch added twice under one id', () => {
+    const msg = constructionError((s) => new Network(s, 'net', { vswitches: { a: { zoneId: ZONE_B } } }).addVSwitch('a', { zoneId: ZONE_G }));
+    assertNames(msg, { path: 'test/net/a', value: 'a', rule: /already taken by a VSwitch/ });
+  });
+
+  it('describes its outputs with the construct id when the VPC name is a token', () => {
+    const json = fullSynthJson((s) => new Network(s, 'net', { vpcName: new TerraformVariable(s, 'name', { type: 'string' }).stringValue }));
+    const vpcOut = Object.entries<any>(json.output).find(([k]) => k.startsWith('net_VpcId'))![1];
+    assert.equal(vpcOut.description, 'ID of VPC net');
+    assert.equal(Object.values<any>(json.resource.alicloud_vpc)[0].vpc_name, '${var.name}');
   });
 });

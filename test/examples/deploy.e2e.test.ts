@@ -97,6 +97,8 @@ describe('deploying the examples with cdktf against a sandbox', function () {
     for (const name of ['web', 'app']) {
       const vsw = inv.vswitches.find((v) => v.id === out.network[name].Id)!;
       assert.equal(vsw.available, out.network[name].UsableAddressCount, `VSwitch ${name}`);
+      // The carved block is readable from the outputs, so a user can pin it.
+      assert.equal(out.network[name].CidrBlock, vsw.cidrBlock, `VSwitch ${name}`);
     }
     await destroy('quickstart');
   });
@@ -152,6 +154,9 @@ describe('deploying the examples with cdktf against a sandbox', function () {
     assert.equal(inv.vswitches[0].isDefault, true);
     assert.match(inv.vswitches[0].cidrBlock, /\/20$/);
     assert.equal(inv.vswitches[0].available, 4092);
+    // The blocks the cloud picked are readable from the outputs.
+    assert.equal(out.default.CidrBlock, inv.vpcs[0].cidrBlock);
+    assert.equal(out.default['cn-hangzhou-b'].CidrBlock, inv.vswitches[0].cidrBlock);
     await destroy('default-network');
   });
 });
