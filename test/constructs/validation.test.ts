@@ -3,28 +3,12 @@
  * Terraform runs) with a message that names the construct path, the value given, the rule and a fix.
  */
 import * as assert from 'node:assert/strict';
-import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
-import { Network, NetworkInstance, provider } from '../../constructs';
+import { TerraformVariable, Testing } from 'cdktf';
+import { Network, NetworkInstance } from '../../constructs';
 import { checkRouteCount, checkVpcCidr, MAX_CUSTOM_ROUTES_PER_TABLE } from '../../constructs/validation';
+import { stackWith, synthError } from './synth-helpers';
 
-function stackWith(build: (stack: TerraformStack) => void): TerraformStack {
-  const stack = new TerraformStack(Testing.app(), 'test');
-  new provider.AlicloudProvider(stack, 'alicloud', { endpoint: 'http://127.0.0.1:4590' });
-  build(stack);
-  return stack;
-}
-
-/** Synthesizes the way the cdktf CLI does (validations on) and returns the error message. */
-function synthError(build: (stack: TerraformStack) => void): string {
-  const stack = stackWith(build);
-  try {
-    Testing.fullSynth(stack);
-  } catch (err) {
-    return (err as Error).message;
-  }
-  assert.fail('synthesis succeeded, but a validation error was expected');
-}
-
+/** Stricter than synth-helpers' assertNames: these messages must carry the path in brackets. */
 function assertNames(message: string, parts: { path: string; value: string; rule: RegExp }): void {
   assert.ok(message.includes(`[${parts.path}]`), `no construct path [${parts.path}] in:\n${message}`);
   assert.ok(message.includes(`"${parts.value}"`), `no value "${parts.value}" in:\n${message}`);

@@ -208,3 +208,15 @@ export function ok(r: TerraformResult): TerraformResult {
   if (r.code !== 0) throw new Error(`terraform was expected to exit 0:\n${explain(r)}`);
   return r;
 }
+
+/** The provider block for a sandbox at `url`, with the default account, in cn-hangzhou. */
+export function sandboxProviderBlock(url: string): string {
+  return `
+provider "alicloud" {
+  endpoint   = "${url}"
+  access_key = "SANDBOXACCESSKEY"
+  secret_key = "sandbox-secret"
+  region     = "cn-hangzhou"
+}
+`;
+}

@@ -16,23 +16,12 @@ import { createApiClient, type ApiClient } from '../../provider/client/api-clien
 import { instanceResource } from '../../provider/resources/instance';
 import { AttributeError, UNKNOWN, type ResourceContext } from '../../provider/framework/types';
 import { resources } from '../../provider/resources';
-import { createTerraformDir, ensureProviderBuilt, explain, flex, ok, type TerraformDir, type TerraformResult } from '../helpers/terraform';
+import { createTerraformDir, ensureProviderBuilt, explain, flex, ok, sandboxProviderBlock as providerBlock, type TerraformDir, type TerraformResult } from '../helpers/terraform';
 
 interface Knobs {
   status: 'Running' | 'Stopped';
   deletionProtection: boolean;
   internetChargeType: 'PayByTraffic' | 'PayByBandwidth';
-}
-
-function providerBlock(url: string): string {
-  return `
-provider "alicloud" {
-  endpoint   = "${url}"
-  access_key = "SANDBOXACCESSKEY"
-  secret_key = "sandbox-secret"
-  region     = "cn-hangzhou"
-}
-`;
 }
 
 function example(url: string, k: Knobs): string {

@@ -10,7 +10,7 @@
 import * as assert from 'node:assert/strict';
 import { startSandbox, type Sandbox } from '../../mock-server/app';
 import { createApiClient, type ApiClient } from '../../provider/client/api-client';
-import { createTerraformDir, ensureProviderBuilt, PROVIDER_SOURCE, PROVIDER_VERSION, explain, flex, ok, type TerraformDir, type TerraformResult } from '../helpers/terraform';
+import { createTerraformDir, ensureProviderBuilt, PROVIDER_SOURCE, PROVIDER_VERSION, explain, flex, ok, sandboxProviderBlock as providerBlock, type TerraformDir, type TerraformResult } from '../helpers/terraform';
 
 interface Knobs {
   vpcName: string;
@@ -37,17 +37,6 @@ const INITIAL: Knobs = {
   privateIp: '10.20.1.50',
   routeDest: '192.168.100.0/24',
 };
-
-function providerBlock(url: string): string {
-  return `
-provider "alicloud" {
-  endpoint   = "${url}"
-  access_key = "SANDBOXACCESSKEY"
-  secret_key = "sandbox-secret"
-  region     = "cn-hangzhou"
-}
-`;
-}
 
 function stack(url: string, k: Knobs): string {
   return `${providerBlock(url)}
