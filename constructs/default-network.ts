@@ -6,7 +6,7 @@
 import { TerraformOutput, type TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { vpc, vswitch } from './generated';
-import { usableAddressCount } from './cidr';
+import { usableAddressCountForPrefix } from '../network-rules/carve';
 
 export interface DefaultNetworkProps {
   /** Zones that get their default VSwitch, e.g. ["cn-hangzhou-b"]. @default none */
@@ -33,7 +33,7 @@ export class DefaultNetwork extends Construct {
   /** Default VSwitches keyed by zone (each a /20 of the default VPC, picked by the cloud). */
   public readonly vswitches: { readonly [zoneId: string]: vswitch.Vswitch } = {};
   /** Usable addresses of each default VSwitch (a /20 minus the 4 reserved). */
-  public readonly usableAddressCountPerVSwitch = usableAddressCount(DEFAULT_VSWITCH_PREFIX);
+  public readonly usableAddressCountPerVSwitch = usableAddressCountForPrefix(DEFAULT_VSWITCH_PREFIX);
 
   constructor(scope: Construct, id: string, props: DefaultNetworkProps = {}) {
     super(scope, id);

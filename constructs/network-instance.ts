@@ -5,12 +5,13 @@
 import { TerraformOutput, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { instance } from './generated';
-import type { Network, NetworkVSwitch } from './network';
-import { checkDuplicatePrivateIp, checkPrivateIp } from './validation';
+import { ecsName } from './names';
+import type { INetwork, INetworkInstance, INetworkVSwitch } from './network-registry';
+import { checkDescription, checkDuplicatePrivateIp, checkName, checkPrivateIp } from './validation';
 
 export interface NetworkInstanceOptions {
   /** The VSwitch the instance lives in (one of the network's). */
-  readonly vswitch: NetworkVSwitch;
+  readonly vswitch: INetworkVSwitch;
   /**
    * A fixed primary private IP inside the VSwitch (not one of its 4 reserved addresses).
    * @default allocated by the cloud
@@ -21,8 +22,10 @@ export interface NetworkInstanceOptions {
   /** @default "ecs.g7.large" */
   readonly instanceType?: string;
   /**
-   * The instance's name in the cloud.
-   * @default "<vpc name>-<construct id>"
+   * The instance's name in the cloud: 2 to 128 characters, a letter first, then letters, digits,
+   * ".", "_", "-" and ":".
+   * @default "<vpc name>-<construct id>", with other characters turned into "-" and "instance-" in
+   * front when it does not start with a letter
    */
   readonly instanceName?: string;
   /**
@@ -30,7 +33,7 @@ export interface NetworkInstanceOptions {
    * @default [the network's default security group]
    */
   readonly securityGroupIds?: string[];
-  /** @default none */
+  /** 2 to 256 characters. @default none */
   readonly description?: string;
   /** @default none */
   readonly tags?: { [key: string]: string };
@@ -44,11 +47,11 @@ export interface NetworkInstanceOptions {
 export const DEFAULT_IMAGE_ID = 'ubuntu_22_04_x64_20G_alibase_20240130.vhd';
 export const DEFAULT_INSTANCE_TYPE = 'ecs.g7.large';
 
-export class NetworkInstance extends Construct {
+export class NetworkInstance extends Construct implements INetworkInstance {
   /** The generated resource, for anything the L2 does not expose. */
   public readonly resource: instance.Instance;
-  public readonly network: Network;
-  public readonly vswitch: NetworkVSwitch;
+  public readonly network: INetwork;
+  public readonly vswitch: INetworkVSwitch;
   /** The instance's ID (known after deploy). */
   public readonly instanceId: string;
   /** The instance's primary private IP (known after deploy unless fixed). */
@@ -58,7 +61,7 @@ export class NetworkInstance extends Construct {
 
   /** The scope must be the network (use `network.addInstance`) or below it. */
   constructor(scope: Construct, id: string, options: NetworkInstanceOptions) {
-    if (scope === options.vswitch.network) options.vswitch.network._checkChildId(id, 'instance');
+    if (scope === options.vswitch.network) options.vswitch.network.registry.checkChildId(id, 'instance');
     super(scope, id);
     const network = options.vswitch.network;
     this.network = network;
@@ -68,7 +71,7 @@ export class NetworkInstance extends Construct {
       privateIp: options.privateIp,
       imageId: options.imageId ?? DEFAULT_IMAGE_ID,
       instanceType: options.instanceType ?? DEFAULT_INSTANCE_TYPE,
-      instanceName: options.instanceName ?? `${network.vpcName}-${id}`,
+      instanceName: options.instanceName ?? ecsName('instance', network.vpcName, id),
       securityGroups: options.securityGroupIds ?? [network.defaultSecurityGroup.id],
       description: options.description,
       tags: options.tags,
@@ -77,15 +80,22 @@ export class NetworkInstance extends Construct {
     this.instanceId = this.resource.id;
     this.privateIp = this.resource.privateIp;
     this.requestedPrivateIp = options.privateIp;
-    network._registerInstance(this);
+    network.registry.registerInstance(this);
     const ip = options.privateIp;
+    this.node.addValidation({
+      validate: () => [
+        ...(options.instanceName === undefined || Token.isUnresolved(options.instanceName) ? [] : checkName(`instance "${id}"`, options.instanceName, 'ecs', 'instanceName')),
+        ...(options.description === undefined || Token.isUnresolved(options.description) ? [] : checkDescription(`instance "${id}"`, options.description, 2)),
+      ],
+    });
     this.node.addValidation({
       validate: () => {
         if (ip === undefined || Token.isUnresolved(ip)) return [];
         const out = checkPrivateIp(ip, { name: options.vswitch.node.id, cidrBlock: options.vswitch.cidrBlock });
         if (out.length > 0) return out;
         // Reported once, on the later of the two instances.
-        const earlier = network.instances.slice(0, network.instances.indexOf(this)).find((i) => i.requestedPrivateIp === ip);
+        const instances = network.registry.instances;
+        const earlier = instances.slice(0, instances.indexOf(this)).find((i) => i.requestedPrivateIp === ip);
         return earlier ? checkDuplicatePrivateIp(ip, this.node.path, earlier.node.path) : [];
       },
     });

@@ -6,10 +6,14 @@
 import { Fn, Op, TerraformOutput, Token, type ITerraformDependable, type TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { securityGroup, vpc, vswitch } from './generated';
-import { carve, parseCidr, prefixForHostCount, usableAddressCount, VSWITCH_MAX_PREFIX, VSWITCH_MIN_PREFIX, type Cidr } from './cidr';
-import { checkInstanceCount, checkVpcCidr, checkVSwitchCidr, checkVSwitchCount } from './validation';
+import { carve, prefixForHostCount, usableAddressCountForPrefix } from '../network-rules/carve';
+import { VSWITCH_MAX_PREFIX, VSWITCH_MIN_PREFIX } from '../network-rules/limits';
+import { parseCidr, type Cidr } from './cidr';
+import { ecsName, vpcProductName } from './names';
+import { NetworkRegistry, type INetwork, type INetworkVSwitch, type RouteOptions } from './network-registry';
+import { checkDescription, checkInstanceCount, checkName, checkVpcCidr, checkVSwitchCidr, checkVSwitchCount } from './validation';
 import { NetworkInstance, type NetworkInstanceOptions } from './network-instance';
-import { RouteTableRoutes, type RouteOptions, type NetworkRoute } from './route-table-routes';
+import { RouteTableRoutes, type NetworkRoute } from './route-table-routes';
 
 /**
  * Where a VSwitch goes and how large it is. Give at most one of cidrBlock, maskLength, hostCount
@@ -38,8 +42,8 @@ export interface VSwitchOptions {
    */
   readonly hostCount?: number;
   /**
-   * The VSwitch's name in the cloud.
-   * @default "<vpc name>-<construct id>"
+   * The VSwitch's name in the cloud: 1 to 128 characters, not starting with http:// or https://.
+   * @default "<vpc name>-<construct id>", cut to 128 characters
    */
   readonly vswitchName?: string;
   /** @default none */
@@ -55,8 +59,8 @@ export interface NetworkProps {
    */
   readonly cidrBlock?: string;
   /**
-   * The VPC's name in the cloud.
-   * @default the construct id
+   * The VPC's name in the cloud: 1 to 128 characters, not starting with http:// or https://.
+   * @default the construct id, cut to 128 characters
    */
   readonly vpcName?: string;
   /** @default none */
@@ -82,7 +86,7 @@ export interface NetworkProps {
 const NETWORK_PARTS = ['Vpc', 'VpcId', 'RouteTableId', 'RouterId', 'Routes', 'DefaultSecurityGroup'];
 
 /** A VSwitch of a Network. */
-export class NetworkVSwitch extends Construct {
+export class NetworkVSwitch extends Construct implements INetworkVSwitch {
   /** The generated resource, for anything the L2 does not expose. */
   public readonly resource: vswitch.Vswitch;
   public readonly network: Network;
@@ -107,7 +111,7 @@ export class NetworkVSwitch extends Construct {
       vpcId: network.vpcId,
       cidrBlock: block,
       zoneId: options.zoneId,
-      vswitchName: options.vswitchName ?? `${network.vpcName}-${id}`,
+      vswitchName: options.vswitchName ?? vpcProductName(network.vpcName, id),
       description: options.description,
       tags: network.tags || options.tags ? { ...network.tags, ...options.tags } : undefined,
       provider: network.provider,
@@ -116,11 +120,12 @@ export class NetworkVSwitch extends Construct {
     this.node.addValidation({
       validate: () => {
         // Blocks only known at deploy time cannot be checked here.
-        if (Token.isUnresolved(block)) return [];
+        if (Token.isUnresolved(block)) return userNameProblems(`VSwitch "${id}"`, options.vswitchName, options.description);
         const earlier = network.vswitches.slice(0, network.vswitches.indexOf(this)).filter((v) => !Token.isUnresolved(v.cidrBlock));
         const vpcBlock = Token.isUnresolved(network.cidrBlock) ? undefined : network.cidrBlock;
-        const instances = network.instances.filter((i) => i.vswitch === this).length;
+        const instances = network.registry.instancesIn(this).length;
         return [
+          ...userNameProblems(`VSwitch "${id}"`, options.vswitchName, options.description),
           ...checkVSwitchCidr({ name: id, cidrBlock: block }, vpcBlock, earlier.map((v) => ({ name: v.node.id, cidrBlock: v.cidrBlock }))),
           ...(typeof parseCidr(block, { requireMask: true }) === 'string' ? [] : checkInstanceCount({ name: id, cidrBlock: block }, instances, this.usableAddressCount)),
         ];
@@ -129,7 +134,7 @@ export class NetworkVSwitch extends Construct {
   }
 }
 
-export class Network extends Construct {
+export class Network extends Construct implements INetwork {
   /** The generated VPC resource, for anything the L2 does not expose. */
   public readonly vpc: vpc.Vpc;
   public readonly cidrBlock: string;
@@ -142,16 +147,16 @@ export class Network extends Construct {
   public readonly routerId: string;
   /** The VPC's system route table, created with the VPC; custom routes go here. */
   public readonly routeTableId: string;
+  /** The network's VSwitches, instances, route tables and other parts, for constructs placed in it. */
+  public readonly registry: NetworkRegistry;
   private readonly _vswitches: NetworkVSwitch[] = [];
-  private readonly _instances: NetworkInstance[] = [];
-  private _routes?: RouteTableRoutes;
   private _securityGroup?: securityGroup.SecurityGroup;
   private readonly outputs: boolean;
 
   constructor(scope: Construct, id: string, props: NetworkProps = {}) {
     super(scope, id);
     this.cidrBlock = props.cidrBlock ?? '172.16.0.0/12';
-    this.vpcName = props.vpcName ?? id;
+    this.vpcName = props.vpcName ?? vpcProductName(id);
     this.tags = props.tags;
     this.provider = props.provider;
     this.outputs = props.outputs ?? true;
@@ -165,8 +170,17 @@ export class Network extends Construct {
     this.vpcId = this.vpc.id;
     this.routerId = this.vpc.routerId;
     this.routeTableId = this.vpc.routeTableId;
+    this.registry = new NetworkRegistry(this, {
+      reservedIds: NETWORK_PARTS,
+      systemRouteTable: () => new RouteTableRoutes(this, 'Routes', { network: this }),
+    });
     this.node.addValidation({
-      validate: () => [...(Token.isUnresolved(this.cidrBlock) ? [] : checkVpcCidr(this.cidrBlock)), ...checkVSwitchCount(this._vswitches.length, this.vpcName)],
+      validate: () => [
+        ...(props.vpcName === undefined || Token.isUnresolved(props.vpcName) ? [] : checkName('VPC', props.vpcName, 'vpc', 'vpcName')),
+        ...(props.description === undefined || Token.isUnresolved(props.description) ? [] : checkDescription('VPC', props.description)),
+        ...(Token.isUnresolved(this.cidrBlock) ? [] : checkVpcCidr(this.cidrBlock)),
+        ...checkVSwitchCount(this._vswitches.length, this.vpcName),
+      ],
     });
 
     const entries = Object.entries(props.vswitches ?? {});
@@ -195,15 +209,15 @@ export class Network extends Construct {
     return this._vswitches;
   }
 
-  /** The instances placed with addInstance (or NetworkInstance), in order. */
+  /** The NetworkInstances placed with addInstance (or `new NetworkInstance`), in order; `registry.instances` has every kind. */
   public get instances(): readonly NetworkInstance[] {
-    return this._instances;
+    return this.registry.instances.filter((i): i is NetworkInstance => i instanceof NetworkInstance);
   }
 
-  /** The custom routes of the VPC's route table. */
+  /** The custom routes of the VPC's system route table (made on first use). */
   public get routes(): RouteTableRoutes {
-    this._routes ??= new RouteTableRoutes(this, 'Routes', { network: this });
-    return this._routes;
+    // The registry made it with the factory above, so it is a RouteTableRoutes.
+    return this.registry.systemRouteTable as RouteTableRoutes;
   }
 
   /**
@@ -211,7 +225,7 @@ export class Network extends Construct {
    * VPC block, steering around the VSwitches added so far (and `reserved`).
    */
   public addVSwitch(id: string, options: VSwitchOptions, reserved: readonly string[] = []): NetworkVSwitch {
-    this._checkChildId(id, 'VSwitch');
+    this.registry.checkChildId(id, 'VSwitch');
     if (options.cidrBlock !== undefined && (options.maskLength !== undefined || options.hostCount !== undefined)) {
       const other = options.maskLength !== undefined ? `maskLength ${options.maskLength}` : `hostCount ${options.hostCount}`;
       throw new Error(
@@ -221,6 +235,7 @@ export class Network extends Construct {
     const block = options.cidrBlock ?? this.carveBlock(id, options, reserved);
     const vsw = new NetworkVSwitch(this, id, block, options);
     this._vswitches.push(vsw);
+    this.registry.registerVSwitch(vsw);
     if (this.outputs) {
       const where = Token.isUnresolved(block) ? options.zoneId : `${block}, ${options.zoneId}`;
       new TerraformOutput(vsw, 'Id', { value: vsw.vswitchId, description: `ID of VSwitch ${id} (${where})` });
@@ -258,36 +273,11 @@ export class Network extends Construct {
   public get defaultSecurityGroup(): securityGroup.SecurityGroup {
     this._securityGroup ??= new securityGroup.SecurityGroup(this, 'DefaultSecurityGroup', {
       vpcId: this.vpcId,
-      securityGroupName: `${this.vpcName}-default`,
+      securityGroupName: ecsName('sg', this.vpcName, 'default'),
       description: `Default group for instances of ${this.vpcName}`,
       provider: this.provider,
     });
     return this._securityGroup;
-  }
-
-  /**
-   * @internal Throws a path/value/rule/fix error when `id` cannot name a new VSwitch or instance:
-   * both are children of the network, next to its own parts (created now or on first use).
-   */
-  public _checkChildId(id: string, what: string): void {
-    const where = `${this.node.path}/${id}`;
-    if (NETWORK_PARTS.includes(id)) {
-      throw new Error(
-        `${where}: ${what} id "${id}" is a name the Network keeps for its own parts (${NETWORK_PARTS.join(', ')}). Fix: pick another id, such as "${id.toLowerCase()}-1".`,
-      );
-    }
-    const existing = this.node.tryFindChild(id);
-    if (existing) {
-      const kind = existing instanceof NetworkVSwitch ? 'a VSwitch' : this._instances.some((i) => i === existing) ? 'an instance' : 'another construct';
-      throw new Error(
-        `${where}: ${what} id "${id}" is already taken by ${kind} of this network: VSwitches and instances of a network share one namespace of ids. Fix: give the ${what} another id.`,
-      );
-    }
-  }
-
-  /** @internal called by NetworkInstance */
-  public _registerInstance(instance: NetworkInstance): void {
-    this._instances.push(instance);
   }
 
   /** Everything in the network, for dependsOn. */
@@ -305,7 +295,7 @@ export class Network extends Construct {
       const p = prefixForHostCount(options.hostCount);
       if (!Number.isInteger(options.hostCount) || options.hostCount < 1 || p === undefined) {
         throw new Error(
-          `${where}: VSwitch hostCount "${options.hostCount}" cannot be met: a VSwitch holds 1 to ${usableAddressCount(VSWITCH_MIN_PREFIX)} usable addresses (a /16 minus 4 reserved). Fix: ask for fewer hosts, or split them across VSwitches.`,
+          `${where}: VSwitch hostCount "${options.hostCount}" cannot be met: a VSwitch holds 1 to ${usableAddressCountForPrefix(VSWITCH_MIN_PREFIX)} usable addresses (a /16 minus 4 reserved). Fix: ask for fewer hosts, or split them across VSwitches.`,
         );
       }
       prefix = p;
@@ -322,7 +312,7 @@ export class Network extends Construct {
     }
     if (prefix < vpcBlock.prefix) {
       throw new Error(
-        `${where}: VSwitch mask /${prefix} is larger than VPC block ${vpcBlock.canonical}: a VSwitch must lie inside its VPC. Fix: use a maskLength of ${Math.max(vpcBlock.prefix, VSWITCH_MIN_PREFIX)} or more (fewer hosts), or a larger VPC block.`,
+        `${where}: VSwitch mask /${prefix} is larger than VPC block ${vpcBlock.text}: a VSwitch must lie inside its VPC. Fix: use a maskLength of ${Math.max(vpcBlock.prefix, VSWITCH_MIN_PREFIX)} or more (fewer hosts), or a larger VPC block.`,
       );
     }
     const unknown = [...this._vswitches.map((v) => ({ name: v.node.id, block: v.cidrBlock })), ...reserved.map((b) => ({ name: 'given', block: b }))].filter((v) =>
@@ -339,18 +329,26 @@ export class Network extends Construct {
     const block = carve(vpcBlock, prefix, taken);
     if (!block) {
       throw new Error(
-        `${where}: no free /${prefix} is left in VPC block ${vpcBlock.canonical} (taken: ${taken.map((t) => t.canonical).join(', ') || 'nothing'}): a VSwitch must lie inside its VPC without overlapping another. Fix: use a smaller maskLength/hostCount or a larger VPC block.`,
+        `${where}: no free /${prefix} is left in VPC block ${vpcBlock.text} (taken: ${taken.map((t) => t.text).join(', ') || 'nothing'}): a VSwitch must lie inside its VPC without overlapping another. Fix: use a smaller maskLength/hostCount or a larger VPC block.`,
       );
     }
-    return block.canonical;
+    return block.text;
   }
+}
+
+/** A VSwitch's user-given name and description against the API's rules (tokens are skipped). */
+function userNameProblems(subject: string, name: string | undefined, description: string | undefined): string[] {
+  return [
+    ...(name === undefined || Token.isUnresolved(name) ? [] : checkName(subject, name, 'vpc', 'vswitchName')),
+    ...(description === undefined || Token.isUnresolved(description) ? [] : checkDescription(subject, description)),
+  ];
 }
 
 
 /** Usable addresses of a literal block (0 when it is not a valid block; validation reports that). */
 function usableCount(block: string): number {
   const parsed = parseCidr(block, { requireMask: true });
-  return typeof parsed === 'string' ? 0 : usableAddressCount(parsed.prefix);
+  return typeof parsed === 'string' ? 0 : usableAddressCountForPrefix(parsed.prefix);
 }
 
 /** Usable addresses of a block known only at deploy time: 2^(32 - mask) - 4, computed by Terraform. */

@@ -1,44 +1,29 @@
 /**
  * `RouteTableRoutes`: the custom route entries of a VPC's route table. A next hop is an instance
- * (a NetworkInstance or an instance ID) for now (gateways come with the connectivity work). Checked at synth time: at most 40 custom
- * routes, each destination once, not inside 100.64.0.0/10 or a VSwitch's block, and the next hop
- * in the same VPC.
+ * (a NetworkInstance or an instance ID) for now; gateways come with the connectivity work, as new
+ * `NextHop` kinds in network-registry.ts. Checked at synth time: at most 40 custom routes, each
+ * destination once, not inside 100.64.0.0/10 or a VSwitch's block, the next hop in the same VPC,
+ * and a name the API accepts.
  */
+import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { routeEntry } from './generated';
-import type { Network } from './network';
-import type { NetworkInstance } from './network-instance';
-import { checkNextHopId, checkNextHopNetwork, checkRouteCount, checkRouteDestination } from './validation';
-import { Token } from 'cdktf';
+import { routeEntryName } from './names';
+import type { INetwork, INetworkRoute, INetworkRouteTable, NextHop, RouteOptions } from './network-registry';
+import { checkDescription, checkName, checkNextHopId, checkNextHopNetwork, checkRouteCount, checkRouteDestination } from './validation';
 
-export interface RouteOptions {
-  /** The destination block, e.g. "0.0.0.0/0". A bare address means /32. */
-  readonly destination: string;
-  /**
-   * The instance that receives the traffic; it must be in the same VPC. Either a NetworkInstance
-   * (checked at synth time to be in this network) or an instance ID string, such as "i-bp1abc" or a
-   * token (an instance made elsewhere; only its form is checked, the VPC is checked at deploy time).
-   */
-  readonly nextHop: NetworkInstance | string;
-  /**
-   * The route entry's name.
-   * @default the construct id
-   */
-  readonly name?: string;
-  /** @default none */
-  readonly description?: string;
-}
+export type { NextHop, RouteOptions };
 
 export interface RouteTableRoutesProps {
   /** The network whose system route table holds the routes. */
-  readonly network: Network;
+  readonly network: INetwork;
 }
 
 /** One custom route entry. */
-export class NetworkRoute extends Construct {
+export class NetworkRoute extends Construct implements INetworkRoute {
   public readonly resource: routeEntry.RouteEntry;
   public readonly destination: string;
-  public readonly nextHop: NetworkInstance | string;
+  public readonly nextHop: NextHop;
 
   constructor(table: RouteTableRoutes, id: string, options: RouteOptions) {
     super(table, id);
@@ -50,7 +35,7 @@ export class NetworkRoute extends Construct {
       destinationCidrblock: options.destination,
       nexthopType: 'Instance',
       nexthopId: typeof options.nextHop === 'string' ? options.nextHop : options.nextHop.instanceId,
-      name: options.name ?? id,
+      name: options.name ?? routeEntryName(id),
       description: options.description,
       provider: network.provider,
     });
@@ -58,12 +43,14 @@ export class NetworkRoute extends Construct {
       validate: () => {
         const out: string[] = [];
         const facts = { name: id, destination: options.destination };
+        if (options.name !== undefined && !Token.isUnresolved(options.name)) out.push(...checkName(`route "${id}"`, options.name, 'route-entry', 'name'));
+        if (options.description !== undefined && !Token.isUnresolved(options.description)) out.push(...checkDescription(`route "${id}"`, options.description));
         if (!Token.isUnresolved(options.destination)) {
           const earlier = table.routes.slice(0, table.routes.indexOf(this)).filter((r) => !Token.isUnresolved(r.destination));
           out.push(
             ...checkRouteDestination(
               facts,
-              network.vswitches.map((v) => ({ name: v.node.id, cidrBlock: v.cidrBlock })),
+              network.registry.vswitches.map((v) => ({ name: v.node.id, cidrBlock: v.cidrBlock })),
               earlier.map((r) => ({ name: r.node.id, destination: r.destination })),
             ),
           );
@@ -80,14 +67,23 @@ export class NetworkRoute extends Construct {
   }
 }
 
-export class RouteTableRoutes extends Construct {
-  public readonly network: Network;
+/** The custom routes of a network's system route table. */
+export class RouteTableRoutes extends Construct implements INetworkRouteTable {
+  public readonly network: INetwork;
+  public readonly routeTableId: string;
   private readonly _routes: NetworkRoute[] = [];
 
   constructor(scope: Construct, id: string, props: RouteTableRoutesProps) {
     super(scope, id);
     this.network = props.network;
-    this.node.addValidation({ validate: () => checkRouteCount(this._routes.length, `${this.network.vpcName} (system)`) });
+    this.routeTableId = props.network.routeTableId;
+    props.network.registry.registerRouteTable(this);
+    this.node.addValidation({ validate: () => checkRouteCount(this._routes.length, this.tableName) });
+  }
+
+  /** How messages name the table: "<vpc name> (system)". */
+  public get tableName(): string {
+    return `${this.network.vpcName} (system)`;
   }
 
   public get routes(): readonly NetworkRoute[] {

@@ -9,29 +9,25 @@
  *
  * Unresolved tokens (values only known at deploy time) are skipped: callers filter them out.
  */
+import { containsCidr, containsIp, intToIp, isIpv4, lastAddress, overlaps } from '../network-rules/cidr';
 import {
-  CLOUD_SERVICE_RANGE,
-  PRIVATE_RANGES,
+  CLOUD_SERVICE_BLOCK,
+  CLOUD_SERVICE_RANGE_TEXT,
+  MAX_CUSTOM_ROUTE_ENTRIES,
+  PRIVATE_RANGE_TEXTS,
   VPC_MAX_PREFIX,
   VPC_MIN_PREFIX,
   VSWITCH_MAX_PREFIX,
   VSWITCH_MIN_PREFIX,
-  cidr,
-  contains,
-  containsAddress,
-  intToIp,
-  isIpv4Address,
+  VSWITCH_QUOTA_PER_VPC,
+  descriptionProblem,
+  ecsNameProblem,
+  isPrivateBlock,
   isReservedAddress,
-  overlaps,
-  parseCidr,
-  privateRangeOf,
-  type Cidr,
-} from './cidr';
-
-/** The most custom route entries one route table holds. */
-export const MAX_CUSTOM_ROUTES_PER_TABLE = 40;
-/** The most VSwitches (not counting default ones) one VPC holds. */
-export const MAX_VSWITCHES_PER_VPC = 150;
+  resourceNameProblem,
+  routeEntryNameProblem,
+} from '../network-rules/limits';
+import { parseCidr, type Cidr } from './cidr';
 
 export function problem(subject: string, value: string, rule: string, fix: string): string {
   return `${subject} "${value}" ${rule}. Fix: ${fix}.`;
@@ -43,9 +39,9 @@ export function checkVpcCidr(text: string): string[] {
   const c = parseCidr(text, { requireMask: true });
   if (typeof c === 'string') return [problem(subject, text, `is not valid: ${c}`, 'give the VPC a block such as 172.16.0.0/12, 10.0.0.0/16 or 192.168.0.0/16')];
   const out: string[] = [];
-  if (!privateRangeOf(c)) {
+  if (!isPrivateBlock(c)) {
     out.push(
-      problem(subject, text, `is outside the private ranges ${PRIVATE_RANGES.join(', ')}: a VPC must use one of them or a subset`, 'pick a block inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16, for example 10.0.0.0/16'),
+      problem(subject, text, `is outside the private ranges ${PRIVATE_RANGE_TEXTS.join(', ')}: a VPC must use one of them or a subset`, 'pick a block inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16, for example 10.0.0.0/16'),
     );
   }
   if (c.prefix < VPC_MIN_PREFIX || c.prefix > VPC_MAX_PREFIX) {
@@ -75,18 +71,18 @@ export function checkVSwitchCidr(vsw: VSwitchFacts, vpcCidrText: string | undefi
       problem(subject, vsw.cidrBlock, `has mask /${c.prefix}: a VSwitch mask must be /${VSWITCH_MIN_PREFIX} to /${VSWITCH_MAX_PREFIX} (8 to 65,536 addresses)`, `use a block of /${VSWITCH_MIN_PREFIX} to /${VSWITCH_MAX_PREFIX}, for example ${example}`),
     );
   }
-  if (!privateRangeOf(c)) {
-    out.push(problem(subject, vsw.cidrBlock, `is outside the private ranges ${PRIVATE_RANGES.join(', ')}`, 'pick a block inside the VPC\'s private block'));
+  if (!isPrivateBlock(c)) {
+    out.push(problem(subject, vsw.cidrBlock, `is outside the private ranges ${PRIVATE_RANGE_TEXTS.join(', ')}`, 'pick a block inside the VPC\'s private block'));
   }
   const vpc = vpcCidrText === undefined ? undefined : parseCidr(vpcCidrText);
-  if (vpc && typeof vpc !== 'string' && !contains(vpc, c)) {
-    out.push(problem(subject, vsw.cidrBlock, `is outside its VPC's block ${vpc.canonical}: a VSwitch must lie inside its VPC`, `pick a block inside ${vpc.canonical}, or let the Network carve one (give maskLength or hostCount instead of cidrBlock)`));
+  if (vpc && typeof vpc !== 'string' && !containsCidr(vpc, c)) {
+    out.push(problem(subject, vsw.cidrBlock, `is outside its VPC's block ${vpc.text}: a VSwitch must lie inside its VPC`, `pick a block inside ${vpc.text}, or let the Network carve one (give maskLength or hostCount instead of cidrBlock)`));
   }
   for (const other of earlier) {
     const o = parseCidr(other.cidrBlock);
     if (typeof o === 'string' || !overlaps(o, c)) continue;
     out.push(
-      problem(subject, vsw.cidrBlock, `overlaps VSwitch "${other.name}" (${o.canonical}): the VSwitches of a VPC may not share addresses`, `give one of them a block that does not overlap the other${vpc && typeof vpc !== 'string' && vpc.canonical === c.canonical ? ' (a VSwitch as large as the VPC must be its only VSwitch)' : ''}`),
+      problem(subject, vsw.cidrBlock, `overlaps VSwitch "${other.name}" (${o.text}): the VSwitches of a VPC may not share addresses`, `give one of them a block that does not overlap the other${vpc && typeof vpc !== 'string' && vpc.text === c.text ? ' (a VSwitch as large as the VPC must be its only VSwitch)' : ''}`),
     );
   }
   return out;
@@ -107,36 +103,35 @@ export function checkRouteDestination(route: RouteFacts, vswitches: readonly VSw
   const c = parseCidr(route.destination);
   if (typeof c === 'string') return [problem(subject, route.destination, `is not valid: ${c}`, 'give a destination such as 0.0.0.0/0 or 10.0.0.0/24')];
   const out: string[] = [];
-  const cloud = cidr(CLOUD_SERVICE_RANGE);
-  if (contains(cloud, c)) {
-    out.push(problem(subject, route.destination, `lies in ${CLOUD_SERVICE_RANGE}, which the system route for cloud services owns`, 'route a block outside 100.64.0.0/10'));
+  if (containsCidr(CLOUD_SERVICE_BLOCK, c)) {
+    out.push(problem(subject, route.destination, `lies in ${CLOUD_SERVICE_RANGE_TEXT}, which the system route for cloud services owns`, `route a block outside ${CLOUD_SERVICE_RANGE_TEXT}`));
   }
   for (const vsw of vswitches) {
     const v = parseCidr(vsw.cidrBlock);
-    if (typeof v === 'string' || !contains(v, c)) continue;
+    if (typeof v === 'string' || !containsCidr(v, c)) continue;
     out.push(
-      problem(subject, route.destination, `lies in VSwitch "${vsw.name}" (${v.canonical}), which the VSwitch's system route already covers: a custom route may contain a VSwitch's block but not equal or sit inside it`, `route a block outside every VSwitch, or a larger block that contains ${v.canonical}`),
+      problem(subject, route.destination, `lies in VSwitch "${vsw.name}" (${v.text}), which the VSwitch's system route already covers: a custom route may contain a VSwitch's block but not equal or sit inside it`, `route a block outside every VSwitch, or a larger block that contains ${v.text}`),
     );
   }
   for (const other of earlier) {
     const o = parseCidr(other.destination);
-    if (typeof o === 'string' || o.canonical !== c.canonical) continue;
+    if (typeof o === 'string' || o.text !== c.text) continue;
     out.push(problem(subject, route.destination, `is already the destination of route "${other.name}": a route table holds each destination once`, `remove one of the two routes, or give one a different destination`));
   }
   return out;
 }
 
 export function checkRouteCount(count: number, tableName: string): string[] {
-  if (count <= MAX_CUSTOM_ROUTES_PER_TABLE) return [];
+  if (count <= MAX_CUSTOM_ROUTE_ENTRIES) return [];
   return [
-    problem(`route table "${tableName}" custom route count`, String(count), `is above the limit: a route table holds at most ${MAX_CUSTOM_ROUTES_PER_TABLE} custom route entries`, `remove ${count - MAX_CUSTOM_ROUTES_PER_TABLE} route(s), or summarise destinations into larger blocks`),
+    problem(`route table "${tableName}" custom route count`, String(count), `is above the limit: a route table holds at most ${MAX_CUSTOM_ROUTE_ENTRIES} custom route entries`, `remove ${count - MAX_CUSTOM_ROUTE_ENTRIES} route(s), or summarise destinations into larger blocks`),
   ];
 }
 
 export function checkVSwitchCount(count: number, vpcName: string): string[] {
-  if (count <= MAX_VSWITCHES_PER_VPC) return [];
+  if (count <= VSWITCH_QUOTA_PER_VPC) return [];
   return [
-    problem(`VPC "${vpcName}" VSwitch count`, String(count), `is above the quota: a VPC holds at most ${MAX_VSWITCHES_PER_VPC} VSwitches`, `remove ${count - MAX_VSWITCHES_PER_VPC} VSwitch(es), or spread them over more VPCs`),
+    problem(`VPC "${vpcName}" VSwitch count`, String(count), `is above the quota: a VPC holds at most ${VSWITCH_QUOTA_PER_VPC} VSwitches`, `remove ${count - VSWITCH_QUOTA_PER_VPC} VSwitch(es), or spread them over more VPCs`),
   ];
 }
 
@@ -157,14 +152,15 @@ export function checkNextHopNetwork(route: RouteFacts, nextHopName: string, next
 /** An instance's fixed private IP: inside its VSwitch, not a reserved address. */
 export function checkPrivateIp(ip: string, vsw: VSwitchFacts): string[] {
   const subject = 'instance private_ip';
-  if (!isIpv4Address(ip)) return [problem(subject, ip, 'is not an IPv4 address', 'write it as a.b.c.d, inside the VSwitch\'s block')];
+  if (!isIpv4(ip)) return [problem(subject, ip, 'is not an IPv4 address', 'write it as a.b.c.d, inside the VSwitch\'s block')];
   const c = parseCidr(vsw.cidrBlock);
   if (typeof c === 'string') return [];
-  if (!containsAddress(c, ip)) {
-    return [problem(subject, ip, `is outside its VSwitch "${vsw.name}" (${c.canonical})`, `pick a free address inside ${c.canonical}, or leave private_ip out to get one allocated`)];
+  const n = (parseCidr(ip) as Cidr).network;
+  if (!containsIp(c, n)) {
+    return [problem(subject, ip, `is outside its VSwitch "${vsw.name}" (${c.text})`, `pick a free address inside ${c.text}, or leave private_ip out to get one allocated`)];
   }
-  if (isReservedAddress(c, ip)) {
-    return [problem(subject, ip, `is reserved in VSwitch "${vsw.name}" (${c.canonical}): the first and the last three addresses belong to the system`, `pick an address from ${intToIp(c.network + 1)} to ${intToIp(c.broadcast - 3)}`)];
+  if (isReservedAddress(c, n)) {
+    return [problem(subject, ip, `is reserved in VSwitch "${vsw.name}" (${c.text}): the first and the last three addresses belong to the system`, `pick an address from ${intToIp(c.network + 1)} to ${intToIp(lastAddress(c) - 3)}`)];
   }
   return [];
 }
@@ -185,6 +181,37 @@ export function checkInstanceCount(vsw: VSwitchFacts, count: number, usable: num
       `move ${count - usable} instance(s) to another VSwitch, or give this VSwitch a larger block (a smaller mask, or a larger hostCount)`,
     ),
   ];
+}
+
+/** Which product's naming rule a name follows (network-rules/limits). */
+export type NameRule = 'vpc' | 'route-entry' | 'ecs';
+
+const NAME_RULES: { readonly [rule in NameRule]: (value: string) => string | undefined } = {
+  vpc: resourceNameProblem,
+  'route-entry': routeEntryNameProblem,
+  ecs: ecsNameProblem,
+};
+
+/**
+ * A name given by the user (a derived one is valid by construction, see names.ts). `whose` names
+ * the owner as the user knows it (e.g. 'route "r"'), `property` the prop that carried the name.
+ */
+export function checkName(whose: string, value: string | undefined, rule: NameRule, property: string): string[] {
+  if (value === undefined) return [];
+  const why = NAME_RULES[rule](value);
+  if (why === undefined) return [];
+  return [problem(`${whose} ${property}`, value, `is refused by the API (${value.length} characters): ${why}`, `change ${property} to follow that rule, or leave ${property} out to get a name derived from the construct id`)];
+}
+
+/**
+ * A description given by the user: 1 to 256 characters for the VPC products, 2 to 256 for ECS
+ * (`minLength` 2), never starting with http:// or https://.
+ */
+export function checkDescription(whose: string, value: string | undefined, minLength = 1): string[] {
+  if (value === undefined) return [];
+  const why = descriptionProblem(value, minLength);
+  if (why === undefined) return [];
+  return [problem(`${whose} description`, value, `is refused by the API (${value.length} characters): ${why}`, 'shorten or reword it, or leave description out')];
 }
 
 export type { Cidr };

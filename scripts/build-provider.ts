@@ -5,19 +5,24 @@
  *   dist/provider/proto/*.proto      protocol definitions, loaded at run time next to the bundle
  *   dist/provider/proto/descriptor.json  the same, pre-parsed (start-up skips the .proto parser)
  *   dist/provider/proto/codegen.js   protobufjs's generated encoders/decoders (start-up skips codegen)
- *   provider/mirror/registry.terraform.io/sandbox/alicloud/0.1.0/<os_arch>/
- *       terraform-provider-alicloud_v0.1.0   a tiny sh launcher that execs node on the bundle
- *                                             (it also moves CA settings; see launcherScript)
+ *   provider/mirror/registry.terraform.io/<namespace>/alicloud/<version>/<os_arch>/
+ *       terraform-provider-alicloud_v<version>   the sh launcher of cli/terraform-env.ts (no
+ *                                                 absolute path; it finds the bundle relative to
+ *                                                 itself), for every address and platform there
  *   terraform.rc                      CLI config pointing Terraform at that filesystem mirror
  *
- * Use it with:  export TF_CLI_CONFIG_FILE=$PWD/terraform.rc CHECKPOINT_DISABLE=1
+ * Use it with:  eval "$(node bin/alicloud-sandbox.js env)"   (or npx alicloud-sandbox env)
  *
- * Rebuilding changes the package hash, so working directories initialised against an older build
- * need `rm -rf .terraform .terraform.lock.hcl` before the next `terraform init`.
+ * The launcher is the same bytes on every build and machine, so its hash (and .terraform.lock.hcl)
+ * does not change when the provider is rebuilt: a rebuild is picked up by the next Terraform run.
+ * `npm pack` runs this (prepack), so the package ships the bundle and the mirror.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { build, transformSync } from 'esbuild';
+import { ensureCliConfig, ensureMirror, launcherPath as mirrorLauncherPath, osArch, providerMirrorDir } from '../cli/terraform-env';
+
+export { osArch };
 
 export const REPO_ROOT = path.resolve(__dirname, '..');
 export const PROVIDER_NAMESPACE = 'sandbox';
@@ -28,26 +33,12 @@ export const BUNDLE = path.join(BUNDLE_DIR, 'provider.js');
 /** What the launcher runs: loads provider.js with V8's code cache. */
 export const START = path.join(BUNDLE_DIR, 'start.js');
 export const CODE_CACHE = BUNDLE + '.cache';
-export const MIRROR_DIR = path.join(REPO_ROOT, 'provider', 'mirror');
+export const MIRROR_DIR = providerMirrorDir();
 export const TERRAFORM_RC = path.join(REPO_ROOT, 'terraform.rc');
 
-/** Terraform's OS_ARCH for this machine, e.g. linux_amd64. */
-export function osArch(): string {
-  const os = process.platform === 'win32' ? 'windows' : process.platform;
-  const archMap: Record<string, string> = { x64: 'amd64', arm64: 'arm64', ia32: '386', arm: 'arm' };
-  return `${os}_${archMap[process.arch] ?? process.arch}`;
-}
-
+/** The launcher of the sandbox address for this machine. */
 export function launcherPath(): string {
-  return path.join(
-    MIRROR_DIR,
-    'registry.terraform.io',
-    PROVIDER_NAMESPACE,
-    PROVIDER_TYPE,
-    PROVIDER_VERSION,
-    osArch(),
-    `terraform-provider-${PROVIDER_TYPE}_v${PROVIDER_VERSION}`,
-  );
+  return mirrorLauncherPath(PROVIDER_NAMESPACE, PROVIDER_VERSION, osArch(), MIRROR_DIR);
 }
 
 async function writeCodeCache(say: (m: string) => void): Promise<void> {
@@ -76,50 +67,6 @@ async function writeCodeCache(say: (m: string) => void): Promise<void> {
     fs.rmSync(tmp, { force: true });
     say(`warning: no V8 code cache written (exit ${r.status}); the provider still works, it just starts slower.\n${r.stderr ?? ''}`);
   }
-}
-
-/**
- * The sh launcher Terraform execs. It keeps two certificate-store costs out of every start (the
- * provider trusts only PLUGIN_CLIENT_CERT on its gRPC side, and uses CAs only for an https endpoint):
- *
- * - Node reads and parses NODE_EXTRA_CA_CERTS eagerly (70–100 ms for a full system bundle, as on
- *   these machines). The launcher hands the path over as ALICLOUD_PROVIDER_EXTRA_CA_CERTS instead.
- * - Any TLS context with a `ca` (grpc-js's mTLS server has one) makes Node parse its 144 bundled
- *   roots first (26–36 ms of every start, measured in CPU profiles of the provider under
- *   `terraform plan`). With --use-openssl-ca and SSL_CERT_FILE/SSL_CERT_DIR pointing at nothing,
- *   that default store is empty. Without a CA flag Node ignores SSL_CERT_FILE/SSL_CERT_DIR, so
- *   overriding them changes no trust; that is why this is done even when they are set (as on many
- *   CI images), and skipped only when NODE_OPTIONS already picks a CA store. Flagged by
- *   ALICLOUD_PROVIDER_EMPTY_DEFAULT_CA=1.
- *
- * provider/main.ts undoes both in its environment and gives the API client, for an https endpoint,
- * exactly what Node trusts by default: the bundled roots plus the extra certificates.
- */
-function launcherScript(): string {
-  return [
-    '#!/bin/sh',
-    '# Written by scripts/build-provider.ts; see launcherScript() there for why the CA settings move.',
-    'if [ -n "${NODE_EXTRA_CA_CERTS:-}" ]; then',
-    '  ALICLOUD_PROVIDER_EXTRA_CA_CERTS=$NODE_EXTRA_CA_CERTS',
-    '  export ALICLOUD_PROVIDER_EXTRA_CA_CERTS',
-    'fi',
-    'unset NODE_EXTRA_CA_CERTS',
-    'CA_FLAG=',
-    'case "${NODE_OPTIONS:-}" in',
-    '  *openssl-ca*|*bundled-ca*|*system-ca*) ;;',
-    '  *)',
-    '    CA_FLAG=--use-openssl-ca',
-    '    SSL_CERT_FILE=/dev/null SSL_CERT_DIR=/nonexistent ALICLOUD_PROVIDER_EMPTY_DEFAULT_CA=1',
-    '    export SSL_CERT_FILE SSL_CERT_DIR ALICLOUD_PROVIDER_EMPTY_DEFAULT_CA',
-    '    ;;',
-    'esac',
-    `exec ${shQuote(process.execPath)} $CA_FLAG ${shQuote(START)} "$@"`,
-    '',
-  ].join('\n');
-}
-
-function shQuote(s: string): string {
-  return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
 export async function buildProvider(options: { quiet?: boolean } = {}): Promise<void> {
@@ -160,20 +107,13 @@ export async function buildProvider(options: { quiet?: boolean } = {}): Promise<
   fs.copyFileSync(path.join(REPO_ROOT, 'scripts', 'provider-start.js'), START);
   await writeCodeCache(say);
 
-  // The mirror package holds only the launcher, so its h1: hash stays small and stable.
+  // The mirror packages hold only the launcher (identical bytes everywhere), so their h1: hashes
+  // stay small and stable; unchanged launchers are left alone.
+  ensureMirror(MIRROR_DIR);
   const launcher = launcherPath();
-  fs.rmSync(path.dirname(launcher), { recursive: true, force: true });
-  fs.mkdirSync(path.dirname(launcher), { recursive: true });
-  fs.writeFileSync(launcher, launcherScript(), { mode: 0o755 });
-  fs.chmodSync(launcher, 0o755);
-
-  fs.writeFileSync(
-    TERRAFORM_RC,
-    `# Written by scripts/build-provider.ts. Use: export TF_CLI_CONFIG_FILE=${TERRAFORM_RC}\n` +
-      `provider_installation {\n  filesystem_mirror {\n    path = ${JSON.stringify(MIRROR_DIR)}\n  }\n}\n`,
-  );
+  ensureCliConfig(MIRROR_DIR);
   say(`built ${path.relative(REPO_ROOT, BUNDLE)} and installed ${path.relative(REPO_ROOT, launcher)} in ${Date.now() - started} ms`);
-  say(`export TF_CLI_CONFIG_FILE=${TERRAFORM_RC} CHECKPOINT_DISABLE=1`);
+  say('point terraform/cdktf at it with:  eval "$(node bin/alicloud-sandbox.js env)"  (after npm run prepare)');
 }
 
 if (require.main === module) {

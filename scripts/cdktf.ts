@@ -6,8 +6,8 @@
  *   npm run synth                                   cdktf synth (every stack)
  *
  * It sets what cdktf and Terraform need here, whatever the shell has:
- *   - TF_CLI_CONFIG_FILE = <repo>/terraform.rc (the filesystem mirror of our provider) and
- *     CHECKPOINT_DISABLE=1;
+ *   - the variables of `alicloud-sandbox env` (cli/terraform-env.ts): TF_CLI_CONFIG_FILE (the
+ *     filesystem mirror of our provider), TF_CLI_ARGS_providers_lock, CHECKPOINT_DISABLE=1, ...;
  *   - CI=1 (no interactive UI) and CDKTF_DISABLE_PLUGIN_CACHE_ENV=1 (no shared plugin cache that
  *     could hold an older build);
  *   - TF_CLI_ARGS_init=-reconfigure: the local state path comes from the environment, so a changed
@@ -22,6 +22,10 @@
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { checkSandbox } from '../cli/sandbox-health';
+import { terraformEnv } from '../cli/terraform-env';
+
+export { checkSandbox };
 import { BUNDLE, buildProvider, launcherPath, TERRAFORM_RC } from './build-provider';
 
 export const REPO_ROOT = path.resolve(__dirname, '..');
@@ -31,8 +35,7 @@ export const CDKTF_BIN = path.join(path.dirname(require.resolve('cdktf-cli/packa
 export function cdktfEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return {
     ...process.env,
-    TF_CLI_CONFIG_FILE: TERRAFORM_RC,
-    CHECKPOINT_DISABLE: '1',
+    ...terraformEnv(),
     CI: '1',
     CDKTF_DISABLE_PLUGIN_CACHE_ENV: '1',
     FORCE_COLOR: '0',
@@ -163,17 +166,6 @@ export function failureSummary(output: string, lines = 25): string {
   return clean.slice(from, from + lines).join('\n');
 }
 
-/** undefined when the sandbox answers its health check, else why not. */
-export async function checkSandbox(endpoint: string): Promise<string | undefined> {
-  try {
-    const res = await fetch(new URL('/health', endpoint), { signal: AbortSignal.timeout(3000) });
-    return res.ok ? undefined : `The sandbox at ${endpoint} answered its health check with HTTP ${res.status}.`;
-  } catch (err) {
-    const cause = (err as { cause?: { code?: string } }).cause?.code ?? (err as Error).message;
-    return `No sandbox answers at ${endpoint} (${cause}).`;
-  }
-}
-
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const usage = 'usage: tsx scripts/cdktf.ts <deploy|destroy> <stack> [cdktf args] | synth [cdktf args]';
@@ -191,7 +183,7 @@ async function main(argv: string[]): Promise<number> {
     await ensureProvider();
     const health = await checkSandbox(endpoint);
     if (health) {
-      console.error(`${health}\nStart it first (npm start, or npm start -- --port N with ALICLOUD_SANDBOX_ENDPOINT=http://127.0.0.1:N), or try npm run demo.`);
+      console.error(`${health}\nStart it first (npm start --silent, or npm start --silent -- --port N with ALICLOUD_SANDBOX_ENDPOINT=http://127.0.0.1:N), or try npm run demo.`);
       return 1;
     }
     console.error(`${command} ${stack} against ${endpoint} ...`);

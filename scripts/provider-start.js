@@ -21,7 +21,10 @@ try {
 } catch (_) {
   cachedData = undefined;
 }
-const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+// The script is named relative to the package, not by its absolute path: V8 stores the name in
+// the code cache, and the cache ships in the npm package, which must hold no path of the machine
+// that built it. (V8 does not check the name when it accepts a cache.)
+const script = new vm.Script(Module.wrap(source), { filename: 'alicloud-sandbox/dist/provider/provider.js', cachedData });
 const mod = new Module(file, module);
 mod.filename = file;
 mod.paths = Module._nodeModulePaths(__dirname);

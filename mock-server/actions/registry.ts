@@ -1,33 +1,23 @@
 /**
  * Actions are the thin adapters between the wire and the domain: each declares its parameters
- * (checked by the wire layer) and maps them onto domain service calls and the real response shape.
- * They hold no business rules; those live in mock-server/domain.
+ * (checked by the wire layer) and maps them onto domain calls and the real response shape. They
+ * hold no business rules; those live in each family's domain.ts.
  */
-import { createHash } from 'node:crypto';
-import { IdempotentParameterMismatch } from '../errors';
+import type { DomainConfig } from '../domain/config';
+import type { FaultSet } from '../sandbox/faults';
 import type { Store, Transaction } from '../store/store';
+import type { Product, WireAction } from '../wire/dispatch';
+import type { ParamSchema, ParsedParams } from '../wire/params';
 import type { Account } from '../wire/signature';
-import type { ParamSchema, ParsedParams, RawParams } from '../wire/params';
-import { COMMON_PARAMETERS } from '../wire/params';
 
-export type Product = 'vpc' | 'ecs';
+export type { Product } from '../wire/dispatch';
 
-/** Product versions served on the one port, as the real endpoints dispatch on `Version`. */
-export const PRODUCT_VERSIONS: Readonly<Record<string, Product>> = {
-  '2016-04-28': 'vpc',
-  '2014-05-26': 'ecs',
-};
-
-/** Settings the domain reads. */
-export interface DomainConfig {
-  /** How long creates and state changes stay transitional (Pending, Starting …), in ms. */
-  asyncDelayMs: number;
-}
-
-/** Sandbox-only operations on the whole store (reset, snapshot export/import). */
+/** Sandbox-only operations on the whole store (reset, snapshot export/import) and the fault rules. */
 export interface SandboxAdmin {
   readonly enabled: boolean;
   store: Store;
+  /** The fault rules the pipeline's fault step applies (sandbox/faults.ts); app.ts always sets it. */
+  faults?: FaultSet;
 }
 
 export interface ActionContext {
@@ -57,12 +47,10 @@ export interface ActionContext {
   readIn<R>(region: string, fn: (tx: Transaction) => R): R;
 }
 
-export interface ActionDefinition<S extends ParamSchema = ParamSchema> {
+export interface ActionDefinition<S extends ParamSchema = ParamSchema> extends WireAction {
   name: string;
   products: readonly Product[];
   params: S;
-  /** Regional actions require a known RegionId (default true). */
-  regional?: boolean;
   handle(ctx: ActionContext, params: ParsedParams<S>): Promise<Record<string, unknown>> | Record<string, unknown>;
 }
 
@@ -91,41 +79,4 @@ export class ActionRegistry {
   names(product: Product): string[] {
     return [...this.actions.keys()].filter((k) => k.startsWith(`${product}:`)).map((k) => k.slice(product.length + 1));
   }
-}
-
-interface ClientTokenRow {
-  id: string;
-  paramsHash: string;
-  result: unknown;
-  createdAt: number;
-  [field: string]: unknown;
-}
-
-export const CLIENT_TOKENS_TABLE = 'clientTokens';
-
-/** A stable digest of the business parameters, so a retried request can be recognised. */
-export function paramsDigest(raw: RawParams): string {
-  const keys = Object.keys(raw).filter((k) => !COMMON_PARAMETERS.has(k) && k !== 'ClientToken').sort();
-  const h = createHash('sha256');
-  for (const k of keys) h.update(`${k}\u0000${raw[k]}\u0000`);
-  return h.digest('hex');
-}
-
-/** Wraps a transaction function with ClientToken idempotency (shared by every action). */
-export function idempotent<R>(product: Product, action: string, clientToken: string | undefined, digest: string, fn: (tx: Transaction) => R): (tx: Transaction) => R {
-  if (!clientToken) return fn;
-  return (tx) => {
-    const tokens = tx.table<ClientTokenRow>(CLIENT_TOKENS_TABLE);
-    const id = `${product}:${action}:${clientToken}`;
-    const previous = tokens.get(id);
-    if (previous) {
-      if (previous.paramsHash !== digest) {
-        throw new IdempotentParameterMismatch(`The ClientToken "${clientToken}" was already used by a ${action} request with different parameters. Use a new ClientToken for a different request.`);
-      }
-      return previous.result as R;
-    }
-    const result = fn(tx);
-    tokens.put({ id, paramsHash: digest, result: JSON.parse(JSON.stringify(result ?? null)), createdAt: tx.now });
-    return result;
-  };
 }

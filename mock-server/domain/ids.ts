@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
@@ -12,11 +12,6 @@ export function newId(prefix: string, length = 20): string {
   let body = '';
   for (let i = 0; i < length; i++) body += ALPHABET[bytes[i] % ALPHABET.length];
   return `${prefix}-${body}`;
-}
-
-/** RequestIds are upper-case UUIDs, as the real cloud returns them. */
-export function newRequestId(): string {
-  return randomUUID().toUpperCase();
 }
 
 /** The real API's time format: UTC without milliseconds, e.g. 2026-01-02T15:04:05Z. */

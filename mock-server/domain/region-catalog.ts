@@ -1,28 +1,40 @@
 /**
  * What ECS offers in each zone of the sandbox's regions (domain/regions.ts): the instance types,
- * disk categories and resource kinds that DescribeZones reports. The real catalogue is large and
- * changes daily; the sandbox serves one fixed, documented offering in every zone, which is enough
- * for the Terraform provider's alicloud_zones data source (it drops a zone unless both the
- * instance-type and the disk-category lists are non-empty) and for examples to pick a type.
+ * disk categories and resource kinds that DescribeZones and DescribeAvailableResource report.
+ * The instance types, their sizes and the rule deciding which zone offers which family are data
+ * in ./catalog/instance-types-data.ts (older zones offer the old families such as ecs.n4, newer
+ * zones the newer ones such as ecs.g9i, every zone the common ones such as ecs.g7). Every zone
+ * offers at least one type and one disk category, which the Terraform provider's alicloud_zones
+ * data source needs to keep a zone.
  */
 import { InvalidRegionIdNotFound } from '../errors';
+import {
+  INSTANCE_TYPE_FACTS,
+  findImages,
+  imageFact,
+  instanceTypeFact,
+  instanceTypesOfZone,
+  zoneOffersInstanceType,
+  zonesOfferingInstanceType,
+  type ImageFact,
+  type ImageQuery,
+  type InstanceTypeFact,
+} from './catalog';
 import { REGIONS, findRegion, type RegionInfo, type ZoneInfo } from './regions';
 
-/** Instance types every sandbox zone offers. RunInstances itself only checks the `ecs.` prefix. */
-export const INSTANCE_TYPES: readonly string[] = [
-  'ecs.t6-c1m1.large',
-  'ecs.t6-c1m2.large',
-  'ecs.t5-lc1m1.small',
-  'ecs.g6.large',
-  'ecs.g6.xlarge',
-  'ecs.g7.large',
-  'ecs.g7.xlarge',
-  'ecs.c6.large',
-  'ecs.c7.large',
-  'ecs.r6.large',
-  'ecs.r7.large',
-  'ecs.e-c1m2.large',
-];
+export { findImages, imageFact, instanceTypeFact, zoneOffersInstanceType, zonesOfferingInstanceType };
+export type { ImageFact, ImageQuery, InstanceTypeFact };
+
+/** Instance types every sandbox zone offers (the catalogue's `common` families). */
+export const INSTANCE_TYPES: readonly string[] = INSTANCE_TYPE_FACTS.filter((t) => t.tier === 'common').map((t) => t.instanceType);
+
+/** Every instance type the catalogue knows, whichever zones offer it. */
+export const ALL_INSTANCE_TYPES: readonly string[] = INSTANCE_TYPE_FACTS.map((t) => t.instanceType);
+
+/** The instance types a zone offers. */
+export function zoneInstanceTypes(zone: ZoneInfo): string[] {
+  return instanceTypesOfZone(zone).map((t) => t.instanceType);
+}
 
 /** Cloud disk categories every zone offers; RunInstances accepts exactly these for a system disk. */
 export const DISK_CATEGORIES = ['cloud', 'cloud_efficiency', 'cloud_ssd', 'cloud_essd', 'cloud_auto', 'cloud_essd_entry'] as const;
@@ -36,12 +48,15 @@ function family(type: string): string {
 }
 
 /**
- * vCPUs and memory (MiB) of an instance type, read from its name the way the real families are
- * sized (large = 2 vCPUs, xlarge = 4, Nxlarge = 4N; g = 4 GiB per vCPU, c = 2, r = 8; t and e
- * burstable types carry their ratio as cXmY). Unknown shapes get 2 vCPUs / 4 GiB: the sandbox
- * accepts any `ecs.` type and does not bill, so the figures are informative only.
+ * vCPUs and memory (MiB) of an instance type: the catalogue's real figures when it knows the
+ * type; otherwise read from its name the way the real families are sized (large = 2 vCPUs,
+ * xlarge = 4, Nxlarge = 4N; g = 4 GiB per vCPU, c = 2, r = 8; t and e burstable types carry their
+ * ratio as cXmY), and 2 vCPUs / 4 GiB for shapes it cannot read. The sandbox does not bill, so
+ * these figures are informative only.
  */
 export function instanceTypeShape(type: string): { cpu: number; memoryMiB: number; family: string } {
+  const known = instanceTypeFact(type);
+  if (known) return { cpu: known.cpu, memoryMiB: Math.round(known.memoryGiB * 1024), family: known.family };
   const parts = type.split('.');
   const size = parts[parts.length - 1] ?? '';
   let cpu = 2;
@@ -95,13 +110,16 @@ export function vpcZones(region: RegionInfo, zoneType: string | undefined): Arra
 
 /** The DescribeZones entry of one zone. */
 export function zoneOffering(zone: ZoneInfo) {
-  const families = [...new Set(INSTANCE_TYPES.map(family))];
+  const offered = instanceTypesOfZone(zone);
+  const types = offered.map((t) => t.instanceType);
+  const families = [...new Set(offered.map((t) => t.family))];
+  const generations = [...new Set(offered.map((t) => t.generation))].sort();
   return {
     ZoneId: zone.zoneId,
     LocalName: zone.localName,
     ZoneType: 'AvZone',
     AvailableResourceCreation: { ResourceTypes: [...RESOURCE_TYPES] },
-    AvailableInstanceTypes: { InstanceTypes: [...INSTANCE_TYPES] },
+    AvailableInstanceTypes: { InstanceTypes: types },
     AvailableDiskCategories: { DiskCategories: [...DISK_CATEGORIES] },
     AvailableVolumeCategories: { VolumeCategories: [...VOLUME_CATEGORIES] },
     AvailableDedicatedHostTypes: { DedicatedHostType: [] as string[] },
@@ -113,9 +131,9 @@ export function zoneOffering(zone: ZoneInfo) {
           SystemDiskCategories: { supportedSystemDiskCategory: [...DISK_CATEGORIES] },
           DataDiskCategories: { supportedDataDiskCategory: [...DISK_CATEGORIES] },
           NetworkTypes: { supportedNetworkCategory: ['vpc'] },
-          InstanceTypes: { supportedInstanceType: [...INSTANCE_TYPES] },
+          InstanceTypes: { supportedInstanceType: [...types] },
           InstanceTypeFamilies: { supportedInstanceTypeFamily: families },
-          InstanceGenerations: { supportedInstanceGeneration: ['ecs-3', 'ecs-4', 'ecs-5', 'ecs-6'] },
+          InstanceGenerations: { supportedInstanceGeneration: generations },
         },
       ],
     },
@@ -141,22 +159,23 @@ function supported(value: string, extra: Record<string, unknown> = {}) {
 }
 
 /**
- * DescribeAvailableResource: what can be created in each zone of the region. Every sandbox zone
- * offers the same catalogue and never runs out of stock; the filters narrow it as the real ones
- * do (a zone that offers nothing matching is left out).
+ * DescribeAvailableResource: what can be created in each zone of the region. Each zone offers its
+ * own instance types (see zoneInstanceTypes) and never runs out of stock; the filters narrow it as
+ * the real ones do (a zone that offers nothing matching is left out).
  */
 export function availableResources(region: RegionInfo, q: AvailabilityQuery) {
-  const types = INSTANCE_TYPES.filter((t) => {
-    if (q.instanceType && t !== q.instanceType) return false;
-    const shape = instanceTypeShape(t);
-    if (q.cores !== undefined && shape.cpu !== q.cores) return false;
-    if (q.memoryGiB !== undefined && shape.memoryMiB !== Math.round(q.memoryGiB * 1024)) return false;
-    return true;
-  });
   const diskOk = (c: string | undefined) => !c || (DISK_CATEGORIES as readonly string[]).includes(c);
   const networkOk = !q.networkCategory || q.networkCategory.toLowerCase() === 'vpc';
-  const usable = types.length > 0 && diskOk(q.systemDiskCategory) && diskOk(q.dataDiskCategory) && networkOk;
-  const zones = region.zones.filter((z) => (!q.zoneId || z.zoneId === q.zoneId) && usable);
+  const typesOf = (zone: ZoneInfo) =>
+    zoneInstanceTypes(zone).filter((t) => {
+      if (q.instanceType && t !== q.instanceType) return false;
+      const shape = instanceTypeShape(t);
+      if (q.cores !== undefined && shape.cpu !== q.cores) return false;
+      if (q.memoryGiB !== undefined && shape.memoryMiB !== Math.round(q.memoryGiB * 1024)) return false;
+      return true;
+    });
+  const usable = (zone: ZoneInfo) => typesOf(zone).length > 0 && diskOk(q.systemDiskCategory) && diskOk(q.dataDiskCategory) && networkOk;
+  const zones = region.zones.filter((z) => (!q.zoneId || z.zoneId === q.zoneId) && usable(z));
   const resources = (zone: ZoneInfo) => {
     switch (q.destination) {
       case 'Zone':
@@ -164,7 +183,7 @@ export function availableResources(region: RegionInfo, q: AvailabilityQuery) {
       case 'IoOptimized':
         return [supported('optimized')];
       case 'InstanceType':
-        return types.map((t) => supported(t));
+        return typesOf(zone).map((t) => supported(t));
       case 'SystemDisk':
         return DISK_CATEGORIES.filter((c) => !q.systemDiskCategory || c === q.systemDiskCategory).map((c) => supported(c, { Min: 20, Max: 2048, Unit: 'GiB' }));
       case 'DataDisk':

@@ -1,10 +1,16 @@
 /**
- * The regions the product guide names, each with a few zones. Real zone lists are longer and
- * change over time; the sandbox keeps a fixed, documented subset.
+ * The regions and zones the sandbox serves: every public Alibaba Cloud region with its real zone
+ * ids, old zones included (the data and its sources are in ./catalog/regions-data.ts). Real zone
+ * lists change over time; the sandbox keeps one fixed, documented list.
  */
+import { CATALOG_REGIONS, type ZoneEra } from './catalog';
+
 export interface ZoneInfo {
   zoneId: string;
+  /** English local name, such as "Hangzhou Zone H". */
   localName: string;
+  /** When the zone opened, roughly; decides the instance families it offers (a sandbox simplification). */
+  era: ZoneEra;
 }
 
 export interface RegionInfo {
@@ -13,30 +19,11 @@ export interface RegionInfo {
   zones: ZoneInfo[];
 }
 
-function zones(regionId: string, name: string, letters: string[]): ZoneInfo[] {
-  return letters.map((l) => ({ zoneId: `${regionId}-${l}`, localName: `${name} Zone ${l.toUpperCase()}` }));
-}
-
-function region(regionId: string, localName: string, letters: string[], zoneName = localName): RegionInfo {
-  return { regionId, localName, zones: zones(regionId, zoneName, letters) };
-}
-
-export const REGIONS: readonly RegionInfo[] = [
-  region('cn-qingdao', 'China (Qingdao)', ['b', 'c']),
-  region('cn-beijing', 'China (Beijing)', ['a', 'b', 'c', 'h']),
-  region('cn-zhangjiakou', 'China (Zhangjiakou)', ['a', 'b', 'c']),
-  region('cn-hangzhou', 'China (Hangzhou)', ['b', 'g', 'h', 'i', 'j', 'k']),
-  region('cn-shanghai', 'China (Shanghai)', ['b', 'e', 'f', 'g']),
-  region('cn-shenzhen', 'China (Shenzhen)', ['a', 'd', 'e']),
-  region('cn-hongkong', 'China (Hong Kong)', ['b', 'c', 'd']),
-  region('ap-northeast-1', 'Japan (Tokyo)', ['a', 'b']),
-  region('ap-southeast-1', 'Singapore', ['a', 'b', 'c']),
-  region('ap-southeast-2', 'Australia (Sydney)', ['a', 'b']),
-  region('us-east-1', 'US (Virginia)', ['a', 'b']),
-  region('us-west-1', 'US (Silicon Valley)', ['a', 'b']),
-  region('me-east-1', 'UAE (Dubai)', ['a', 'b']),
-  region('eu-central-1', 'Germany (Frankfurt)', ['a', 'b']),
-];
+export const REGIONS: readonly RegionInfo[] = CATALOG_REGIONS.map((r) => ({
+  regionId: r.regionId,
+  localName: r.localName,
+  zones: r.zones.map((z) => ({ zoneId: z.zoneId, localName: z.localName, era: z.era })),
+}));
 
 const BY_ID = new Map(REGIONS.map((r) => [r.regionId, r]));
 

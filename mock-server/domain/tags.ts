@@ -1,9 +1,15 @@
 /**
- * Tag rules shared by every taggable resource: `Tag.N.Key`/`Tag.N.Value` on creates and the
- * TagResources / UntagResources / ListTagResources actions of both products.
+ * Tag rules shared by every taggable resource: `Tag.N.Key`/`Tag.N.Value` on creates, and the
+ * tag operations behind both products' TagResources / UntagResources / ListTagResources
+ * (actions/tags.ts). Tags live on the resource rows, so any family whose rows carry `tags` is
+ * taggable once it names its table in its Family registration.
  */
-import { DuplicateTagKey, InvalidTagKeyMalformed, InvalidTagValueMalformed, QuotaExceededTagNum } from '../errors';
-import type { Tags } from './records';
+import { DuplicateTagKey, InvalidTagKeyMalformed, InvalidTagValueMalformed, QuotaExceededTagNum, type ApiError } from '../errors';
+import type { Row } from '../store/state-backend';
+import type { Transaction } from '../store/store';
+
+/** Tag key → value, as TagResources and `Tag.N.*` set them. */
+export type Tags = Record<string, string>;
 
 export const MAX_TAGS_PER_RESOURCE = 20;
 
@@ -65,7 +71,54 @@ export function matchesTags(tags: Tags, filter: TagParam[] | undefined): boolean
   return (filter ?? []).every((f) => f.Key !== undefined && f.Key in tags && (f.Value === undefined || tags[f.Key] === f.Value));
 }
 
-/** The response shape `Tags: { Tag: [{ Key, Value }] }`. */
-export function tagsResponse(tags: Tags): { Tag: Array<{ Key: string; Value: string }> } {
-  return { Tag: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) };
+// ---- tag operations on any table whose rows carry `tags` -------------------------------------
+
+export type TaggedRow = Row & { tags: Tags };
+
+/** The rows of `ids`, all of which must exist (`notFound` builds the product's error). */
+function requireRows(tx: Transaction, table: string, ids: string[], notFound: (id: string) => ApiError): TaggedRow[] {
+  const t = tx.table<TaggedRow>(table);
+  return ids.map((id) => {
+    const row = t.get(id);
+    if (!row) throw notFound(id);
+    return row;
+  });
+}
+
+export function tagRows(tx: Transaction, table: string, ids: string[], tags: Tags, notFound: (id: string) => ApiError): void {
+  const t = tx.table<TaggedRow>(table);
+  for (const row of requireRows(tx, table, ids, notFound)) t.put({ ...row, tags: mergeTags(row.tags ?? {}, tags) });
+}
+
+export function untagRows(tx: Transaction, table: string, ids: string[], keys: string[] | undefined, all: boolean, notFound: (id: string) => ApiError): void {
+  const t = tx.table<TaggedRow>(table);
+  for (const row of requireRows(tx, table, ids, notFound)) t.put({ ...row, tags: removeTags(row.tags ?? {}, keys, all) });
+}
+
+export interface TagPair {
+  resourceId: string;
+  key: string;
+  value: string;
+}
+
+/**
+ * Every (resource, tag) pair of the table, limited to the resources named in `ids` (unknown ids
+ * simply match nothing, as in the real API), to those carrying all `filter` tags, and to the
+ * tags `keep` accepts.
+ */
+export function listTagPairs(
+  tx: Transaction,
+  table: string,
+  ids: string[] | undefined,
+  filter: TagParam[] | undefined,
+  keep: (key: string, value: string) => boolean = () => true,
+): TagPair[] {
+  const wanted = ids && ids.length > 0 ? new Set(ids) : undefined;
+  const out: TagPair[] = [];
+  for (const row of tx.table<TaggedRow>(table).all()) {
+    if (wanted && !wanted.has(row.id)) continue;
+    if (!matchesTags(row.tags ?? {}, filter)) continue;
+    for (const [key, value] of Object.entries(row.tags ?? {})) if (keep(key, value)) out.push({ resourceId: row.id, key, value });
+  }
+  return out;
 }

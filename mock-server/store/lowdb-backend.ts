@@ -2,58 +2,109 @@
  * The default state backend: a lowdb JSON file plus a write-ahead journal beside it.
  *
  * Why a journal: lowdb rewrites the whole file on every write, so a write would cost time in
- * proportion to everything stored. Instead each committed transaction is appended as one JSON line
- * to `<file>.journal` and fdatasync'ed before it is acknowledged (concurrent transactions share one
- * fsync: group commit). Every few thousand changes, and on shutdown, the full state is written
- * through lowdb to `<file>` (atomically: temp file + rename, then fsync) and the journal is emptied.
+ * proportion to everything stored. Instead each batch of committed transactions (the Store groups
+ * concurrent ones: group commit) is appended as one checksummed line to `<file>.journal` and
+ * fdatasync'ed before any of them is acknowledged. Every few thousand changes, and on shutdown, the
+ * full state is written through lowdb to `<file>` and the journal is emptied.
  *
- * Recovery: read `<file>` (its `seq` says which change it includes), then replay journal lines with
- * a higher seq. A torn last line can only belong to a write that was never acknowledged, so it is
- * cut off. A kill -9 at any moment therefore leaves a readable state holding every acknowledged write.
+ * A snapshot is written to a temporary file, fdatasync'ed, renamed over `<file>`, and then the
+ * folder is fsync'ed, so the rename itself survives a power loss; only then is the journal emptied.
+ * The rename is the commit point: a failure before it leaves everything as it was.
+ *
+ * Recovery: read `<file>` (its `seq` says which change it includes), then replay journal records
+ * with a higher seq. A torn tail can only belong to a batch that was never acknowledged, so it is
+ * cut off (journal.ts says how a torn batch is recognised).
+ *
+ * A failed append (a full disk, an I/O error) rejects that batch and leaves the journal marked for
+ * repair: the next append first cuts the file back to its last good record. There is no
+ * permanently broken mode; once the disk accepts writes again, so does the sandbox.
+ *
+ * `<file>.lock` keeps a second process off the same file (file-lock.ts).
  */
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { realDisk, StateFileError, type Disk, type DiskFile } from './disk';
+import { FileLock } from './file-lock';
+import { encodeRecord, scanJournal } from './journal';
 import { applyChange, emptyState, type Change, type PersistedState, type StateBackend } from './state-backend';
 
-interface PendingWrite {
-  line: string;
-  resolve: () => void;
-  reject: (e: unknown) => void;
-}
-
-interface JournalLine {
-  s: number;
-  c: Change[];
-}
+export { StateFileError } from './disk';
 
 export interface LowdbBackendOptions {
-  /** Journal lines after which a snapshot is taken. */
+  /** Journal records after which a snapshot is taken. */
   snapshotEveryLines?: number;
   /** Journal bytes after which a snapshot is taken. */
   snapshotEveryBytes?: number;
-  /** Where recovery notes go (a torn journal tail, say). */
+  /** Where recovery notes go (a torn journal tail, a stale lock, say). */
   log?: (message: string) => void;
+  /** The file-system calls (tests inject failures here). */
+  disk?: Disk;
 }
 
-export class StateFileError extends Error {}
+/**
+ * A snapshot whose rename happened but whose folder fsync failed: the new state is what the file
+ * system shows, but a power loss might still bring the old one back.
+ */
+export class SnapshotNotDurable extends Error {
+  readonly committed = true;
+}
+
+async function writeAll(handle: DiskFile, data: Buffer, what: string): Promise<void> {
+  // FileHandle.write may write less than asked (a full disk, say): keep going until all is out.
+  for (let done = 0; done < data.length; ) {
+    const { bytesWritten } = await handle.write(data, done, data.length - done);
+    if (bytesWritten <= 0) throw new Error(`${what} accepted no bytes; is the disk full?`);
+    done += bytesWritten;
+  }
+}
+
+/** A lowdb adapter (read/write) for the snapshot file, writing it crash-safely. */
+class DurableJsonFile {
+  constructor(private readonly file: string, private readonly disk: Disk) {}
+
+  async read(): Promise<PersistedState | null> {
+    const buf = await this.disk.readFile(this.file);
+    return buf === undefined ? null : (JSON.parse(buf.toString('utf8')) as PersistedState);
+  }
+
+  async write(data: PersistedState): Promise<void> {
+    const dir = path.dirname(this.file);
+    const tmp = path.join(dir, `.${path.basename(this.file)}.tmp`);
+    try {
+      const handle = await this.disk.open(tmp, 'w');
+      try {
+        // The same layout lowdb's JSONFile writes.
+        await writeAll(handle, Buffer.from(JSON.stringify(data, null, 2)), `The snapshot ${tmp}`);
+        await handle.datasync();
+      } finally {
+        await handle.close();
+      }
+      await this.disk.rename(tmp, this.file);
+    } catch (err) {
+      await this.disk.unlink(tmp).catch(() => {});
+      throw err;
+    }
+    try {
+      await this.disk.syncDir(dir);
+    } catch (err) {
+      throw new SnapshotNotDurable(`The snapshot ${this.file} was renamed into place but its folder could not be fsync'ed (${(err as Error).message}).`);
+    }
+  }
+}
 
 export class LowdbBackend implements StateBackend {
   readonly journalPath: string;
-  private db: { data: PersistedState; read(): Promise<void>; write(): Promise<void> } | undefined;
-  private journal: fs.FileHandle | undefined;
-  /**
-   * The batch that new commits join. It closes when its flush starts, or when a snapshot is
-   * requested, so that a batch never mixes commits from before and after a snapshot.
-   */
-  private openBatch: PendingWrite[] | null = null;
-  /** Serialises journal flushes and snapshots so they reach the disk in commit order. */
+  private readonly disk: Disk;
+  private db: { data: PersistedState; write(): Promise<void> } | undefined;
+  private journal: DiskFile | undefined;
+  private lock: FileLock | undefined;
+  /** Serialises journal appends and snapshots so they reach the disk in call order. */
   private chain: Promise<void> = Promise.resolve();
   private journalLines = 0;
   private journalBytes = 0;
-  /** The journal's size on disk: the end of its last complete line. */
+  /** The journal's size on disk: the end of its last good record. */
   private journalSize = 0;
-  /** Set when a failed write could not be cleaned up; every later write fails with it. */
-  private broken: Error | undefined;
+  /** Set after a failed append: the journal may hold part of it past journalSize. */
+  private needsRepair = false;
   private readonly snapshotEveryLines: number;
   private readonly snapshotEveryBytes: number;
   private readonly log: (message: string) => void;
@@ -63,22 +114,29 @@ export class LowdbBackend implements StateBackend {
     this.snapshotEveryLines = options.snapshotEveryLines ?? 5000;
     this.snapshotEveryBytes = options.snapshotEveryBytes ?? 8 * 1024 * 1024;
     this.log = options.log ?? (() => {});
+    this.disk = options.disk ?? realDisk;
   }
 
   async load(): Promise<PersistedState> {
-    await fs.mkdir(path.dirname(path.resolve(this.file)), { recursive: true });
+    const dir = path.dirname(path.resolve(this.file));
+    await this.disk.mkdir(dir);
+    this.lock = await FileLock.acquire(this.file, this.disk, this.log);
+    try {
+      return await this.loadLocked(dir);
+    } catch (err) {
+      await this.lock.release().catch(() => {});
+      this.lock = undefined;
+      throw err;
+    }
+  }
+
+  private async loadLocked(dir: string): Promise<PersistedState> {
     // lowdb 7 is ESM-only; a dynamic import keeps this CommonJS package loading it lazily.
     const { Low } = await import('lowdb');
-    const { JSONFile } = await import('lowdb/node');
-    const db = new Low<PersistedState>(new JSONFile<PersistedState>(this.file), emptyState());
+    const db = new Low<PersistedState>(new DurableJsonFile(this.file, this.disk), emptyState());
     // Read the file ourselves rather than with db.read(): lowdb silently keeps the default data
     // when the file holds a falsy JSON value (null, false, 0, ""), and that would later overwrite it.
-    let text: string | undefined;
-    try {
-      text = await fs.readFile(this.file, 'utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    }
+    const text = (await this.disk.readFile(this.file))?.toString('utf8');
     if (text !== undefined) {
       try {
         db.data = JSON.parse(text) as PersistedState;
@@ -97,104 +155,76 @@ export class LowdbBackend implements StateBackend {
     }
     this.db = db;
     const state = db.data;
-    await this.replayJournal(state);
-    this.journal = await fs.open(this.journalPath, 'a');
+    const tornAt = await this.replayJournal(state);
+    this.journal = await this.disk.open(this.journalPath, 'a');
+    if (tornAt !== undefined) {
+      await this.journal.truncate(tornAt);
+      await this.journal.datasync();
+    }
+    // The journal may have just been created: make its folder entry durable before the first
+    // acknowledged write lands in it.
+    await this.disk.syncDir(dir);
     return state;
   }
 
-  private async replayJournal(state: PersistedState): Promise<void> {
-    let text: string;
-    try {
-      text = await fs.readFile(this.journalPath, 'utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw err;
-    }
-    let offset = 0;
-    // Byte length of the lines replayed so far (counted per line: re-measuring the whole prefix for
-    // every line would make recovery quadratic in the journal's size).
-    let validEnd = 0;
-    while (offset < text.length) {
-      const nl = text.indexOf('\n', offset);
-      if (nl < 0) break; // torn tail: never acknowledged
-      const lineText = text.slice(offset, nl);
-      let line: JournalLine | undefined;
-      try {
-        line = JSON.parse(lineText) as JournalLine;
-      } catch {
-        line = undefined;
+  /** Replays the journal into `state`; returns where a torn tail starts, if there is one. */
+  private async replayJournal(state: PersistedState): Promise<number | undefined> {
+    const buf = await this.disk.readFile(this.journalPath);
+    if (buf === undefined) return undefined;
+    const scan = scanJournal(buf, (record) => {
+      if (record.s > state.seq) {
+        for (const change of record.c) applyChange(state, change);
+        state.seq = record.s;
       }
-      if (!line || typeof line.s !== 'number' || !Array.isArray(line.c)) {
-        // A complete line (it ends in a newline) cannot be torn by a crash: every batch is written
-        // with its newlines in one write. This is corruption, and cutting it off could drop
-        // acknowledged writes after it, so refuse to load and leave the files as they are.
-        throw new StateFileError(
-          `The journal ${this.journalPath} has an unreadable line at byte ${validEnd}. The state and journal were left ` +
-            `untouched: inspect or move them aside, or pass another --data file to start with an empty sandbox.`,
-        );
-      }
-      if (line.s > state.seq) {
-        for (const change of line.c) applyChange(state, change);
-        state.seq = line.s;
-      }
-      offset = nl + 1;
-      validEnd += Buffer.byteLength(lineText) + 1;
-      this.journalLines++;
+    });
+    if (scan.corruptAt !== undefined) {
+      throw new StateFileError(
+        `The journal ${this.journalPath} has an unreadable record at byte ${scan.corruptAt} followed by good ones. The state and journal were left ` +
+          `untouched: inspect or move them aside, or pass another --data file to start with an empty sandbox.`,
+      );
     }
-    const size = Buffer.byteLength(text);
-    if (validEnd < size) {
-      this.log(`journal ${this.journalPath}: dropping ${size - validEnd} bytes of an unacknowledged write`);
-      await fs.truncate(this.journalPath, validEnd);
+    this.journalLines = scan.records;
+    this.journalBytes = scan.validEnd;
+    this.journalSize = scan.validEnd;
+    if (scan.validEnd < buf.length) {
+      this.log(`journal ${this.journalPath}: dropping ${buf.length - scan.validEnd} bytes of an unacknowledged write`);
+      return scan.validEnd;
     }
-    this.journalBytes = validEnd;
-    this.journalSize = validEnd;
+    return undefined;
   }
 
   append(seq: number, changes: Change[]): Promise<void> {
     if (!this.journal) return Promise.reject(new Error('LowdbBackend.append called before load()'));
-    const line = `${JSON.stringify({ s: seq, c: changes } satisfies JournalLine)}\n`;
-    return new Promise<void>((resolve, reject) => {
-      if (!this.openBatch) {
-        const batch: PendingWrite[] = [];
-        this.openBatch = batch;
-        this.chain = this.chain.then(() => {
-          if (this.openBatch === batch) this.openBatch = null;
-          return this.flush(batch);
-        });
-      }
-      this.openBatch.push({ line, resolve, reject });
-    });
+    const record = encodeRecord(seq, changes);
+    const run = this.chain.then(() => this.writeRecord(record));
+    this.chain = run.catch(() => {});
+    return run;
   }
 
-  /** Group commit: one write and one fdatasync for every transaction in the batch. */
-  private async flush(batch: PendingWrite[]): Promise<void> {
-    if (batch.length === 0) return;
-    const data = Buffer.from(batch.map((b) => b.line).join(''));
+  /** One write and one fdatasync for the whole batch. */
+  private async writeRecord(record: Buffer): Promise<void> {
+    const journal = this.journal!;
+    if (this.needsRepair) await this.repair();
     try {
-      if (this.broken) throw this.broken;
-      // FileHandle.write may write less than asked (a full disk, say): keep going until all is out.
-      for (let done = 0; done < data.length; ) {
-        const { bytesWritten } = await this.journal!.write(data, done, data.length - done);
-        if (bytesWritten <= 0) throw new Error(`The journal ${this.journalPath} accepted no bytes; is the disk full?`);
-        done += bytesWritten;
-      }
-      await this.journal!.datasync();
-      this.journalLines += batch.length;
-      this.journalBytes += data.length;
-      this.journalSize += data.length;
-      for (const b of batch) b.resolve();
+      await writeAll(journal, record, `The journal ${this.journalPath}`);
+      await journal.datasync();
     } catch (err) {
-      // Cut off whatever part of the batch reached the file, so that the next batch does not
-      // start in the middle of a line. If even that fails, refuse further writes.
-      if (!this.broken) {
-        try {
-          await this.journal!.truncate(this.journalSize);
-        } catch (truncateErr) {
-          this.broken = new Error(`The journal ${this.journalPath} could not be repaired after a failed write (${(truncateErr as Error).message}); restart the sandbox.`);
-        }
-      }
-      for (const b of batch) b.reject(err);
+      // Part of the record may be in the file (or in the page cache, of unknown fate after a failed
+      // fsync). Cut it off now if the disk lets us, and before the next append in any case, so
+      // that the next record does not follow a torn one.
+      this.needsRepair = true;
+      await this.repair().catch(() => {});
+      throw err;
     }
+    this.journalLines++;
+    this.journalBytes += record.length;
+    this.journalSize += record.length;
+  }
+
+  private async repair(): Promise<void> {
+    await this.journal!.truncate(this.journalSize);
+    await this.journal!.datasync();
+    this.needsRepair = false;
   }
 
   wantsSnapshot(): boolean {
@@ -205,31 +235,42 @@ export class LowdbBackend implements StateBackend {
     // Reset the counters now so that commits arriving meanwhile do not ask for another snapshot.
     this.journalLines = 0;
     this.journalBytes = 0;
-    // Commits made after this call belong after the snapshot: start them a new batch.
-    this.openBatch = null;
-    const run = this.chain.then(async () => {
-      const db = this.db!;
-      db.data = state;
-      await db.write();
-      const handle = await fs.open(this.file, 'r');
-      try {
-        await handle.datasync();
-      } finally {
-        await handle.close();
-      }
-      // Everything up to state.seq is now in the snapshot; the journal can start afresh. Lines
-      // appended after this point carry higher sequence numbers.
-      await this.journal!.truncate(0);
-      await this.journal!.datasync();
-      this.journalSize = 0;
-    });
+    const run = this.chain.then(() => this.writeSnapshot(state));
     this.chain = run.catch(() => {});
     return run;
+  }
+
+  private async writeSnapshot(state: PersistedState): Promise<void> {
+    const db = this.db!;
+    const previous = db.data;
+    db.data = state;
+    try {
+      await db.write();
+    } catch (err) {
+      // Before the rename nothing changed on disk; after it (SnapshotNotDurable) the journal is
+      // kept, so that a power loss which undoes the rename still finds every change.
+      if (!(err instanceof SnapshotNotDurable)) db.data = previous;
+      throw err;
+    }
+    // Everything up to state.seq is now in the snapshot; the journal can start afresh. Records
+    // appended after this point carry higher sequence numbers. If emptying it fails, no harm: its
+    // records are at or below the snapshot's seq and replay skips them.
+    try {
+      await this.journal!.truncate(0);
+      this.journalSize = 0;
+      this.needsRepair = false;
+      await this.journal!.datasync();
+    } catch (err) {
+      this.log(`journal ${this.journalPath}: could not be emptied after a snapshot (${(err as Error).message}); replay skips its records`);
+      if (this.journalSize !== 0) this.needsRepair = true;
+    }
   }
 
   async close(): Promise<void> {
     await this.chain;
     await this.journal?.close();
     this.journal = undefined;
+    await this.lock?.release();
+    this.lock = undefined;
   }
 }

@@ -4,34 +4,31 @@
  * serialises every error in one place. It holds no business rules.
  */
 import express, { type Request, type Response } from 'express';
+import { randomUUID } from 'node:crypto';
 import {
   ApiError,
   InternalError,
   InvalidAction,
   InvalidParameter,
-  InvalidRegionIdNotFound,
   InvalidVersion,
   MissingParameter,
   RequestEntityTooLarge,
   UnsupportedHTTPMethod,
 } from '../errors';
-import { ActionRegistry, PRODUCT_VERSIONS, idempotent, paramsDigest, type ActionContext, type ActionDefinition, type DomainConfig, type Product, type SandboxAdmin } from '../actions/registry';
-import { newRequestId } from '../domain/ids';
-import { findRegion } from '../domain/regions';
-import type { Store } from '../store/store';
+import { PRODUCT_VERSIONS, type Product, type WireAction, type WireDispatcher } from './dispatch';
 import { parseParams, string, type ParamSchema, type RawParams } from './params';
 import { NonceRegistry, verifySignatureAcs3, verifySignatureV1, type Account, type AccountDirectory } from './signature';
 import { toXml } from './xml';
 
 export interface WireOptions {
-  registry: ActionRegistry;
-  store: Store;
+  /** Finds and runs actions (app.ts passes actions/dispatcher.ts). */
+  dispatcher: WireDispatcher;
   accounts: AccountDirectory;
-  config: DomainConfig;
-  admin: SandboxAdmin;
   /** Largest accepted request body. */
   maxBodyBytes: number;
   clock?: () => number;
+  /** Remembers signature nonces; app.ts passes one that outlives a restart. Default: in memory. */
+  nonces?: NonceRegistry;
   /** Where unexpected errors (bugs) are reported. */
   logError?: (message: string) => void;
 }
@@ -39,7 +36,12 @@ export interface WireOptions {
 const MAX_PARAMETERS = 1000;
 /** Every action accepts RegionId; regional ones have it checked against the catalogue above. */
 const REGION_ID = string({ maxLength: 64 });
-const HOST_IDS: Record<Product, string> = { vpc: 'vpc.aliyuncs.com', ecs: 'ecs.aliyuncs.com' };
+const HOST_IDS: Record<Product, string> = { vpc: 'vpc.aliyuncs.com', ecs: 'ecs.aliyuncs.com', resourcemanager: 'resourcemanager.aliyuncs.com' };
+
+/** RequestIds are upper-case UUIDs, as the real cloud returns them. */
+function newRequestId(): string {
+  return randomUUID().toUpperCase();
+}
 
 class BodyTooLarge extends Error {}
 
@@ -116,7 +118,7 @@ function parseRequest(req: Request, body: Buffer): ParsedRequest {
 
 export function createWireApp(options: WireOptions): express.Express {
   const clock = options.clock ?? Date.now;
-  const nonces = new NonceRegistry();
+  const nonces = options.nonces ?? new NonceRegistry();
   const app = express();
   app.disable('x-powered-by');
   app.disable('etag');
@@ -161,41 +163,18 @@ export function createWireApp(options: WireOptions): express.Express {
           : verifySignatureV1(req.method, parsed.raw, options.accounts, nonces, now);
       const resolved = PRODUCT_VERSIONS[parsed.version];
       if (!resolved) {
-        throw new InvalidVersion(`Specified parameter Version "${parsed.version}" is not valid: the sandbox serves VPC 2016-04-28 and ECS 2014-05-26.`);
+        throw new InvalidVersion(`Specified parameter Version "${parsed.version}" is not valid: the sandbox serves VPC 2016-04-28, ECS 2014-05-26 and ResourceManager 2020-03-31.`);
       }
       product = resolved;
-      const action = options.registry.find(product, parsed.action);
+      const action = options.dispatcher.find(product, parsed.action);
       if (!action) {
-        throw new InvalidAction(`Specified api "${parsed.action}" is not found for ${product.toUpperCase()} ${parsed.version}. Check the action name; the sandbox implements: ${options.registry.names(product).join(', ')}.`);
+        throw new InvalidAction(`Specified api "${parsed.action}" is not found for ${product.toUpperCase()} ${parsed.version}. Check the action name; the sandbox implements: ${options.dispatcher.names(product).join(', ')}.`);
       }
       // ACS3 requests carry the action and version in headers; they are not action parameters.
       const raw = parsed.raw;
-      let region = '';
-      if (action.regional !== false) {
-        if (!raw.RegionId) throw new MissingParameter('The input parameter "RegionId" that is mandatory for processing this request is not supplied.');
-        if (!findRegion(raw.RegionId)) {
-          throw new InvalidRegionIdNotFound(`The specified RegionId "${raw.RegionId}" does not exist. Call DescribeRegions for the regions the sandbox serves, such as cn-hangzhou.`);
-        }
-        region = raw.RegionId;
-      }
+      const region = action.regional !== false ? options.dispatcher.resolveRegion(raw.RegionId) : '';
       const params = parseParams(schemaOf(action), raw);
-      // Only a request with a ClientToken needs the digest that recognises its retries.
-      const digest = raw.ClientToken ? paramsDigest(raw) : '';
-      const ctx: ActionContext = {
-        account,
-        region,
-        requestId,
-        product,
-        action: action.name,
-        config: options.config,
-        admin: options.admin,
-        transact: (fn) => options.store.transact(account.accountId, region, idempotent(product, action.name, raw.ClientToken, digest, fn)),
-        read: (fn) => options.store.read(account.accountId, region, fn),
-        regionsWithData: () => options.store.regionsOf(account.accountId).filter((r) => findRegion(r) !== undefined),
-        transactIn: (r, fn) => options.store.transact(account.accountId, r, idempotent(product, action.name, raw.ClientToken, digest, fn)),
-        readIn: (r, fn) => options.store.read(account.accountId, r, fn),
-      };
-      const result = await action.handle(ctx, params as never);
+      const result = await options.dispatcher.invoke({ product, action, account, region, requestId, params, raw });
       send(res, 200, format, `${action.name}Response`, { RequestId: requestId, ...result });
     } catch (err) {
       let apiError: ApiError;
@@ -220,8 +199,8 @@ export function createWireApp(options: WireOptions): express.Express {
 }
 
 /** Every action's schema with RegionId added, built once per action rather than per request. */
-const schemas = new WeakMap<ActionDefinition, ParamSchema>();
-function schemaOf(action: ActionDefinition): ParamSchema {
+const schemas = new WeakMap<WireAction, ParamSchema>();
+function schemaOf(action: WireAction): ParamSchema {
   let schema = schemas.get(action);
   if (!schema) schemas.set(action, (schema = { RegionId: REGION_ID, ...action.params }));
   return schema;

@@ -45,21 +45,73 @@ const RFC3986_EXTRA = /[!'()*]/;
 const RFC3986_EXTRA_G = /[!'()*]/g;
 
 /**
+ * Where remembered nonces are kept across restarts (mock-server/store/nonce-file.ts keeps them in
+ * a file beside the state file). Without one, a restart forgets every nonce and a request captured
+ * before it could be replayed after it.
+ */
+export interface NonceLog {
+  /** The nonces recorded before, as [key, expiry] pairs in the order they were recorded. */
+  load(): Array<[string, number]>;
+  /** Records one nonce; it must survive a killed process once this returns. */
+  record(key: string, expires: number): void;
+  /** Replaces everything recorded with these entries (compaction). */
+  rewrite(entries: Array<[string, number]>): void;
+  close(): void;
+}
+
+export interface NonceRegistryOptions {
+  /** How long a nonce is remembered. Default: twice the clock skew (a request dated 15 minutes ahead stays valid for 30). */
+  windowMs?: number;
+  /**
+   * At most this many nonces are remembered; beyond it the oldest are forgotten first, so memory
+   * stays bounded under any load. The real gateway has no such limit: in the sandbox a nonce is
+   * protected for the whole window only while fewer than this many requests arrive in it.
+   */
+  maxEntries?: number;
+  log?: NonceLog;
+  /** The time used to drop expired entries read back from the log. */
+  now?: number;
+}
+
+export const DEFAULT_MAX_NONCES = 100_000;
+
+/**
  * Remembers nonces for the length of the timestamp window, so a captured request cannot be
- * replayed. Old entries are swept lazily.
+ * replayed. Old entries are swept lazily; with a NonceLog they outlive a restart.
  */
 export class NonceRegistry {
   private readonly seen = new Map<string, number>();
   private nextSweep = 0;
+  private readonly windowMs: number;
+  private readonly maxEntries: number;
+  private readonly log: NonceLog | undefined;
+  /** Records written to the log since it was last compacted. */
+  private logged = 0;
 
-  constructor(private readonly windowMs = 2 * CLOCK_SKEW_MS) {}
+  constructor(options: NonceRegistryOptions | number = {}) {
+    const o = typeof options === 'number' ? { windowMs: options } : options;
+    this.windowMs = o.windowMs ?? 2 * CLOCK_SKEW_MS;
+    this.maxEntries = Math.max(1, o.maxEntries ?? DEFAULT_MAX_NONCES);
+    this.log = o.log;
+    if (this.log) {
+      const now = o.now ?? Date.now();
+      for (const [key, expires] of this.log.load()) {
+        if (expires <= now) continue;
+        // Keep the map in expiry order even if the log was written by a clock that went back.
+        this.seen.delete(key);
+        this.seen.set(key, expires);
+      }
+      this.evictOverflow();
+      this.compactLog();
+    }
+  }
 
   /** Throws SignatureNonceUsed when the nonce was seen for this key within the window. */
   use(accessKeyId: string, nonce: string, now: number): void {
     if (now >= this.nextSweep) {
       // Entries are kept in insertion order, which is expiry order (every entry lives windowMs),
       // so the sweep stops at the first live one instead of walking every nonce of the last
-      // half hour (millions under load) every ten seconds.
+      // half hour every ten seconds.
       for (const [k, expires] of this.seen) {
         if (expires > now) break;
         this.seen.delete(k);
@@ -74,11 +126,34 @@ export class NonceRegistry {
     // Re-inserting an expired key moves it to the end, keeping the map in expiry order.
     if (expires !== undefined) this.seen.delete(key);
     this.seen.set(key, now + this.windowMs);
+    this.evictOverflow();
+    if (this.log) {
+      this.log.record(key, now + this.windowMs);
+      // Compact once the log holds as many records again as the registry can: the log stays
+      // within twice the cap, and rewriting costs O(1) per request on average.
+      if (++this.logged >= this.maxEntries) this.compactLog();
+    }
+  }
+
+  private evictOverflow(): void {
+    for (const k of this.seen.keys()) {
+      if (this.seen.size <= this.maxEntries) break;
+      this.seen.delete(k);
+    }
+  }
+
+  private compactLog(): void {
+    this.log?.rewrite([...this.seen]);
+    this.logged = 0;
   }
 
   /** How many nonces are remembered (tests). */
   get size(): number {
     return this.seen.size;
+  }
+
+  close(): void {
+    this.log?.close();
   }
 }
 

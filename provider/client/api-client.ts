@@ -13,8 +13,9 @@ import * as crypto from 'node:crypto';
 import * as http from 'node:http';
 import * as https from 'node:https';
 import type { ApiClientLike } from '../framework/types';
+import { isRetryableCode, sleep } from '../framework/wait';
 
-export type Product = 'vpc' | 'ecs';
+export type Product = 'vpc' | 'ecs' | 'resourcemanager';
 export type ParamValue = string | number | boolean | undefined;
 export type Params = Record<string, ParamValue>;
 export type LogFn = (level: 'trace' | 'debug' | 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>) => void;
@@ -22,6 +23,8 @@ export type LogFn = (level: 'trace' | 'debug' | 'info' | 'warn' | 'error', messa
 export const API_VERSIONS: Record<Product, string> = {
   vpc: '2016-04-28',
   ecs: '2014-05-26',
+  // The real ResourceManager is a separate endpoint; the sandbox serves it on the same port.
+  resourcemanager: '2020-03-31',
 };
 
 export interface ApiClientOptions {
@@ -132,26 +135,28 @@ function codeMatches(code: string, pattern: string): boolean {
   return pattern.endsWith('*') ? code.startsWith(pattern.slice(0, -1)) : code === pattern;
 }
 
-/**
- * The default "try again later" set. `Incorrect*Status` covers IncorrectVSwitchStatus,
- * IncorrectInstanceStatus, IncorrectVpcStatus, IncorrectRouteEntryStatus, ...: the object is busy
- * with another asynchronous change, which the sandbox (like the cloud) reports while Pending.
- */
+/** The default "try again later" set (the framework's list: framework/wait.ts isRetryableCode). */
 export function isDefaultRetryable(code: string): boolean {
-  return (
-    code.startsWith('Throttling') ||
-    code === 'Rejected.Throttling' ||
-    code.startsWith('ServiceUnavailable') ||
-    code === 'OperationConflict' ||
-    code.startsWith('IncorrectStatus') ||
-    /^Incorrect\w*Status(\.|$)/.test(code) ||
-    code === 'TaskConflict' ||
-    code === 'SystemBusy' ||
-    code === 'LastTokenProcessing' ||
-    code === 'OperationFailed.LastTokenProcessing' ||
-    code === 'IdempotentProcessing' ||
-    code === 'TOKEN_PROCESSING'
+  return isRetryableCode(code);
+}
+
+/** The last answer of a call that kept failing with a retryable code, with how long it was retried. */
+function gaveUp(err: ApiCallError, attempts: number, elapsedMs: number, boundMs: number, stopped: boolean): ApiCallError {
+  const why = stopped ? 'Terraform asked the provider to stop' : `the next attempt would pass the operation's time limit of ${formatSeconds(boundMs)}`;
+  return new ApiCallError(
+    err.action,
+    err.code,
+    `${err.apiMessage} [${attempts} attempts over ${formatSeconds(elapsedMs)} with backoff; gave up because ${why}]`,
+    err.httpStatus,
+    err.requestId,
+    err.product,
+    err.hostId,
+    err.recommend,
   );
+}
+
+function formatSeconds(ms: number): string {
+  return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
 }
 
 const TRANSIENT_NET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED', 'RequestTimeout']);
@@ -324,8 +329,12 @@ export function createApiClient(opts: ApiClientOptions): ApiClient {
         const delay = Math.round(Math.random() * backoff) + 50;
         const unreachable = err instanceof ApiCallError && err.httpStatus === 0;
         const bound = unreachable ? Math.min(maxElapsed, unreachableRetry) : maxElapsed;
-        if (!retryable(err, options) || elapsed + delay > bound || options.signal?.aborted) {
+        const canRetry = retryable(err, options);
+        if (!canRetry || elapsed + delay > bound || options.signal?.aborted) {
           log('debug', `${action} failed`, { action, code: (err as ApiCallError).code, attempt: n, error: (err as Error).message });
+          // A retryable answer that outlasted the bound says so, so the diagnostic explains why the
+          // provider stopped: the operation's timeout (timeouts { create = … }) or a stop request.
+          if (canRetry && n > 1 && err instanceof ApiCallError) throw gaveUp(err, n, elapsed, bound, !!options.signal?.aborted);
           throw err;
         }
         log('debug', `${action} will be retried`, { action, code: (err as ApiCallError).code, attempt: n, delayMs: delay });
@@ -340,17 +349,4 @@ export function createApiClient(opts: ApiClientOptions): ApiClient {
     region: opts.region,
     endpoint: base,
   };
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const t = setTimeout(done, ms);
-    function done() {
-      clearTimeout(t);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
 }

@@ -6,7 +6,7 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import type { Params } from '../client/api-client';
 import type { AttributeSchema, ObjectValue, ProviderContext, Validator } from '../framework/types';
-import { api } from '../resources/common';
+import { api } from '../shared/api';
 
 /** Calls a PageNumber/PageSize action until a short page, collecting `pick(page)`. */
 export async function pages<T>(ctx: ProviderContext, product: 'vpc' | 'ecs', action: string, params: Params, pick: (out: any) => T[]): Promise<T[]> {

@@ -4,7 +4,10 @@
  * enable_details (default true) each VPC's system route table comes from DescribeRouteTableList.
  */
 import type { AttrType, AttributeSchema, DataSourceDefinition, ObjectValue, ProviderContext } from '../framework/types';
-import { api, bool, oneOf, str, strList, strMap, tagParams, TAGS_ATTR, tagsFromApi, unwrapList, validCidr } from '../resources/common';
+import { api } from '../shared/api';
+import { bool, num, str, strList, strMap, unwrapList } from '../shared/values';
+import { oneOf, validCidr } from '../shared/validators';
+import { tagParams, TAGS_ATTR, tagsFromApi } from '../shared/tags';
 import { IDS_ATTR, NAME_REGEX_ATTR, NAMES_ATTR, OUTPUT_FILE_ATTR, pages, resultId, writeOutputFile } from './common';
 
 const VPC_OBJECT: { [name: string]: AttrType } = {
@@ -22,6 +25,12 @@ const VPC_OBJECT: { [name: string]: AttrType } = {
   creation_time: 'string',
   vswitch_ids: ['list', 'string'],
   tags: ['map', 'string'],
+  dhcp_options_set_id: 'string',
+  dhcp_options_set_status: 'string',
+  dns_hostname_status: 'string',
+  ipv6_cidr_block: 'string',
+  secondary_cidr_blocks: ['list', 'string'],
+  user_cidrs: ['list', 'string'],
 };
 
 export const vpcsAttributes: { [name: string]: AttributeSchema } = {
@@ -34,6 +43,10 @@ export const vpcsAttributes: { [name: string]: AttributeSchema } = {
   vswitch_id: { type: 'string', optional: true, description: 'Only the VPC holding this VSwitch.' },
   vpc_name: { type: 'string', optional: true, description: 'Only VPCs with exactly this name.' },
   tags: { ...TAGS_ATTR, description: 'Only VPCs carrying all these tags.' },
+  resource_group_id: { type: 'string', optional: true, description: 'Only VPCs in this resource group.' },
+  dhcp_options_set_id: { type: 'string', optional: true, description: 'Only VPCs using this DHCP options set (the sandbox has none, so any ID matches nothing).' },
+  vpc_owner_id: { type: 'number', optional: true, description: 'Only VPCs of this account (the caller\'s own; another account matches nothing).' },
+  dry_run: { type: 'bool', optional: true, description: 'Whether the real provider only checks the request. Accepted and not sent (a dry run answers with an error, not a list).', acceptedOnly: 'A DryRun check of the request.' },
   enable_details: { type: 'bool', optional: true, description: 'Also look up each VPC\'s system route table (default true).' },
   output_file: OUTPUT_FILE_ATTR,
   names: NAMES_ATTR,
@@ -59,6 +72,9 @@ export const vpcsDataSource: DataSourceDefinition = {
     const params: Record<string, string | number | boolean | undefined> = {
       VpcName: str(config.vpc_name),
       IsDefault: bool(config.is_default),
+      ResourceGroupId: str(config.resource_group_id),
+      DhcpOptionsSetId: str(config.dhcp_options_set_id),
+      VpcOwnerId: num(config.vpc_owner_id),
       ...tagParams(strMap(config.tags)),
     };
     // DescribeVpcs takes at most 20 comma-separated IDs; filter locally beyond that.
@@ -96,6 +112,12 @@ export const vpcsDataSource: DataSourceDefinition = {
         creation_time: v.CreationTime ?? '',
         vswitch_ids: unwrapList<string>(v.VSwitchIds, 'VSwitchId'),
         tags: tagsFromApi(v.Tags),
+        dhcp_options_set_id: v.DhcpOptionsSetId ?? '',
+        dhcp_options_set_status: v.DhcpOptionsSetStatus ?? '',
+        dns_hostname_status: v.DnsHostnameStatus ?? '',
+        ipv6_cidr_block: v.Ipv6CidrBlock ?? '',
+        secondary_cidr_blocks: unwrapList<string>(v.SecondaryCidrBlocks, 'SecondaryCidrBlock'),
+        user_cidrs: unwrapList<string>(v.UserCidrs, 'UserCidr'),
       });
     }
     const foundIds = vpcs.map((v) => v.id as string);

@@ -4,7 +4,9 @@
  * cidr_block and status.
  */
 import type { AttrType, AttributeSchema, DataSourceDefinition, ObjectValue } from '../framework/types';
-import { bool, oneOf, str, strList, strMap, tagParams, TAGS_ATTR, tagsFromApi, unwrapList, validCidr, zoneId } from '../resources/common';
+import { bool, num, str, strList, strMap, unwrapList } from '../shared/values';
+import { oneOf, validCidr, zoneId } from '../shared/validators';
+import { tagParams, TAGS_ATTR, tagsFromApi } from '../shared/tags';
 import { IDS_ATTR, NAME_REGEX_ATTR, NAMES_ATTR, OUTPUT_FILE_ATTR, pages, resultId, writeOutputFile } from './common';
 
 const VSWITCH_OBJECT: { [name: string]: AttrType } = {
@@ -22,6 +24,9 @@ const VSWITCH_OBJECT: { [name: string]: AttrType } = {
   route_table_id: 'string',
   status: 'string',
   tags: ['map', 'string'],
+  resource_group_id: 'string',
+  enable_ipv6: 'bool',
+  ipv6_cidr_block: 'string',
 };
 
 export const vswitchesAttributes: { [name: string]: AttributeSchema } = {
@@ -36,6 +41,9 @@ export const vswitchesAttributes: { [name: string]: AttributeSchema } = {
   status: { type: 'string', optional: true, description: 'Only VSwitches in this status: Pending or Available.', validators: [oneOf(['Pending', 'Available'])] },
   vswitch_name: { type: 'string', optional: true, description: 'Only VSwitches with exactly this name.' },
   tags: { ...TAGS_ATTR, description: 'Only VSwitches carrying all these tags.' },
+  resource_group_id: { type: 'string', optional: true, description: 'Only VSwitches in this resource group.' },
+  vswitch_owner_id: { type: 'number', optional: true, description: 'Only VSwitches of this account (the caller\'s own; another account matches nothing).' },
+  dry_run: { type: 'bool', optional: true, description: 'Whether the real provider only checks the request. Accepted and not sent (a dry run answers with an error, not a list).', acceptedOnly: 'A DryRun check of the request.' },
   output_file: OUTPUT_FILE_ATTR,
   names: NAMES_ATTR,
   vswitches: { type: ['list', ['object', VSWITCH_OBJECT]], computed: true, description: 'The VSwitches found.' },
@@ -53,6 +61,8 @@ export const vswitchesDataSource: DataSourceDefinition = {
       VSwitchName: str(config.vswitch_name),
       IsDefault: bool(config.is_default),
       RouteTableId: str(config.route_table_id),
+      ResourceGroupId: str(config.resource_group_id),
+      VSwitchOwnerId: num(config.vswitch_owner_id),
       ...tagParams(strMap(config.tags)),
     };
     if (ids && ids.length === 1) params.VSwitchId = ids[0];
@@ -87,6 +97,9 @@ export const vswitchesDataSource: DataSourceDefinition = {
       route_table_id: v.RouteTable?.RouteTableId ?? '',
       status: v.Status ?? '',
       tags: tagsFromApi(v.Tags),
+      resource_group_id: v.ResourceGroupId ?? '',
+      enable_ipv6: !!v.Ipv6CidrBlock || v.EnabledIpv6 === true,
+      ipv6_cidr_block: v.Ipv6CidrBlock ?? '',
     }));
     const foundIds = vswitches.map((v) => v.id as string);
     writeOutputFile(config, vswitches);

@@ -6,7 +6,9 @@
  * sells out, so DescribeZones alone gives the same answer.
  */
 import type { AttrType, AttributeSchema, DataSourceDefinition, ObjectValue } from '../framework/types';
-import { api, bool, oneOf, str, unwrapList } from '../resources/common';
+import { api } from '../shared/api';
+import { bool, str, unwrapList } from '../shared/values';
+import { oneOf } from '../shared/validators';
 import { OUTPUT_FILE_ATTR, resultId, writeOutputFile } from './common';
 
 const ZONE_OBJECT: { [name: string]: AttrType } = {
@@ -41,6 +43,18 @@ export const zonesAttributes: { [name: string]: AttributeSchema } = {
     validators: [oneOf(['NoSpot', 'SpotWithPriceLimit', 'SpotAsPriceGo'])],
   },
   enable_details: { type: 'bool', optional: true, description: 'Fill in the zones\' details (default false: only their IDs).' },
+  available_slb_address_type: {
+    type: 'string',
+    optional: true,
+    description: 'Only zones offering SLB instances of this address type. Accepted and not used: the sandbox has no SLB, and every zone is listed.',
+    acceptedOnly: 'Filters zones by SLB address type (SLB is outside the sandbox).',
+  },
+  available_slb_address_ip_version: {
+    type: 'string',
+    optional: true,
+    description: 'Only zones offering SLB instances of this IP version. Accepted and not used: the sandbox has no SLB, and every zone is listed.',
+    acceptedOnly: 'Filters zones by SLB IP version (SLB is outside the sandbox).',
+  },
   output_file: OUTPUT_FILE_ATTR,
   ids: { type: ['list', 'string'], computed: true, description: 'The IDs of the zones found.' },
   zones: { type: ['list', ['object', ZONE_OBJECT]], computed: true, description: 'The zones found.' },

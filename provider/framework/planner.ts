@@ -5,12 +5,13 @@
  *
  * - create: computed attributes the config leaves null become UNKNOWN (or their `default`);
  * - no change: the plan is the prior state, exactly, so Terraform shows an empty plan;
- * - update in place: computed attributes become UNKNOWN unless `useStateForUnknown`;
+ * - update in place: computed attributes become UNKNOWN unless `useStateForUnknown`, and always
+ *   when an argument named in their `changesWith` changes (the API changes them as a side effect);
  * - replace (a `forceNew` attribute differs): every computed attribute becomes UNKNOWN;
  * - destroy: the plan is null.
  */
 import { UNKNOWN, isUnknown } from './types';
-import type { AttributePath, BlockSchema, ObjectValue, ResourceDefinition, Value } from './types';
+import type { AttributePath, AttributeSchema, BlockSchema, ObjectValue, ResourceDefinition, Value } from './types';
 import { TIMEOUTS_BLOCK } from './schema';
 import { cloneValue, containsUnknown, unknownsToNull, valuesEqual } from './values';
 
@@ -31,8 +32,11 @@ function planComputed(
   proposed: ObjectValue,
   config: ObjectValue | null,
   mode: 'create' | 'update' | 'replace',
+  prior: ObjectValue | null = null,
 ): ObjectValue {
   const out: ObjectValue = { ...proposed };
+  const argChanged = (n: string) =>
+    isUnknown(proposed[n]) || (prior !== null && !valuesEqual(proposed[n], prior[n], { attr: block.attributes[n]?.type ?? 'string' }));
   for (const [name, a] of Object.entries(block.attributes)) {
     if (!a.computed) continue;
     const c = config ? config[name] : null;
@@ -40,6 +44,8 @@ function planComputed(
     if (a.optional && a.default !== undefined) {
       out[name] = cloneValue(a.default);
     } else if (mode === 'create' || mode === 'replace') {
+      out[name] = UNKNOWN;
+    } else if (a.changesWith?.some(argChanged)) {
       out[name] = UNKNOWN;
     } else if (!a.useStateForUnknown || out[name] === null || out[name] === undefined) {
       out[name] = UNKNOWN;
@@ -163,7 +169,7 @@ export function planResourceChange(
     if (!valuesEqual(base[name], prior[name], shape)) requiresReplace.push([name]);
   }
 
-  let planned = planComputed(schema, base, config, requiresReplace.length ? 'replace' : 'update');
+  let planned = planComputed(schema, base, config, requiresReplace.length ? 'replace' : 'update', prior);
   if (def?.modifyPlan) {
     const before = requiresReplace.length;
     def.modifyPlan({ config: config ?? {}, prior, planned, requiresReplace });
@@ -178,9 +184,12 @@ export function planResourceChange(
 }
 
 /**
- * Makes an applied state consistent with the plan: every value known in the plan comes back
- * identical (a differing value is logged and replaced by the planned one, since Terraform would
- * otherwise reject the whole apply), and no unknowns remain.
+ * The applied state, checked against the plan. Unknown planned values take the API's values. A
+ * known planned value that the API returned differently is NOT replaced by the planned one: the
+ * API's value is returned, so Terraform reports "Provider produced inconsistent result after
+ * apply" (the signal a provider's users rely on to find such bugs), except where the attribute's
+ * documented `normalize` rule says the two are the same value spelled differently; then the
+ * configured spelling is kept. A value the resource did not return at all keeps the planned one.
  */
 export function reconcileWithPlan(schema: BlockSchema, planned: ObjectValue, result: ObjectValue, warn: Warn, typeName = ''): ObjectValue {
   const out: ObjectValue = {};
@@ -201,27 +210,40 @@ export function reconcileWithPlan(schema: BlockSchema, planned: ObjectValue, res
       out[name] = p;
       continue;
     }
-    if (!containsUnknown(p)) {
-      if (r !== undefined && !valuesEqual(r, p, shape)) {
-        warn(`${typeName}: the API returned a value for "${name}" that differs from the plan; keeping the planned value (the next refresh will show the difference)`, {
-          attribute: name,
-          planned: safe(p),
-          returned: safe(r),
-        });
-      }
+    if (containsUnknown(p)) {
+      out[name] = r === undefined ? null : unknownsToNull(r);
+    } else if (r === undefined || valuesEqual(r, p, shape)) {
+      out[name] = p;
+    } else if (sameCanonical(schema.attributes[name], p, r)) {
       out[name] = p;
     } else {
-      out[name] = r === undefined ? null : unknownsToNull(r);
+      warn(`${typeName}: the API returned a value for "${name}" that differs from the plan; returning the API's value (Terraform reports it as an inconsistent result)`, {
+        attribute: name,
+        planned: safe(p),
+        returned: safe(r),
+      });
+      out[name] = unknownsToNull(r);
     }
   }
   return out;
 }
 
-/** Completes a refreshed state: missing keys keep the prior value; timeouts stay; no unknowns. */
+/** True when the attribute has a normalisation rule and both values have the same canonical form. */
+function sameCanonical(a: AttributeSchema | undefined, x: Value | undefined, y: Value | undefined): boolean {
+  if (!a?.normalize || x === null || x === undefined || y === null || y === undefined || isUnknown(x) || isUnknown(y)) return false;
+  return valuesEqual(a.normalize(x), a.normalize(y), { attr: a.type });
+}
+
+/**
+ * Completes a refreshed state: missing keys keep the prior value; timeouts stay; no unknowns. A
+ * value that differs from the prior one only by the attribute's `normalize` rule keeps the prior
+ * (configured) spelling, so the canonical form does not show up as a change on every plan.
+ */
 export function completeReadState(schema: BlockSchema, prior: ObjectValue, result: ObjectValue): ObjectValue {
   const out: ObjectValue = {};
   for (const name of [...Object.keys(schema.attributes), ...Object.keys(schema.blocks ?? {})]) {
     if (name === TIMEOUTS_BLOCK && schema.blocks?.[TIMEOUTS_BLOCK]) out[name] = prior[name] ?? null;
+    else if (sameCanonical(schema.attributes[name], prior[name], result[name])) out[name] = prior[name];
     else out[name] = unknownsToNull(result[name] === undefined ? prior[name] ?? null : result[name]);
   }
   return out;

@@ -1,6 +1,6 @@
 /**
- * The contract between the provider's protocol layer (provider/protocol, provider/framework)
- * and its resources (provider/resources, provider/data-sources).
+ * The contract between the provider's framework (provider/framework, used by the gRPC adapter in
+ * provider/protocol) and its resources (provider/resources, provider/data-sources).
  *
  * A resource file declares its schema and its create/read/update/delete/import functions against
  * plain JavaScript values. The framework turns msgpack DynamicValues into these values and back,
@@ -66,7 +66,27 @@ export interface AttributeSchema {
   useStateForUnknown?: boolean;
   /** For optional+computed attributes: the value planned when config leaves it null. */
   default?: Value;
+  /**
+   * For computed attributes: the arguments whose in-place change makes the API change this value
+   * too (a new name renames a derived host name, say). On such an update the plan marks it
+   * unknown, whatever useStateForUnknown says; on other updates useStateForUnknown decides.
+   */
+  changesWith?: readonly string[];
+  /**
+   * A documented normalisation rule: the API's canonical form of a value (for instance the network
+   * address of a CIDR block written with host bits). When the API returns a value that differs
+   * from the planned one (after apply) or the prior one (on refresh) only in spelling, i.e. both
+   * have the same canonical form, the configured spelling is kept. Any other difference is
+   * reported as the API returns it. Top-level attributes only.
+   */
+  normalize?: (value: Exclude<Value, null | Unknown>) => Value;
   validators?: Validator[];
+  /**
+   * An argument of the real provider that the sandbox accepts, stores and reads back (in state, or
+   * in the sandbox where it can keep it) without modelling its effect. Says what is not modelled;
+   * docs/ lists such arguments as "accepted only".
+   */
+  acceptedOnly?: string;
 }
 
 export interface BlockSchema {
@@ -80,6 +100,8 @@ export interface NestedBlockSchema {
   block: BlockSchema;
   minItems?: number;
   maxItems?: number;
+  /** As AttributeSchema.acceptedOnly, for a whole block. */
+  acceptedOnly?: string;
 }
 
 /** Timeouts in milliseconds. A resource that declares them gets a `timeouts` block (create/update/delete strings like "10m"). */
@@ -96,6 +118,8 @@ export class AttributeError extends Error {
   }
 }
 
+export type LogLevel = 'trace' | 'debug' | 'info' | 'warn' | 'error';
+
 /** The provider's configured API client and settings, handed to every CRUD call. */
 export interface ProviderContext {
   /** Signed RPC call to the endpoint. Retries throttling/conflict/status errors itself. */
@@ -103,7 +127,7 @@ export interface ProviderContext {
   region: string;
   /** Resolves when StopProvider was called; long waits should give up. */
   stopped: AbortSignal;
-  log(level: 'trace' | 'debug' | 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>): void;
+  log(level: LogLevel, message: string, fields?: Record<string, unknown>): void;
 }
 
 export interface ApiClientLike {

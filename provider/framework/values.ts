@@ -1,6 +1,6 @@
 /** Value helpers shared by the planner, validation and apply: typed equality, unknown checks. */
 import { isUnknown } from './types';
-import { normalizeDecimal } from '../protocol/msgpack-codec';
+import { normalizeDecimal } from './decimal';
 import type { AttrType, BlockSchema, ObjectValue, Value } from './types';
 
 /** A type for equality walks: an attribute type or a block (whose nested blocks recurse). */

@@ -85,22 +85,39 @@ export interface RetryOptions extends WaitOptions {
   retryable?: (err: unknown) => boolean;
 }
 
-/** API error codes that mean "try again later" rather than "this request is wrong". */
+/**
+ * The default "try again later" set. `Incorrect*Status` covers IncorrectVSwitchStatus,
+ * IncorrectInstanceStatus, IncorrectVpcStatus, IncorrectRouteEntryStatus, ...: the object is busy
+ * with another asynchronous change, which the sandbox (like the cloud) reports while Pending.
+ * `*.Configuring` (VpnGateway.Configuring, VpnConnection.Configuring …) says the same of a gateway
+ * applying a change; UnknownError and OperationFailed.DistibuteLock (sic) are the VPC product's
+ * generic transient answers. The API client also retries every 5xx. Anything else, a
+ * malformed parameter or a quota, fails at once: retrying cannot change the answer.
+ */
+export function isRetryableCode(code: string): boolean {
+  return (
+    code.startsWith('Throttling') ||
+    code === 'Rejected.Throttling' ||
+    code.startsWith('ServiceUnavailable') ||
+    code === 'OperationConflict' ||
+    code.startsWith('IncorrectStatus') ||
+    /^Incorrect\w*Status(\.|$)/.test(code) ||
+    code.endsWith('.Configuring') ||
+    code === 'TaskConflict' ||
+    code === 'SystemBusy' ||
+    code === 'UnknownError' ||
+    code === 'OperationFailed.DistibuteLock' ||
+    code === 'LastTokenProcessing' ||
+    code === 'OperationFailed.LastTokenProcessing' ||
+    code === 'IdempotentProcessing' ||
+    code === 'TOKEN_PROCESSING'
+  );
+}
+
+/** API errors whose code means "try again later" rather than "this request is wrong". */
 export function isRetryableApiError(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string') return false;
-  return (
-    code === 'Throttling' ||
-    code.startsWith('Throttling.') ||
-    code === 'OperationConflict' ||
-    code.startsWith('OperationConflict') ||
-    code.startsWith('IncorrectStatus') ||
-    code.includes('.IncorrectStatus') ||
-    code === 'ServiceUnavailable' ||
-    code.startsWith('ServiceUnavailable') ||
-    code === 'LastTokenProcessing' ||
-    code === 'TaskConflict'
-  );
+  return typeof code === 'string' && isRetryableCode(code);
 }
 
 /**

@@ -1,17 +1,45 @@
 import type { ResourceDefinition } from '../framework/types';
+import { eipAddressResource } from './eip-address';
+import { eipAssociationResource } from './eip-association';
+import { forwardEntryResource } from './forward-entry';
 import { instanceResource } from './instance';
+import { natGatewayResource } from './nat-gateway';
 import { routeEntryResource } from './route-entry';
 import { securityGroupResource } from './security-group';
 import { securityGroupRuleResource } from './security-group-rule';
+import { snatEntryResource } from './snat-entry';
 import { vpcResource } from './vpc';
 import { vswitchResource } from './vswitch';
+import { vpcIpv4CidrBlockResource } from './vpc-ipv4-cidr-block';
+import { vpnGatewayResource } from './vpn-gateway';
+import { customerGatewayResource } from './vpn-customer-gateway';
+import { vpnConnectionResource } from './vpn-connection';
+import { vpnRouteEntryResource } from './vpn-route-entry';
+import { routerInterfaceResource } from './router-interface';
+import { routerInterfaceConnectionResource } from './router-interface-connection';
+import { vbrResource } from './express-connect-vbr';
+import { physicalConnectionResource } from './express-connect-physical-connection';
 
 /** Every managed resource the provider serves. */
 export const resources: ResourceDefinition[] = [
   vpcResource,
   vswitchResource,
+  vpcIpv4CidrBlockResource,
   routeEntryResource,
   instanceResource,
   securityGroupResource,
   securityGroupRuleResource,
+  eipAddressResource,
+  eipAssociationResource,
+  natGatewayResource,
+  snatEntryResource,
+  forwardEntryResource,
+  vpnGatewayResource,
+  customerGatewayResource,
+  vpnConnectionResource,
+  vpnRouteEntryResource,
+  routerInterfaceResource,
+  routerInterfaceConnectionResource,
+  vbrResource,
+  physicalConnectionResource,
 ];

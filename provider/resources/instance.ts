@@ -17,229 +17,36 @@
  * resource_group_id force a new instance here (the real provider swaps system disks and specs,
  * resizes disks, converts billing and moves resource groups in place, which the sandbox does not
  * model).
- * The system disk is read with DescribeDisks(InstanceId, DiskType=system), as the real provider
- * does: DescribeInstances has no system disk fields.
+ * The disks are read with DescribeDisks(InstanceId), as the real provider does: DescribeInstances
+ * has no disk fields. User data, the key pair, the system disk's name and description, data disks
+ * and IPv6 addresses are kept by the sandbox and read back (instance-stored.ts); the other
+ * documented arguments are only accepted (instance-accepted.ts).
  * Delete: DeleteInstance(Force=true) → wait until DescribeInstances no longer lists it. Deletion
  * protection makes DeleteInstance fail with the API's InvalidOperation.DeletionProtection.
+ * The schema is in instance-schema.ts.
  */
 import { hasCode } from '../client/api-client';
 import {
   AttributeError,
   isUnknown,
   UNKNOWN,
-  type AttributeSchema,
   type Diagnostic,
   type ObjectValue,
   type ResourceContext,
   type ResourceDefinition,
-  type Validator,
   type Value,
 } from '../framework/types';
 import { waitFor } from '../framework/wait';
-import {
-  api,
-  bool,
-  complete,
-  deleteAndWaitGone,
-  describeById,
-  error,
-  ID_ATTR,
-  importByPrefixedId,
-  intBetween,
-  isIpv4,
-  known,
-  lengthBetween,
-  notUrl,
-  num,
-  oneOf,
-  optional,
-  prefixed,
-  resourceGroupAttr,
-  step,
-  str,
-  strList,
-  strMap,
-  tagParams,
-  TAGS_ATTR,
-  tagsFromApi,
-  tagsState,
-  unwrapList,
-  updateTags,
-  zoneId,
-  keepComputedOnUpdate,
-} from './common';
+import { api } from '../shared/api';
+import { bool, known, num, optional, str, strList, strMap, unwrapList } from '../shared/values';
+import { complete, deleteAndWaitGone, describeById, error, importByPrefixedId, step, tagsState, updateTags } from './common';
+import { tagParams, tagsFromApi } from '../shared/tags';
+import { instanceAttributes, instanceBlocks } from './instance-schema';
+import { keptValues } from './parity';
+import { describeDisks, readUserData, storedLaunchParams, storedState, updateStored } from './instance-stored';
 import type { Params } from '../client/api-client';
 
 const TYPE = 'alicloud_instance';
-
-const ipv4: Validator = (v) =>
-  isIpv4(String(v)) ? undefined : `"${String(v)}" is not an IPv4 address; write it as a.b.c.d, inside the VSwitch's CIDR block`;
-
-const hostName: Validator = (v) => {
-  const s = String(v);
-  if (s.length < 2 || s.length > 64) return `host_name "${s}" is ${s.length} characters; use 2 to 64`;
-  if (!/^[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]$/.test(s) || /\.\.|--|\.-|-\./.test(s)) {
-    return `host_name "${s}" may hold letters, digits, "." and "-" only, not at either end and not twice in a row`;
-  }
-  return undefined;
-};
-
-/** The categories the real provider accepts that the sandbox models (local ephemeral_ssd is not). */
-export const SYSTEM_DISK_CATEGORIES = ['cloud', 'cloud_efficiency', 'cloud_ssd', 'cloud_essd', 'cloud_auto', 'cloud_essd_entry'] as const;
-
-/**
- * The API's password rule: 8 to 30 characters, with at least three of upper-case letters,
- * lower-case letters, digits and the special characters ()`~!@#$%^&*-_+=|{}[]:;'<>,.?/.
- */
-const password: Validator = (v) => {
-  const s = String(v);
-  // The value is sensitive: the message describes it but never repeats it.
-  if (s.length < 8 || s.length > 30) return `password is ${s.length} characters long; it must be 8 to 30 characters`;
-  const special = /[()`~!@#$%^&*\-_+=|{}[\]:;'<>,.?/]/;
-  if (/[^A-Za-z0-9()`~!@#$%^&*\-_+=|{}[\]:;'<>,.?/]/.test(s)) {
-    return 'password may hold only letters, digits and the special characters ()`~!@#$%^&*-_+=|{}[]:;\'<>,.?/';
-  }
-  const kinds = [/[A-Z]/, /[a-z]/, /[0-9]/, special].filter((re) => re.test(s)).length;
-  if (kinds < 3) return 'password must contain at least three of: upper-case letters, lower-case letters, digits, special characters';
-  return undefined;
-};
-
-export const instanceAttributes: { [name: string]: AttributeSchema } = keepComputedOnUpdate({
-  id: ID_ATTR,
-  image_id: { type: 'string', optional: true, computed: true, forceNew: true, description: 'The image to start the instance from.' },
-  instance_type: {
-    type: 'string',
-    optional: true,
-    computed: true,
-    forceNew: true,
-    description: 'The instance type, e.g. ecs.g7.large.',
-    validators: [prefixed('ecs.', 'instance type')],
-  },
-  availability_zone: {
-    type: 'string',
-    optional: true,
-    computed: true,
-    forceNew: true,
-    description: 'The zone of the instance; taken from the VSwitch when left out.',
-    validators: [zoneId],
-  },
-  vswitch_id: {
-    type: 'string',
-    optional: true,
-    computed: true,
-    description: 'The VSwitch of the instance. Changing it stops the instance, moves it and starts it again.',
-    validators: [prefixed('vsw-', 'VSwitch')],
-  },
-  private_ip: {
-    type: 'string',
-    optional: true,
-    computed: true,
-    description: 'The primary private IPv4 address, inside the VSwitch CIDR. Changing it stops and restarts the instance.',
-    validators: [ipv4],
-  },
-  vpc_id: { type: 'string', optional: true, computed: true, description: 'The VPC of the instance (the VSwitch\'s VPC).', validators: [prefixed('vpc-', 'VPC')] },
-  security_groups: {
-    type: ['set', 'string'],
-    optional: true,
-    computed: true,
-    description: 'The security groups of the instance (in the VSwitch\'s VPC).',
-  },
-  instance_name: {
-    type: 'string',
-    optional: true,
-    computed: true,
-    description: 'The name of the instance (2 to 128 characters).',
-    validators: [lengthBetween(2, 128, 'instance_name'), notUrl],
-  },
-  description: {
-    type: 'string',
-    optional: true,
-    description: 'The description of the instance (2 to 256 characters).',
-    validators: [lengthBetween(2, 256, 'description'), notUrl],
-  },
-  host_name: { type: 'string', optional: true, computed: true, description: 'The host name of the instance.', validators: [hostName] },
-  internet_max_bandwidth_out: {
-    type: 'number',
-    optional: true,
-    computed: true,
-    description: 'The maximum outbound public bandwidth in Mbit/s (0 to 100); above 0 the instance gets a public IP.',
-    validators: [intBetween(0, 100, 'internet_max_bandwidth_out')],
-  },
-  internet_charge_type: {
-    type: 'string',
-    optional: true,
-    computed: true,
-    default: 'PayByTraffic',
-    description: 'How public traffic is billed: PayByTraffic (default) or PayByBandwidth. Changes in place (ModifyInstanceNetworkSpec).',
-    validators: [oneOf(['PayByBandwidth', 'PayByTraffic'])],
-  },
-  instance_charge_type: {
-    type: 'string',
-    optional: true,
-    computed: true,
-    forceNew: true,
-    default: 'PostPaid',
-    // The real provider converts between the two in place (ModifyInstanceChargeType), which the
-    // sandbox does not have.
-    description: 'The billing method: PostPaid (default) or PrePaid. Changing it replaces the instance in this provider (the real one converts in place).',
-    validators: [oneOf(['PrePaid', 'PostPaid'])],
-  },
-  system_disk_category: {
-    type: 'string',
-    optional: true,
-    computed: true,
-    forceNew: true,
-    default: 'cloud_efficiency',
-    description: `The category of the system disk: ${SYSTEM_DISK_CATEGORIES.join(', ')}. Default cloud_efficiency.`,
-    validators: [oneOf(SYSTEM_DISK_CATEGORIES)],
-  },
-  system_disk_size: {
-    type: 'number',
-    optional: true,
-    computed: true,
-    forceNew: true,
-    description:
-      'The size of the system disk in GiB, 20 to 2048 (at least the image size); the API defaults to max{40, image size}. ' +
-      'Changing it replaces the instance in this provider (the real one resizes the disk in place).',
-    validators: [intBetween(20, 2048, 'system_disk_size')],
-  },
-  password: {
-    type: 'string',
-    optional: true,
-    sensitive: true,
-    description: 'The login password (8 to 30 characters, three of: upper case, lower case, digits, specials). Sent to the API, never read back.',
-    validators: [password],
-  },
-  deletion_protection: {
-    type: 'bool',
-    optional: true,
-    computed: true,
-    default: false,
-    description: 'Whether the API refuses to delete the instance (default false). While true, destroy fails with InvalidOperation.DeletionProtection.',
-  },
-  force_delete: {
-    type: 'bool',
-    optional: true,
-    description: 'Lets destroy release a PrePaid instance (without it, destroying a PrePaid instance is refused). Used by the provider only.',
-  },
-  resource_group_id: resourceGroupAttr('instance'),
-  status: {
-    type: 'string',
-    optional: true,
-    computed: true,
-    description: 'The wanted status: Running (default) or Stopped. Changing it stops or starts the instance in place and waits for the new status.',
-    validators: [oneOf(['Running', 'Stopped'])],
-  },
-  tags: TAGS_ATTR,
-  public_ip: { type: 'string', computed: true, useStateForUnknown: true, description: 'The public IP address ("" when there is none).' },
-  primary_ip_address: { type: 'string', computed: true, useStateForUnknown: true, description: 'The primary private IP address of the primary network interface.' },
-  cpu: { type: 'number', computed: true, useStateForUnknown: true, description: 'The number of vCPUs.' },
-  memory: { type: 'number', computed: true, useStateForUnknown: true, description: 'The memory size in MiB.' },
-  os_type: { type: 'string', computed: true, useStateForUnknown: true, description: 'The operating system type: linux or windows.' },
-  os_name: { type: 'string', computed: true, useStateForUnknown: true, description: 'The operating system name.' },
-  create_time: { type: 'string', computed: true, useStateForUnknown: true, description: 'The time the instance was created.' },
-  start_time: { type: 'string', computed: true, useStateForUnknown: true, description: 'The time the instance last started.' },
-});
 
 export async function describeInstance(ctx: ResourceContext, id: string): Promise<any | null> {
   return describeById(ctx, 'ecs', 'DescribeInstances', { InstanceIds: JSON.stringify([id]), PageSize: 10 }, {
@@ -248,12 +55,6 @@ export async function describeInstance(ctx: ResourceContext, id: string): Promis
     idField: 'InstanceId',
     id,
   });
-}
-
-/** The system disk as DescribeDisks reports it, or null when the API lists none. */
-async function describeSystemDisk(ctx: ResourceContext, id: string): Promise<any | null> {
-  const out = await api(ctx, 'ecs', 'DescribeDisks', { InstanceId: id, DiskType: 'system', PageSize: 10 });
-  return unwrapList(out?.Disks, 'Disk').find((d: any) => d?.InstanceId === id && d?.Type === 'system') ?? null;
 }
 
 function primaryIpOf(inst: any): string | null {
@@ -267,15 +68,22 @@ function privateIpOf(inst: any): string | null {
   return ips[0] ?? null;
 }
 
+/**
+ * The system public IP only, as the real provider reads it: a bound EIP is the EIP resource's
+ * ip_address, and reading it here would make public_ip change whenever an association comes or
+ * goes, outside this resource's plan.
+ */
 function publicIpOf(inst: any): string {
-  const ips = unwrapList(inst?.PublicIpAddress, 'IpAddress');
-  return ips[0] ?? inst?.EipAddress?.IpAddress ?? '';
+  return unwrapList<string>(inst?.PublicIpAddress, 'IpAddress')[0] ?? '';
 }
 
-function toState(inst: any, disk: any | null, prior: ObjectValue): ObjectValue {
+function toState(inst: any, disks: { system: any | null; data: any[] }, userData: string | null, prior: ObjectValue): ObjectValue {
   const groups = unwrapList<string>(inst.SecurityGroupIds, 'SecurityGroupId').slice().sort();
-  // password and force_delete are never read back: they keep their prior (configured) values.
-  return complete(instanceAttributes, {
+  const disk = disks.system;
+  const stored = storedState(inst, disks, userData, prior);
+  // password, force_delete and the accepted-only arguments (instance-accepted.ts) are never read
+  // back: they keep their prior (configured) values, and so do the accepted-only blocks.
+  const state = complete(instanceAttributes, {
     ...prior,
     id: inst.InstanceId,
     image_id: inst.ImageId ?? null,
@@ -305,15 +113,21 @@ function toState(inst: any, disk: any | null, prior: ObjectValue): ObjectValue {
     os_name: inst.OSName ?? null,
     create_time: inst.CreationTime ?? null,
     start_time: inst.StartTime ?? '',
+    ...stored,
+    ...keptValues(instanceAttributes, prior),
   });
+  for (const name of Object.keys(instanceBlocks)) state[name] = prior[name] ?? [];
+  state.data_disks = stored.data_disks;
+  return state;
 }
 
 async function readInstance(ctx: ResourceContext, prior: ObjectValue): Promise<ObjectValue | null> {
   const id = str(prior.id)!;
   const inst = await describeInstance(ctx, id);
   if (!inst) return null;
-  const disk = await describeSystemDisk(ctx, id);
-  return toState(inst, disk, prior);
+  const disks = await describeDisks(ctx, id);
+  const userData = await readUserData(ctx, id, prior);
+  return toState(inst, disks, userData, prior);
 }
 
 function waitStatus(ctx: ResourceContext, id: string, status: 'Running' | 'Stopped') {
@@ -341,7 +155,7 @@ function changed(planned: Value, prior: Value): boolean {
 
 export const instanceResource: ResourceDefinition = {
   typeName: TYPE,
-  schema: { description: 'An ECS instance (network-related arguments).', attributes: instanceAttributes },
+  schema: { description: 'An ECS instance.', attributes: instanceAttributes, blocks: instanceBlocks },
   timeouts: { create: 10 * 60_000, update: 10 * 60_000, delete: 20 * 60_000 },
 
   validateConfig(config) {
@@ -400,6 +214,7 @@ export const instanceResource: ResourceDefinition = {
       DeletionProtection: bool(planned.deletion_protection),
       ResourceGroupId: str(planned.resource_group_id),
       Amount: 1,
+      ...storedLaunchParams(planned),
       ...tagParams(strMap(planned.tags)),
     };
     if (groups.length === 1) params.SecurityGroupId = groups[0];
@@ -440,6 +255,7 @@ export const instanceResource: ResourceDefinition = {
     if (any) await step(TYPE, id, 'updating the instance attributes', () => api(ctx, 'ecs', 'ModifyInstanceAttribute', attrs));
 
     await step(TYPE, id, 'updating the instance tags', () => updateTags(ctx, 'ecs', 'instance', id, strMap(prior.tags), strMap(planned.tags)));
+    await updateStored(ctx, id, prior, planned, (doing, fn) => step(TYPE, id, doing, fn));
 
     // Network moves need a stopped instance.
     const newVSwitch = str(planned.vswitch_id) ?? str(prior.vswitch_id)!;

@@ -14,7 +14,11 @@
 import { hasCode } from '../client/api-client';
 import type { AttributeSchema, Diagnostic, ObjectValue, ResourceContext, ResourceDefinition } from '../framework/types';
 import { waitFor } from '../framework/wait';
-import { api, complete, deleteAndWaitGone, describeById, error, ID_ATTR, keepComputedOnUpdate, lengthBetween, oneOf, optional, prefixed, step, str, unwrapList, validCidrOrIp } from './common';
+import { api } from '../shared/api';
+import { complete, deleteAndWaitGone, describeById, error, ID_ATTR, keepComputedOnUpdate, step } from './common';
+import { followsRule, lengthBetween, oneOf, prefixed, validCidrOrIp } from '../shared/validators';
+import { routeEntryNameProblem } from '../../network-rules/limits';
+import { optional, str, unwrapList } from '../shared/values';
 
 const TYPE = 'alicloud_route_entry';
 
@@ -56,13 +60,18 @@ export const routeEntryAttributes: { [name: string]: AttributeSchema } = keepCom
     description: `The type of the next hop: ${NEXTHOP_TYPES.join(', ')}.`,
     validators: [oneOf(NEXTHOP_TYPES)],
   },
-  nexthop_id: { type: 'string', optional: true, forceNew: true, description: 'The ID of the next hop (e.g. an instance ID).' },
+  nexthop_id: {
+    type: 'string',
+    optional: true,
+    forceNew: true,
+    description: 'The ID of the next hop: an instance (i-), a router interface (ri-; in a VBR table also the VBR\'s vlan_interface_id), a VPN gateway (vpn-) or a NAT gateway (ngw-).',
+  },
   name: {
     type: 'string',
     optional: true,
     forceNew: true,
     description: 'The name of the route entry (2 to 128 characters).',
-    validators: [lengthBetween(2, 128, 'name')],
+    validators: [followsRule('name', routeEntryNameProblem)],
   },
   description: {
     type: 'string',
@@ -192,7 +201,8 @@ export const routeEntryResource: ResourceDefinition = {
           NextHopId: key.nexthopId,
           RouteEntryName: str(planned.name),
           Description: str(planned.description),
-        }, { idempotent: true, retryCodes: ['IncorrectInstanceStatus', 'InvalidNextHop.Pending'] });
+          // A VPN gateway next hop refuses routes while it is still being set up (init).
+        }, { idempotent: true, retryCodes: ['IncorrectInstanceStatus', 'InvalidNextHop.Pending', 'VpnGateway.Configuring'] });
       } catch (err) {
         if (hasCode(err, 'InvalidCIDRBlock.Duplicate', 'InvalidRouteEntry.Duplicate', 'RouterEntryConflict.Duplicated', 'Duplicated.VpcNextHop')) {
           const e = err as Error;

@@ -2,8 +2,10 @@
  * alicloud_security_group_rule — one ingress or egress permission of a security group.
  *
  * ID (and import ID), as in aliyun/alicloud:
- *   <sg_id>:<type>:<ip_protocol>:<port_range>:<nic_type>:<cidr_ip|source_sg_id>:<policy>:<priority>
- * (':' inside an IPv6 CIDR is written '_').
+ *   <sg_id>:<type>:<ip_protocol>:<port_range>:<nic_type>:<cidr_ip|ipv6_cidr_ip|source_sg_id|prefix_list_id>:<policy>:<priority>
+ * (':' inside an IPv6 CIDR is written '_'). The peer is an IPv4 block (cidr_ip), an IPv6 block
+ * (ipv6_cidr_ip, sent as Ipv6SourceCidrIp / Ipv6DestCidrIp), a group or a prefix list (the sandbox
+ * has none, so the API refuses every prefix list ID, as it does an unknown one).
  *
  * Create: AuthorizeSecurityGroup / AuthorizeSecurityGroupEgress with Permissions.1.*.
  * Read: DescribeSecurityGroupAttribute(Direction) and match protocol (case-insensitive), port
@@ -13,25 +15,12 @@
  */
 import { isNotFound } from '../client/api-client';
 import { isUnknown, type AttributeSchema, type Diagnostic, type ObjectValue, type ResourceContext, type ResourceDefinition } from '../framework/types';
-import {
-  api,
-  complete,
-  error,
-  ID_ATTR,
-  intBetween,
-  isIpv4,
-  lengthBetween,
-  num,
-  oneOf,
-  optional,
-  portRange,
-  prefixed,
-  step,
-  str,
-  unwrapList,
-  validCidrOrIp,
-  keepComputedOnUpdate,
-} from './common';
+import { api } from '../shared/api';
+import { complete, error, ID_ATTR, step, keepComputedOnUpdate } from './common';
+import { intBetween, isIpv4, lengthBetween, oneOf, portRange, prefixed, validCidrOrIp } from '../shared/validators';
+import { num, optional, str, unwrapList } from '../shared/values';
+import { parseIpv6, parseIpv6Cidr } from '../../network-rules/ipv6';
+import { acceptedOnly } from './parity';
 
 const TYPE = 'alicloud_security_group_rule';
 
@@ -103,12 +92,37 @@ export const securityGroupRuleAttributes: { [name: string]: AttributeSchema } = 
     description: 'The source (ingress) or destination (egress) IPv4 CIDR block.',
     validators: [validCidrOrIp],
   },
+  ipv6_cidr_ip: {
+    type: 'string',
+    optional: true,
+    forceNew: true,
+    description: 'The source (ingress) or destination (egress) IPv6 CIDR block.',
+    validators: [(v) => (parseIpv6Cidr(String(v)) || parseIpv6(String(v)) !== undefined ? undefined : `"${String(v)}" is not an IPv6 CIDR block; write it as 2001:db8::/32`)],
+  },
   source_security_group_id: {
     type: 'string',
     optional: true,
     forceNew: true,
     description: 'The source (ingress) or destination (egress) security group.',
     validators: [prefixed('sg-', 'security group')],
+  },
+  source_group_owner_id: {
+    type: 'string',
+    optional: true,
+    forceNew: true,
+    description: 'The account owning source_security_group_id; the sandbox refuses any account but the caller\'s (cross-account groups are not modelled).',
+  },
+  source_group_owner_account: acceptedOnly('string', 'The Alibaba Cloud account name owning source_security_group_id (sent; the sandbox checks only source_group_owner_id).', {
+    forceNew: true,
+    deprecated: true,
+  }),
+  prefix_list_id: {
+    type: 'string',
+    optional: true,
+    computed: true,
+    forceNew: true,
+    description: 'The source (ingress) or destination (egress) prefix list. The sandbox has no prefix lists: the API refuses every ID with InvalidPrefixListId.NotFound.',
+    validators: [prefixed('pl-', 'prefix list')],
   },
   description: {
     type: 'string',
@@ -125,8 +139,10 @@ export interface RuleKey {
   ipProtocol: string;
   portRange: string;
   nicType: string;
+  /** An IPv4 or (with ':') IPv6 block. */
   cidrIp?: string;
   sourceGroupId?: string;
+  prefixListId?: string;
   policy: string;
   priority: number;
 }
@@ -163,13 +179,13 @@ export function parseRuleId(id: string): RuleKey {
     priority: prio,
   };
   if (source.startsWith('sg-')) key.sourceGroupId = source;
-  else if (source.startsWith('pl-')) throw badRuleId(id, `prefix lists ("${source}") are not supported by this provider`);
+  else if (source.startsWith('pl-')) key.prefixListId = source;
   else key.cidrIp = source.replace(/_/g, ':');
   return key;
 }
 
 export function formatRuleId(k: RuleKey): string {
-  const source = k.sourceGroupId ?? (k.cidrIp ?? '').replace(/:/g, '_');
+  const source = k.sourceGroupId ?? k.prefixListId ?? (k.cidrIp ?? '').replace(/:/g, '_');
   return [k.securityGroupId, k.type, k.ipProtocol, k.portRange, k.nicType, source, k.policy, k.priority].join(':');
 }
 
@@ -180,8 +196,9 @@ function keyOf(v: ObjectValue): RuleKey {
     ipProtocol: (str(v.ip_protocol) ?? '').toLowerCase(),
     portRange: str(v.port_range) ?? '-1/-1',
     nicType: str(v.nic_type) ?? 'intranet',
-    cidrIp: str(v.cidr_ip),
+    cidrIp: str(v.cidr_ip) ?? str(v.ipv6_cidr_ip),
     sourceGroupId: str(v.source_security_group_id),
+    prefixListId: str(v.source_security_group_id) || str(v.cidr_ip) || str(v.ipv6_cidr_ip) ? undefined : str(v.prefix_list_id),
     policy: str(v.policy) ?? 'accept',
     priority: num(v.priority) ?? 1,
   };
@@ -193,18 +210,27 @@ function sameCidr(a: string | undefined, b: string | undefined): boolean {
   return norm(a) === norm(b);
 }
 
+function isV6(cidr: string | undefined): boolean {
+  return !!cidr && cidr.includes(':');
+}
+
 /** The identifying Permissions.1.* parameters of a rule. */
-function permissionParams(k: RuleKey, description?: string): Record<string, string | number | undefined> {
+function permissionParams(k: RuleKey, description?: string, owner?: { id?: string; account?: string }): Record<string, string | number | undefined> {
   const p = 'Permissions.1.';
   const ingress = k.type === 'ingress';
+  const v6 = isV6(k.cidrIp);
   return {
     [`${p}IpProtocol`]: k.ipProtocol,
     [`${p}PortRange`]: k.portRange,
     [`${p}Policy`]: k.policy,
     [`${p}Priority`]: String(k.priority),
     [`${p}NicType`]: k.nicType,
-    [`${p}${ingress ? 'SourceCidrIp' : 'DestCidrIp'}`]: k.cidrIp,
+    [`${p}${ingress ? 'SourceCidrIp' : 'DestCidrIp'}`]: v6 ? undefined : k.cidrIp,
+    [`${p}${ingress ? 'Ipv6SourceCidrIp' : 'Ipv6DestCidrIp'}`]: v6 ? k.cidrIp : undefined,
     [`${p}${ingress ? 'SourceGroupId' : 'DestGroupId'}`]: k.sourceGroupId,
+    [`${p}${ingress ? 'SourcePrefixListId' : 'DestPrefixListId'}`]: k.prefixListId,
+    [`${p}${ingress ? 'SourceGroupOwnerId' : 'DestGroupOwnerId'}`]: owner?.id,
+    [`${p}${ingress ? 'SourceGroupOwnerAccount' : 'DestGroupOwnerAccount'}`]: owner?.account,
     [`${p}Description`]: description,
   };
 }
@@ -217,10 +243,12 @@ function matches(perm: any, k: RuleKey): boolean {
   if (String(perm?.Priority ?? '1') !== String(k.priority)) return false;
   if (perm?.NicType && k.nicType && perm.NicType !== k.nicType) return false;
   const ingress = k.type === 'ingress';
-  const cidr = ingress ? perm?.SourceCidrIp : perm?.DestCidrIp;
+  const cidr = isV6(k.cidrIp) ? (ingress ? perm?.Ipv6SourceCidrIp : perm?.Ipv6DestCidrIp) || (ingress ? perm?.SourceCidrIp : perm?.DestCidrIp) : ingress ? perm?.SourceCidrIp : perm?.DestCidrIp;
   const group = ingress ? perm?.SourceGroupId : perm?.DestGroupId;
+  const prefixList = ingress ? perm?.SourcePrefixListId : perm?.DestPrefixListId;
   if (k.cidrIp) return sameCidr(cidr, k.cidrIp);
   if (k.sourceGroupId) return group === k.sourceGroupId;
+  if (k.prefixListId) return prefixList === k.prefixListId;
   return false;
 }
 
@@ -248,6 +276,7 @@ async function readRule(ctx: ResourceContext, prior: ObjectValue): Promise<Objec
     priority: num(prior.priority) ?? k.priority,
     port_range: k.portRange,
     nic_type: k.nicType,
+    prefix_list_id: (k.type === 'ingress' ? perm.SourcePrefixListId : perm.DestPrefixListId) || (str(prior.prefix_list_id) ?? ''),
     description: optional(perm.Description, prior.description),
     security_group_rule_id: perm.SecurityGroupRuleId ?? '',
   });
@@ -261,11 +290,13 @@ export const securityGroupRuleResource: ResourceDefinition = {
     const diags: Diagnostic[] = [];
     const cidr = config.cidr_ip;
     const group = config.source_security_group_id;
-    if (cidr === null && group === null) {
-      diags.push(error('cidr_ip', 'missing rule source', 'Set cidr_ip (e.g. "0.0.0.0/0") or source_security_group_id.'));
+    const peers = (['cidr_ip', 'ipv6_cidr_ip', 'source_security_group_id', 'prefix_list_id'] as const).filter((a) => config[a] !== null);
+    if (peers.length === 0) {
+      diags.push(error('cidr_ip', 'missing rule source', 'Set cidr_ip (e.g. "0.0.0.0/0"), ipv6_cidr_ip, source_security_group_id or prefix_list_id.'));
     }
-    if (cidr !== null && group !== null && !isUnknown(cidr) && !isUnknown(group)) {
-      diags.push(error('source_security_group_id', 'cidr_ip and source_security_group_id are both set', 'A rule has one source: keep cidr_ip or source_security_group_id, not both.'));
+    const knownPeers = peers.filter((a) => !isUnknown(config[a]));
+    if (knownPeers.length > 1) {
+      diags.push(error(knownPeers[1], `${knownPeers.join(' and ')} are both set`, `A rule has one source: keep one of ${knownPeers.join(', ')}.`));
     }
     const proto = config.ip_protocol;
     const ports = config.port_range;
@@ -289,7 +320,10 @@ export const securityGroupRuleResource: ResourceDefinition = {
     const k = keyOf(planned);
     const action = k.type === 'ingress' ? 'AuthorizeSecurityGroup' : 'AuthorizeSecurityGroupEgress';
     await step(TYPE, null, `adding the ${k.type} rule to ${k.securityGroupId}`, () =>
-      api(ctx, 'ecs', action, { SecurityGroupId: k.securityGroupId, ...permissionParams(k, str(planned.description)) }, { idempotent: true }),
+      api(ctx, 'ecs', action, {
+        SecurityGroupId: k.securityGroupId,
+        ...permissionParams(k, str(planned.description), { id: str(planned.source_group_owner_id), account: str(planned.source_group_owner_account) }),
+      }, { idempotent: true }),
     );
     const state = await step(TYPE, formatRuleId(k), 'reading the new rule', () => readRule(ctx, planned));
     if (!state) {
@@ -317,7 +351,8 @@ export const securityGroupRuleResource: ResourceDefinition = {
         Policy: k.policy,
         Priority: String(k.priority),
         NicType: k.nicType,
-        [ingress ? 'SourceCidrIp' : 'DestCidrIp']: k.cidrIp,
+        [ingress ? 'SourceCidrIp' : 'DestCidrIp']: isV6(k.cidrIp) ? undefined : k.cidrIp,
+        [ingress ? 'Ipv6SourceCidrIp' : 'Ipv6DestCidrIp']: isV6(k.cidrIp) ? k.cidrIp : undefined,
         [ingress ? 'SourceGroupId' : 'DestGroupId']: k.sourceGroupId,
         SecurityGroupRuleId: str(prior.security_group_rule_id) || undefined,
         Description: str(planned.description) ?? '',
@@ -351,8 +386,10 @@ export const securityGroupRuleResource: ResourceDefinition = {
       ip_protocol: k.ipProtocol,
       port_range: k.portRange,
       nic_type: k.nicType,
-      cidr_ip: k.cidrIp ?? null,
+      cidr_ip: k.cidrIp && !isV6(k.cidrIp) ? k.cidrIp : null,
+      ipv6_cidr_ip: isV6(k.cidrIp) ? k.cidrIp! : null,
       source_security_group_id: k.sourceGroupId ?? null,
+      prefix_list_id: k.prefixListId ?? null,
       policy: k.policy,
       priority: k.priority,
     });

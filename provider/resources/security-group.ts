@@ -7,35 +7,36 @@
  * Update: ModifySecurityGroupAttribute, ModifySecurityGroupPolicy, ECS TagResources/UntagResources
  * (ResourceType securitygroup). Delete: DeleteSecurityGroup, retrying DependencyViolation while
  * instances that used the group are still being released.
+ * The deprecated `name` and `inner_access` are accepted as the real provider does (./parity.ts).
  */
 import { isNotFound } from '../client/api-client';
-import type { AttributeSchema, ObjectValue, ResourceContext, ResourceDefinition } from '../framework/types';
+import type { AttributeSchema, ObjectValue, ResourceContext, ResourceDefinition, Value } from '../framework/types';
+import { descriptionProblem, ecsNameProblem } from '../../network-rules/limits';
 import { waitFor } from '../framework/wait';
-import {
-  api,
-  complete,
-  deleteAndWaitGone,
-  describeById,
-  ID_ATTR,
-  importByPrefixedId,
-  lengthBetween,
-  notUrl,
-  oneOf,
-  optional,
-  prefixed,
-  resourceGroupAttr,
-  step,
-  str,
-  strMap,
-  tagParams,
-  TAGS_ATTR,
-  tagsFromApi,
-  tagsState,
-  updateTags,
-  keepComputedOnUpdate,
-} from './common';
+import { api } from '../shared/api';
+import { complete, deleteAndWaitGone, describeById, ID_ATTR, importByPrefixedId, resourceGroupAttr, step, tagsState, updateTags, keepComputedOnUpdate } from './common';
+import { oneOf, prefixed, followsRule } from '../shared/validators';
+import { aliasConflicts, aliasOf, aliasState, syncAliases, type Alias } from './parity';
+import { optional, str, strMap } from '../shared/values';
+import { tagParams, TAGS_ATTR, tagsFromApi } from '../shared/tags';
 
 const TYPE = 'alicloud_security_group';
+/** inner_access = true is inner_access_policy = "Accept"; false is "Drop". */
+const INNER_ACCESS: Alias = {
+  alias: 'inner_access',
+  canonical: 'inner_access_policy',
+  toCanonical: (v: Value) => (v === true ? 'Accept' : 'Drop'),
+  toAlias: (v: Value) => v === 'Accept',
+};
+const ALIASES: readonly Alias[] = [{ alias: 'name', canonical: 'security_group_name' }, INNER_ACCESS];
+
+const groupName: AttributeSchema = {
+  type: 'string',
+  optional: true,
+  computed: true,
+  description: 'The name of the security group (2 to 128 characters).',
+  validators: [followsRule('security_group_name', ecsNameProblem)],
+};
 
 export const securityGroupAttributes: { [name: string]: AttributeSchema } = keepComputedOnUpdate({
   id: ID_ATTR,
@@ -46,18 +47,13 @@ export const securityGroupAttributes: { [name: string]: AttributeSchema } = keep
     description: 'The VPC of the security group.',
     validators: [prefixed('vpc-', 'VPC')],
   },
-  security_group_name: {
-    type: 'string',
-    optional: true,
-    computed: true,
-    description: 'The name of the security group (2 to 128 characters).',
-    validators: [lengthBetween(2, 128, 'security_group_name'), notUrl],
-  },
+  security_group_name: groupName,
+  name: aliasOf(groupName, 'security_group_name'),
   description: {
     type: 'string',
     optional: true,
     description: 'The description of the security group (2 to 256 characters).',
-    validators: [lengthBetween(2, 256, 'description'), notUrl],
+    validators: [followsRule('description', (s) => descriptionProblem(s, 2))],
   },
   security_group_type: {
     type: 'string',
@@ -74,6 +70,13 @@ export const securityGroupAttributes: { [name: string]: AttributeSchema } = keep
     computed: true,
     description: 'Whether instances in the group can talk to each other: Accept or Drop.',
     validators: [oneOf(['Accept', 'Drop'])],
+  },
+  inner_access: {
+    type: 'bool',
+    optional: true,
+    computed: true,
+    deprecated: true,
+    description: 'Deprecated: use inner_access_policy (true is "Accept", false is "Drop").',
   },
   resource_group_id: resourceGroupAttr('security group'),
   tags: TAGS_ATTR,
@@ -109,6 +112,8 @@ async function readGroup(ctx: ResourceContext, prior: ObjectValue): Promise<Obje
     id,
     vpc_id: optional(group.VpcId ?? attr.VpcId, prior.vpc_id),
     security_group_name: group.SecurityGroupName ?? attr.SecurityGroupName ?? '',
+    name: group.SecurityGroupName ?? attr.SecurityGroupName ?? '',
+    inner_access: aliasState(attr.InnerAccessPolicy ?? 'Accept', INNER_ACCESS),
     description: optional(group.Description ?? attr.Description, prior.description),
     security_group_type: group.SecurityGroupType ?? 'normal',
     inner_access_policy: attr.InnerAccessPolicy ?? 'Accept',
@@ -128,6 +133,14 @@ export const securityGroupResource: ResourceDefinition = {
   typeName: TYPE,
   schema: { description: 'An ECS security group.', attributes: securityGroupAttributes },
   timeouts: { create: 5 * 60_000, update: 5 * 60_000, delete: 10 * 60_000 },
+
+  validateConfig(config) {
+    return aliasConflicts(config, ALIASES);
+  },
+
+  modifyPlan({ config, planned }) {
+    syncAliases(config, planned, ALIASES);
+  },
 
   async create(ctx, planned) {
     const out = await step(TYPE, null, 'creating the security group', () =>

@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: one run of every benchmark, each printed with its target and whether it was met.
  *
- *   1. the sandbox endpoint: throughput and latency at 100 and 10,000 resources (mock-server.ts);
+ *   1. the sandbox endpoint: throughput and latency at 100 and 10,000 resources (mock-server.ts),
+ *      and DescribeInstances/RunInstances at 100 and 10,000 instances in ONE account and region
+ *      (instances-at-scale.ts);
  *   2. provider start-up: exec to handshake line, median and p90 (provider-startup.ts);
  *   3. `terraform apply` of 20 resources and an empty `terraform plan`, against terraform_data
  *      (terraform-apply.ts), at async delay 0 and the sandbox's default 300 ms;
@@ -12,9 +14,13 @@
  * reported and the run exits non-zero, but the other parts still run.
  */
 import { formatCdktfBench, runCdktfBench } from './cdktf';
+import { formatInstanceScaleBench, runInstanceScaleBench } from './instances-at-scale';
+import { formatInternetBench, runInternetBench } from './internet';
 import { formatMockServerBench, runMockServerBench } from './mock-server';
 import { measureProviderStartup } from './provider-startup';
 import { formatTerraformApplyBench, runTerraformApplyBench } from './terraform-apply';
+import { formatTraceBench, runTraceBench } from './trace';
+import { formatHelperBench, runHelperBench } from './testing-helpers';
 
 async function part(title: string, run: () => Promise<string>): Promise<void> {
   process.stderr.write(`[bench] ${title} ...\n`);
@@ -30,6 +36,9 @@ async function part(title: string, run: () => Promise<string>): Promise<void> {
 
 async function main(): Promise<void> {
   await part('sandbox endpoint', async () => formatMockServerBench(await runMockServerBench({ log: (m) => process.stderr.write(`[bench]   ${m}\n`) })));
+  await part('instances at scale in one account and region', async () => formatInstanceScaleBench(await runInstanceScaleBench({ log: (m) => process.stderr.write(`[bench]   ${m}\n`) })));
+  await part('Internet actions (DNAT at 90 entries, EIPs at 1,000)', async () => formatInternetBench(await runInternetBench({ log: (m) => process.stderr.write(`[bench]   ${m}\n`) })));
+  await part('SandboxTraceRoute across 50 peered VPCs and 1,000 routes', async () => formatTraceBench(await runTraceBench()));
 
   await part('provider start-up', async () => {
     const s = await measureProviderStartup(Number(process.env.BENCH_PROVIDER_RUNS ?? 20));
@@ -44,6 +53,10 @@ async function main(): Promise<void> {
 
   if (!process.env.BENCH_SKIP_CDKTF) {
     await part('cdktf synth and deploy', async () => formatCdktfBench(await runCdktfBench()));
+  }
+
+  if (!process.env.BENCH_SKIP_HELPERS) {
+    await part('test helpers', async () => formatHelperBench(await runHelperBench((m) => process.stderr.write(`[bench]   ${m}\n`))));
   }
 }
 

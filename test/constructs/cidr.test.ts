@@ -1,16 +1,19 @@
 import * as assert from 'node:assert/strict';
-import { carve, cidr, contains, isReservedAddress, overlaps, parseCidr, prefixForHostCount, privateRangeOf, usableAddressCount } from '../../constructs/cidr';
+import { cidr, parseCidr } from '../../constructs/cidr';
+import { carve, prefixForHostCount, usableAddressCountForPrefix as usableAddressCount } from '../../network-rules/carve';
+import { containsCidr as contains, ipToInt, lastAddress, overlaps } from '../../network-rules/cidr';
+import { isReservedAddress, privateRangeOf } from '../../network-rules/limits';
 
-describe('CIDR arithmetic for the constructs', () => {
+describe('CIDR parsing and carving for the constructs (arithmetic and limits from network-rules)', () => {
   it('parses a block and reports its network, broadcast and size', () => {
     const c = cidr('192.168.1.0/24');
-    assert.equal(c.canonical, '192.168.1.0/24');
+    assert.equal(c.text, '192.168.1.0/24');
     assert.equal(c.size, 256);
-    assert.equal(c.broadcast - c.network, 255);
+    assert.equal(lastAddress(c) - c.network, 255);
   });
 
   it('takes a bare address as a /32, as the route console does', () => {
-    assert.equal(cidr('10.0.0.1').canonical, '10.0.0.1/32');
+    assert.equal(cidr('10.0.0.1').text, '10.0.0.1/32');
   });
 
   it('rejects malformed blocks and blocks with host bits set, naming the block to use', () => {
@@ -32,7 +35,7 @@ describe('CIDR arithmetic for the constructs', () => {
 
   it('refuses a bare address where a block with a mask is required, suggesting one', () => {
     assert.match(parseCidr('10.0.0.0', { requireMask: true }) as string, /"10\.0\.0\.0" is an address, not a block: it has no mask; .*for example 10\.0\.0\.0\/24/);
-    assert.equal((parseCidr('10.0.0.0/16', { requireMask: true }) as { canonical: string }).canonical, '10.0.0.0/16');
+    assert.equal((parseCidr('10.0.0.0/16', { requireMask: true }) as { text: string }).text, '10.0.0.0/16');
   });
 
   it('knows the private ranges and their subsets', () => {
@@ -58,8 +61,8 @@ describe('CIDR arithmetic for the constructs', () => {
 
   it('reserves the first and the last three addresses, as the guide says for 192.168.1.0/24', () => {
     const c = cidr('192.168.1.0/24');
-    for (const ip of ['192.168.1.0', '192.168.1.253', '192.168.1.254', '192.168.1.255']) assert.ok(isReservedAddress(c, ip), ip);
-    for (const ip of ['192.168.1.1', '192.168.1.252']) assert.ok(!isReservedAddress(c, ip), ip);
+    for (const ip of ['192.168.1.0', '192.168.1.253', '192.168.1.254', '192.168.1.255']) assert.ok(isReservedAddress(c, ipToInt(ip)), ip);
+    for (const ip of ['192.168.1.1', '192.168.1.252']) assert.ok(!isReservedAddress(c, ipToInt(ip)), ip);
   });
 
   it('picks the smallest VSwitch mask that holds a host count', () => {
@@ -74,10 +77,10 @@ describe('CIDR arithmetic for the constructs', () => {
 
   it('carves the lowest free aligned block, steering around taken ones', () => {
     const vpc = cidr('10.0.0.0/16');
-    assert.equal(carve(vpc, 24, [])!.canonical, '10.0.0.0/24');
-    assert.equal(carve(vpc, 24, [cidr('10.0.0.0/24')])!.canonical, '10.0.1.0/24');
-    assert.equal(carve(vpc, 22, [cidr('10.0.0.0/24'), cidr('10.0.1.0/24')])!.canonical, '10.0.4.0/22');
-    assert.equal(carve(vpc, 26, [cidr('10.0.0.64/26')])!.canonical, '10.0.0.0/26');
+    assert.equal(carve(vpc, 24, [])!.text, '10.0.0.0/24');
+    assert.equal(carve(vpc, 24, [cidr('10.0.0.0/24')])!.text, '10.0.1.0/24');
+    assert.equal(carve(vpc, 22, [cidr('10.0.0.0/24'), cidr('10.0.1.0/24')])!.text, '10.0.4.0/22');
+    assert.equal(carve(vpc, 26, [cidr('10.0.0.64/26')])!.text, '10.0.0.0/26');
     assert.equal(carve(vpc, 24, [cidr('10.0.0.0/17'), cidr('10.0.128.0/17')]), undefined);
     assert.equal(carve(vpc, 15, []), undefined);
   });

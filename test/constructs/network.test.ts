@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TerraformOutput, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
-import { DefaultNetwork, MAX_VSWITCHES_PER_VPC, Network, provider, vpc, vswitch, routeEntry, instance, securityGroup } from '../../constructs';
+import { DefaultNetwork, Network, provider, vpc, vswitch, routeEntry, instance, securityGroup } from '../../constructs';
+import { VSWITCH_QUOTA_PER_VPC as MAX_VSWITCHES_PER_VPC } from '../../network-rules/limits';
 import { expectSnapshot } from '../helpers/snapshot';
 import { assertNames, constructionError, fullSynthJson, stackWith, synthError } from './synth-helpers';
 

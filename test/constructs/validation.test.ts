@@ -5,7 +5,8 @@
 import * as assert from 'node:assert/strict';
 import { TerraformVariable, Testing } from 'cdktf';
 import { Network, NetworkInstance } from '../../constructs';
-import { checkRouteCount, checkVpcCidr, MAX_CUSTOM_ROUTES_PER_TABLE } from '../../constructs/validation';
+import { checkRouteCount, checkVpcCidr } from '../../constructs/validation';
+import { MAX_CUSTOM_ROUTE_ENTRIES as MAX_CUSTOM_ROUTES_PER_TABLE } from '../../network-rules/limits';
 import { stackWith, synthError } from './synth-helpers';
 
 /** Stricter than synth-helpers' assertNames: these messages must carry the path in brackets. */

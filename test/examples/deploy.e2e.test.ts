@@ -58,6 +58,43 @@ describe('deploying the examples with cdktf against a sandbox', function () {
     assert.equal(r.code, 0, `cdktf destroy ${stack} failed:\n${failureSummary(r.output, 40)}`);
     const inv = await readInventory(client);
     assert.ok(isEmpty(inv), `the sandbox still holds resources after destroying ${stack}:\n${renderInventory(inv)}`);
+    // EIPs live outside any VPC, and the inventory does not list them or NAT gateways.
+    const internet = await internetInventory();
+    assert.deepEqual([internet.eips.length, internet.nats.length], [0, 0], `EIPs or NAT gateways left after destroying ${stack}: ${JSON.stringify(internet)}`);
+  }
+
+  /** EIPs, NAT gateways and their SNAT/DNAT entries in the region. */
+  async function internetInventory() {
+    const eips: any[] = (await client.call('vpc', 'DescribeEipAddresses', { PageSize: 100 })).EipAddresses.EipAddress;
+    const nats: any[] = (await client.call('vpc', 'DescribeNatGateways', { PageSize: 50 })).NatGateways.NatGateway;
+    const snat: any[] = [];
+    const dnat: any[] = [];
+    for (const n of nats) {
+      snat.push(...(await client.call('vpc', 'DescribeSnatTableEntries', { SnatTableId: n.SnatTableIds.SnatTableId[0], PageSize: 50 })).SnatTableEntries.SnatTableEntry);
+      dnat.push(...(await client.call('vpc', 'DescribeForwardTableEntries', { ForwardTableId: n.ForwardTableIds.ForwardTableId[0], PageSize: 50 })).ForwardTableEntries.ForwardTableEntry);
+    }
+    return { eips, nats, snat, dnat };
+  }
+
+  /** The Internet-access resources the sandbox holds match the stack's declared counts. */
+  async function assertInternetDeclared(declared: any) {
+    const counts = resourceCounts(declared);
+    const internet = await internetInventory();
+    const held = {
+      alicloud_eip_address: internet.eips.length,
+      alicloud_eip_association: internet.eips.filter((e) => e.Status === 'InUse').length,
+      alicloud_nat_gateway: internet.nats.length,
+      alicloud_snat_entry: internet.snat.length,
+      alicloud_forward_entry: internet.dnat.length,
+    };
+    const want = Object.fromEntries(Object.keys(held).map((t) => [t, counts[t] ?? 0]));
+    assert.deepEqual(held, want);
+    return internet;
+  }
+
+  /** The sandbox's egress decision for an instance reaching an Internet address. */
+  async function egressOf(instanceId: string): Promise<any> {
+    return (await client.call('vpc', 'SandboxLookupRoute', { InstanceId: instanceId, DestinationIp: '47.100.1.1' })).Egress;
   }
 
   /** The sandbox holds as many of each resource type as the stack declares, and nothing else. */
@@ -158,5 +195,61 @@ describe('deploying the examples with cdktf against a sandbox', function () {
     assert.equal(out.default.CidrBlock, inv.vpcs[0].cidrBlock);
     assert.equal(out.default['cn-hangzhou-b'].CidrBlock, inv.vswitches[0].cidrBlock);
     await destroy('default-network');
+  });
+
+  it("explains the guide's ECS01/ECS02 case: ECS02 reaches the Internet through the route 0.0.0.0/0 → ECS01 and its EIP", async () => {
+    const declared = JSON.parse(Testing.synth(buildExample('internet-via-instance')));
+    const out = await deploy('internet-via-instance');
+    assertMatchesDeclared(await readInventory(client), declared);
+    await assertInternetDeclared(declared);
+    const ecs01 = out.network.ecs01.Id;
+    const ecs02 = out.network.ecs02.Id;
+    const eipIp = out['ecs01-eip'].IpAddress;
+    const second = await egressOf(ecs02);
+    assert.equal(second.Via, 'RouteToInstance', JSON.stringify(second));
+    assert.equal(second.NextHopInstanceId, ecs01);
+    assert.equal(second.PublicIpAddress, eipIp);
+    const first = await egressOf(ecs01);
+    assert.deepEqual([first.Via, first.PublicIpAddress], ['Eip', eipIp]);
+    await destroy('internet-via-instance');
+  });
+
+  it('SNATs a VSwitch: the instance without an EIP goes out through the gateway, the one with an EIP through its own', async () => {
+    const declared = JSON.parse(Testing.synth(buildExample('snat')));
+    const out = await deploy('snat');
+    assertMatchesDeclared(await readInventory(client), declared);
+    const internet = await assertInternetDeclared(declared);
+    const natIp = out.nat.PublicIps[0];
+    assert.equal(internet.snat[0].SnatIp, natIp);
+    assert.equal(internet.snat[0].SourceVSwitchId, out.network.app.Id);
+    const without = await egressOf(out.network['without-eip'].Id);
+    assert.deepEqual([without.Via, without.PublicIpAddress, without.SnatEntryId], ['Snat', natIp, internet.snat[0].SnatEntryId], JSON.stringify(without));
+    const withEip = await egressOf(out.network['with-eip'].Id);
+    assert.deepEqual([withEip.Via, withEip.PublicIpAddress], ['Eip', out['with-eip-eip'].IpAddress], JSON.stringify(withEip));
+    await destroy('snat');
+  });
+
+  it("maps the guide's 118.31.48.48:80/tcp to 172.16.121.123:8080", async () => {
+    const declared = JSON.parse(Testing.synth(buildExample('dnat')));
+    const out = await deploy('dnat');
+    assertMatchesDeclared(await readInventory(client), declared);
+    const internet = await assertInternetDeclared(declared);
+    assert.deepEqual(out.nat.PublicIps, ['118.31.48.48']);
+    const e = internet.dnat[0];
+    assert.deepEqual([e.ExternalIp, e.ExternalPort, e.IpProtocol, e.InternalIp, e.InternalPort, e.Status], ['118.31.48.48', '80', 'tcp', '172.16.121.123', '8080', 'Available']);
+    assert.equal(out.network.server.PrivateIp, '172.16.121.123');
+    await destroy('dnat');
+  });
+
+  it('binds an EIP to an ECS instance', async () => {
+    const declared = JSON.parse(Testing.synth(buildExample('eip')));
+    const out = await deploy('eip');
+    assertMatchesDeclared(await readInventory(client), declared);
+    const internet = await assertInternetDeclared(declared);
+    const server = out.network.server.Id;
+    assert.deepEqual([internet.eips[0].Status, internet.eips[0].InstanceId, internet.eips[0].IpAddress], ['InUse', server, out['server-eip'].IpAddress]);
+    const inst = (await client.call('ecs', 'DescribeInstances', { InstanceIds: JSON.stringify([server]) })).Instances.Instance[0];
+    assert.equal(inst.EipAddress.IpAddress, out['server-eip'].IpAddress);
+    await destroy('eip');
   });
 });

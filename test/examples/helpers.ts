@@ -1,11 +1,18 @@
 /** Builds the example stacks in a test app with a fixed environment (so snapshots are stable). */
 import { App, TerraformStack, Testing } from 'cdktf';
 import { DefaultNetworkStack } from '../../examples/default-network';
+import { DnatStack } from '../../examples/dnat';
+import { EipStack } from '../../examples/eip';
+import { InternetViaInstanceStack } from '../../examples/internet-via-instance';
 import { MoveInstanceStack, type Placement } from '../../examples/move-instance';
 import { QuickstartStack } from '../../examples/quickstart';
 import { RouteTableStack } from '../../examples/route-table';
+import { SnatStack } from '../../examples/snat';
+import { VpcPeeringStack } from '../../examples/vpc-peering';
+import { LeasedLineStack } from '../../examples/leased-line';
+import { VpnToIdcStack } from '../../examples/vpn-to-idc';
 
-export const EXAMPLE_STACKS = ['quickstart', 'route-table', 'move-instance', 'default-network'] as const;
+export const EXAMPLE_STACKS = ['quickstart', 'route-table', 'move-instance', 'default-network', 'internet-via-instance', 'snat', 'dnat', 'eip', 'vpc-peering', 'leased-line', 'vpn-to-idc'] as const;
 export type ExampleStack = (typeof EXAMPLE_STACKS)[number];
 
 /** Constructs one example stack with the endpoint and state dir given (defaults: fixed values). */
@@ -25,6 +32,20 @@ export function buildExample(name: ExampleStack, opts: { endpoint?: string; stat
         return new MoveInstanceStack(app, 'move-instance', opts.placement ?? 'initial');
       case 'default-network':
         return new DefaultNetworkStack(app);
+      case 'internet-via-instance':
+        return new InternetViaInstanceStack(app);
+      case 'snat':
+        return new SnatStack(app);
+      case 'dnat':
+        return new DnatStack(app);
+      case 'eip':
+        return new EipStack(app);
+      case 'vpc-peering':
+        return new VpcPeeringStack(app);
+      case 'leased-line':
+        return new LeasedLineStack(app);
+      case 'vpn-to-idc':
+        return new VpnToIdcStack(app);
     }
   } finally {
     const restore = (k: string, v: string | undefined) => (v === undefined ? delete process.env[k] : (process.env[k] = v));

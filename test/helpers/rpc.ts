@@ -8,7 +8,7 @@ import { startSandbox, type Sandbox, type SandboxOptions } from '../../mock-serv
 import { percentEncode } from '../../mock-server/wire/signature';
 
 export const DEFAULT_CREDENTIALS = { accessKeyId: 'SANDBOXACCESSKEY', accessKeySecret: 'sandbox-secret' };
-export const VERSIONS = { vpc: '2016-04-28', ecs: '2014-05-26' } as const;
+export const VERSIONS = { vpc: '2016-04-28', ecs: '2014-05-26', resourcemanager: '2020-03-31' } as const;
 
 export interface Credentials {
   accessKeyId: string;
@@ -50,6 +50,7 @@ export interface RpcResult {
   status: number;
   body: any;
   text: string;
+  contentType: string;
 }
 
 type Scalar = string | number | boolean | undefined;
@@ -84,7 +85,7 @@ export async function rpc(
   } catch {
     body = undefined;
   }
-  return { status: res.status, body, text: res.text };
+  return { status: res.status, body, text: res.text, contentType: String(res.headers['content-type'] ?? '') };
 }
 
 /** Like rpc() but fails the test unless the call succeeded; returns the body. */

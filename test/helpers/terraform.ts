@@ -23,6 +23,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { writeCodegen, writeDescriptor } from '../../provider/protocol/proto-services';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const TERRAFORM_RC = path.join(REPO_ROOT, 'terraform.rc');
@@ -170,6 +171,62 @@ export function ensureProviderBuilt(): void {
     if (r.status !== 0) throw new Error(`provider build failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
   }
   builtThisRun = true;
+}
+
+/** Where ensureTestProviderBuilt puts the test provider: bundle, protos, mirror and CLI config. */
+export const TEST_PROVIDER_DIR = path.join(REPO_ROOT, 'dist', 'test-provider');
+/** The CLI config whose filesystem mirror holds the test provider (same address as the real one). */
+export const TEST_TERRAFORM_RC = path.join(TEST_PROVIDER_DIR, 'terraform.rc');
+
+let testProviderBuilt = false;
+
+/**
+ * Builds the TEST provider: test/provider/test-provider-main.ts (the shipped provider plus the test
+ * double alicloud_test_thing) bundled with esbuild into dist/test-provider/, installed in a
+ * filesystem mirror of its own under the usual address. Runs pass
+ * `{ env: { TF_CLI_CONFIG_FILE: TEST_TERRAFORM_RC } }` to use it. Once per test process.
+ */
+export async function ensureTestProviderBuilt(): Promise<void> {
+  if (testProviderBuilt) return;
+  const { build } = await import('esbuild');
+  const tmp = fs.mkdtempSync(path.join(path.dirname(TEST_PROVIDER_DIR), '.test-provider-'));
+  await build({
+    entryPoints: [path.join(REPO_ROOT, 'test', 'provider', 'test-provider-main.ts')],
+    outfile: path.join(tmp, 'provider.js'),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+  });
+  // proto-services.ts finds the protos next to the bundle; pre-parsed forms make each start faster.
+  const protoSrc = path.join(REPO_ROOT, 'provider', 'protocol', 'proto');
+  fs.mkdirSync(path.join(tmp, 'proto'));
+  for (const f of fs.readdirSync(protoSrc)) if (f.endsWith('.proto')) fs.copyFileSync(path.join(protoSrc, f), path.join(tmp, 'proto', f));
+  writeDescriptor(path.join(tmp, 'proto'));
+  writeCodegen(path.join(tmp, 'proto'));
+  const launcher = path.join(
+    tmp,
+    'mirror',
+    'registry.terraform.io',
+    PROVIDER_SOURCE,
+    PROVIDER_VERSION,
+    osArch(),
+    `terraform-provider-alicloud_v${PROVIDER_VERSION}`,
+  );
+  fs.mkdirSync(path.dirname(launcher), { recursive: true });
+  const bundle = path.join(TEST_PROVIDER_DIR, 'provider.js');
+  fs.writeFileSync(launcher, `#!/bin/sh\nexec '${process.execPath}' '${bundle}' "$@"\n`, { mode: 0o755 });
+  fs.writeFileSync(
+    path.join(tmp, 'terraform.rc'),
+    `provider_installation {\n  filesystem_mirror {\n    path = ${JSON.stringify(path.join(TEST_PROVIDER_DIR, 'mirror'))}\n  }\n}\n`,
+  );
+  // Swap the finished directory in whole, so a concurrent run never sees half a build.
+  const old = `${TEST_PROVIDER_DIR}.old-${process.pid}`;
+  if (fs.existsSync(TEST_PROVIDER_DIR)) fs.renameSync(TEST_PROVIDER_DIR, old);
+  fs.renameSync(tmp, TEST_PROVIDER_DIR);
+  fs.rmSync(old, { recursive: true, force: true });
+  testProviderBuilt = true;
 }
 
 /** Terraform's OS_ARCH for this machine, e.g. linux_amd64. */

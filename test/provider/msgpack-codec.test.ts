@@ -1,14 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { Decoder, Encoder, ExtData } from '@msgpack/msgpack';
-import {
-  attrTypeToWire,
-  blockToWire,
-  decodeJson,
-  decodeMsgpack,
-  decodeRawRefinements,
-  encodeMsgpack,
-  parseJsonKeepingNumbers,
-} from '../../provider/protocol/msgpack-codec';
+import { decodeMsgpack, decodeRawRefinements, encodeMsgpack } from '../../provider/protocol/msgpack-codec';
+import { decodeJson, parseJsonKeepingNumbers } from '../../provider/protocol/json-codec';
+import { attrTypeToWire, blockToWire } from '../../provider/protocol/wire-type';
 import { UNKNOWN, isUnknown } from '../../provider/framework/types';
 import type { BlockSchema } from '../../provider/framework/types';
 

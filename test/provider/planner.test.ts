@@ -124,12 +124,12 @@ describe('generic planner (PlanResourceChange contract)', () => {
 });
 
 describe('apply reconciliation (ApplyResourceChange contract)', () => {
-  it('keeps every known planned value identical and fills unknowns from the result', () => {
+  it('returns a known planned value the API changed as the API returned it (Terraform reports the inconsistency), and fills unknowns from the result', () => {
     const planned: ObjectValue = { ...config, id: UNKNOWN, description: 'none', status: UNKNOWN, create_time: UNKNOWN };
     const warnings: string[] = [];
     const result = { ...config, id: 'thing-9', name: 'A-CHANGED-BY-API', description: 'none', status: 'Available', create_time: 't' };
     const state = reconcileWithPlan(schema, planned, result, (m) => warnings.push(m), 'alicloud_thing');
-    assert.equal(state.name, 'a', 'a differing known planned value is kept');
+    assert.equal(state.name, 'A-CHANGED-BY-API', 'a differing known planned value is not hidden');
     assert.equal(warnings.length, 1);
     assert.match(warnings[0], /"name"/);
     assert.equal(state.id, 'thing-9');

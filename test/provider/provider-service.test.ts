@@ -1,7 +1,8 @@
 /** The tfplugin6 handlers called directly (no gRPC), with msgpack-encoded requests. */
 import { strict as assert } from 'node:assert';
-import { ProviderService } from '../../provider/framework/provider-service';
-import { blockToWire, decodeMsgpack, encodeMsgpack } from '../../provider/protocol/msgpack-codec';
+import { ProviderService } from '../../provider/protocol/provider-service';
+import { decodeMsgpack, encodeMsgpack } from '../../provider/protocol/msgpack-codec';
+import { blockToWire } from '../../provider/protocol/wire-type';
 import { effectiveResourceSchema } from '../../provider/framework/schema';
 import { UNKNOWN, isUnknown } from '../../provider/framework/types';
 import type { ObjectValue, ResourceContext, ResourceDefinition } from '../../provider/framework/types';

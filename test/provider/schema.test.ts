@@ -16,9 +16,12 @@ describe('provider schema JSON (npm run schema)', function () {
     this.timeout(180_000);
     ensureProviderBuilt();
     tf = createTerraformDir('provider "alicloud" {}\n');
-    const init = await tf.run('init', '-no-color', { env: { ALICLOUD_SANDBOX_TEST_RESOURCES: undefined } });
+    // The variable that switches the test double on in the TEST provider (test-provider-main.ts) is
+    // set on purpose: the shipped provider must ignore it.
+    const env = { ALICLOUD_SANDBOX_TEST_RESOURCES: `${tf.dir}/things.json` };
+    const init = await tf.run('init', '-no-color', { env });
     assert.equal(init.code, 0, init.stderr);
-    const r = await tf.run('providers', 'schema', '-json', { env: { ALICLOUD_SANDBOX_TEST_RESOURCES: undefined } });
+    const r = await tf.run('providers', 'schema', '-json', { env });
     assert.equal(r.code, 0, r.stderr);
     real = JSON.parse(r.stdout);
   });
@@ -26,6 +29,12 @@ describe('provider schema JSON (npm run schema)', function () {
 
   it('generates exactly what `terraform providers schema -json` prints', () => {
     assert.deepStrictEqual(providerSchemaJson(), real);
+  });
+
+  it('serves no test double, whatever the environment says', () => {
+    const schemas = (real as any).provider_schemas['registry.terraform.io/sandbox/alicloud'].resource_schemas;
+    assert.ok(schemas.alicloud_vpc, 'the real resources are there');
+    assert.equal(schemas.alicloud_test_thing, undefined);
   });
 
   it('has provider/schema.json up to date with the provider (run `npm run schema` if this fails)', () => {

@@ -1,13 +1,15 @@
 /**
- * Real Terraform (the binary on PATH) driving the built provider through the filesystem mirror.
- * The lifecycle cases use the test-only resource `alicloud_test_thing` (stored in a local file,
- * enabled by ALICLOUD_SANDBOX_TEST_RESOURCES) so they exercise the framework's planning and apply
+ * Real Terraform (the binary on PATH) driving the built provider through a filesystem mirror.
+ * The lifecycle cases use the test-only resource `alicloud_test_thing` (stored in a local file
+ * named by ALICLOUD_SANDBOX_TEST_RESOURCES) so they exercise the framework's planning and apply
  * contract independently of the sandbox endpoint; the real resources have their own e2e tests.
+ * That resource lives only in the test provider (test-provider-main.ts, installed in its own mirror
+ * by ensureTestProviderBuilt); the shipped provider does not contain it.
  */
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createTerraformDir, ensureProviderBuilt, type TerraformDir } from '../helpers/terraform';
+import { createTerraformDir, ensureProviderBuilt, ensureTestProviderBuilt, TEST_TERRAFORM_RC, type TerraformDir } from '../helpers/terraform';
 
 const PROVIDER_ONLY = `
 provider "alicloud" {
@@ -34,9 +36,10 @@ ${extra}
 describe('real Terraform with the provider', function () {
   this.timeout(120_000);
   const dirs: TerraformDir[] = [];
-  before(function () {
+  before(async function () {
     this.timeout(180_000);
     ensureProviderBuilt();
+    await ensureTestProviderBuilt();
   });
   after(() => dirs.forEach((d) => d.cleanup()));
 
@@ -47,6 +50,7 @@ describe('real Terraform with the provider', function () {
       const env = {
         TF_DISABLE_PLUGIN_TLS: mode === 'TF_DISABLE_PLUGIN_TLS=1' ? '1' : undefined,
         ALICLOUD_SANDBOX_TEST_RESOURCES: path.join(tf.dir, 'things.json'),
+        TF_CLI_CONFIG_FILE: TEST_TERRAFORM_RC,
         TF_LOG: 'debug',
       };
       const init = await tf.run('init', '-no-color', { env });
@@ -89,7 +93,7 @@ resource "alicloud_vpc" "bad" {
       tf = createTerraformDir(thing('one', '10.0.0.0/16', '  timeouts { create = "5m" }'));
       dirs.push(tf);
       store = path.join(tf.dir, 'things.json');
-      env = { ALICLOUD_SANDBOX_TEST_RESOURCES: store };
+      env = { ALICLOUD_SANDBOX_TEST_RESOURCES: store, TF_CLI_CONFIG_FILE: TEST_TERRAFORM_RC };
       const init = await tf.run('init', '-no-color', { env });
       assert.equal(init.code, 0, init.stderr);
     });

@@ -14,6 +14,18 @@ export interface DataAlicloudVpcsConfig extends cdktf.TerraformMetaArguments {
   */
   readonly cidrBlock?: string;
   /**
+  * Only VPCs using this DHCP options set (the sandbox has none, so any ID matches nothing).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/vpcs#dhcp_options_set_id DataAlicloudVpcs#dhcp_options_set_id}
+  */
+  readonly dhcpOptionsSetId?: string;
+  /**
+  * Whether the real provider only checks the request. Accepted and not sent (a dry run answers with an error, not a list).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/vpcs#dry_run DataAlicloudVpcs#dry_run}
+  */
+  readonly dryRun?: boolean | cdktf.IResolvable;
+  /**
   * Also look up each VPC's system route table (default true).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/vpcs#enable_details DataAlicloudVpcs#enable_details}
@@ -44,6 +56,12 @@ export interface DataAlicloudVpcsConfig extends cdktf.TerraformMetaArguments {
   */
   readonly outputFile?: string;
   /**
+  * Only VPCs in this resource group.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/vpcs#resource_group_id DataAlicloudVpcs#resource_group_id}
+  */
+  readonly resourceGroupId?: string;
+  /**
   * Only VPCs in this status: Pending or Available.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/vpcs#status DataAlicloudVpcs#status}
@@ -61,6 +79,12 @@ export interface DataAlicloudVpcsConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/vpcs#vpc_name DataAlicloudVpcs#vpc_name}
   */
   readonly vpcName?: string;
+  /**
+  * Only VPCs of this account (the caller's own; another account matches nothing).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/vpcs#vpc_owner_id DataAlicloudVpcs#vpc_owner_id}
+  */
+  readonly vpcOwnerId?: number;
   /**
   * Only the VPC holding this VSwitch.
   *
@@ -189,6 +213,36 @@ export class DataAlicloudVpcsVpcsOutputReference extends cdktf.ComplexObject {
   public get tags() {
     return this._tags;
   }
+
+  // dhcp_options_set_id - computed: true, optional: false, required: false
+  public get dhcpOptionsSetId() {
+    return this.getStringAttribute('dhcp_options_set_id');
+  }
+
+  // dhcp_options_set_status - computed: true, optional: false, required: false
+  public get dhcpOptionsSetStatus() {
+    return this.getStringAttribute('dhcp_options_set_status');
+  }
+
+  // dns_hostname_status - computed: true, optional: false, required: false
+  public get dnsHostnameStatus() {
+    return this.getStringAttribute('dns_hostname_status');
+  }
+
+  // ipv6_cidr_block - computed: true, optional: false, required: false
+  public get ipv6CidrBlock() {
+    return this.getStringAttribute('ipv6_cidr_block');
+  }
+
+  // secondary_cidr_blocks - computed: true, optional: false, required: false
+  public get secondaryCidrBlocks() {
+    return this.getListAttribute('secondary_cidr_blocks');
+  }
+
+  // user_cidrs - computed: true, optional: false, required: false
+  public get userCidrs() {
+    return this.getListAttribute('user_cidrs');
+  }
 }
 
 export class DataAlicloudVpcsVpcsList extends cdktf.ComplexList {
@@ -261,14 +315,18 @@ export class DataAlicloudVpcs extends cdktf.TerraformDataSource {
       forEach: config.forEach
     });
     this._cidrBlock = config.cidrBlock;
+    this._dhcpOptionsSetId = config.dhcpOptionsSetId;
+    this._dryRun = config.dryRun;
     this._enableDetails = config.enableDetails;
     this._ids = config.ids;
     this._isDefault = config.isDefault;
     this._nameRegex = config.nameRegex;
     this._outputFile = config.outputFile;
+    this._resourceGroupId = config.resourceGroupId;
     this._status = config.status;
     this._tags = config.tags;
     this._vpcName = config.vpcName;
+    this._vpcOwnerId = config.vpcOwnerId;
     this._vswitchId = config.vswitchId;
   }
 
@@ -290,6 +348,38 @@ export class DataAlicloudVpcs extends cdktf.TerraformDataSource {
   // Temporarily expose input value. Use with caution.
   public get cidrBlockInput() {
     return this._cidrBlock;
+  }
+
+  // dhcp_options_set_id - computed: false, optional: true, required: false
+  private _dhcpOptionsSetId?: string; 
+  public get dhcpOptionsSetId() {
+    return this.getStringAttribute('dhcp_options_set_id');
+  }
+  public set dhcpOptionsSetId(value: string) {
+    this._dhcpOptionsSetId = value;
+  }
+  public resetDhcpOptionsSetId() {
+    this._dhcpOptionsSetId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get dhcpOptionsSetIdInput() {
+    return this._dhcpOptionsSetId;
+  }
+
+  // dry_run - computed: false, optional: true, required: false
+  private _dryRun?: boolean | cdktf.IResolvable; 
+  public get dryRun() {
+    return this.getBooleanAttribute('dry_run');
+  }
+  public set dryRun(value: boolean | cdktf.IResolvable) {
+    this._dryRun = value;
+  }
+  public resetDryRun() {
+    this._dryRun = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get dryRunInput() {
+    return this._dryRun;
   }
 
   // enable_details - computed: false, optional: true, required: false
@@ -382,6 +472,22 @@ export class DataAlicloudVpcs extends cdktf.TerraformDataSource {
     return this._outputFile;
   }
 
+  // resource_group_id - computed: false, optional: true, required: false
+  private _resourceGroupId?: string; 
+  public get resourceGroupId() {
+    return this.getStringAttribute('resource_group_id');
+  }
+  public set resourceGroupId(value: string) {
+    this._resourceGroupId = value;
+  }
+  public resetResourceGroupId() {
+    this._resourceGroupId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get resourceGroupIdInput() {
+    return this._resourceGroupId;
+  }
+
   // status - computed: false, optional: true, required: false
   private _status?: string; 
   public get status() {
@@ -430,6 +536,22 @@ export class DataAlicloudVpcs extends cdktf.TerraformDataSource {
     return this._vpcName;
   }
 
+  // vpc_owner_id - computed: false, optional: true, required: false
+  private _vpcOwnerId?: number; 
+  public get vpcOwnerId() {
+    return this.getNumberAttribute('vpc_owner_id');
+  }
+  public set vpcOwnerId(value: number) {
+    this._vpcOwnerId = value;
+  }
+  public resetVpcOwnerId() {
+    this._vpcOwnerId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get vpcOwnerIdInput() {
+    return this._vpcOwnerId;
+  }
+
   // vpcs - computed: true, optional: false, required: false
   private _vpcs = new DataAlicloudVpcsVpcsList(this, "vpcs", false);
   public get vpcs() {
@@ -459,14 +581,18 @@ export class DataAlicloudVpcs extends cdktf.TerraformDataSource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       cidr_block: cdktf.stringToTerraform(this._cidrBlock),
+      dhcp_options_set_id: cdktf.stringToTerraform(this._dhcpOptionsSetId),
+      dry_run: cdktf.booleanToTerraform(this._dryRun),
       enable_details: cdktf.booleanToTerraform(this._enableDetails),
       ids: cdktf.listMapper(cdktf.stringToTerraform, false)(this._ids),
       is_default: cdktf.booleanToTerraform(this._isDefault),
       name_regex: cdktf.stringToTerraform(this._nameRegex),
       output_file: cdktf.stringToTerraform(this._outputFile),
+      resource_group_id: cdktf.stringToTerraform(this._resourceGroupId),
       status: cdktf.stringToTerraform(this._status),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
       vpc_name: cdktf.stringToTerraform(this._vpcName),
+      vpc_owner_id: cdktf.numberToTerraform(this._vpcOwnerId),
       vswitch_id: cdktf.stringToTerraform(this._vswitchId),
     };
   }
@@ -478,6 +604,18 @@ export class DataAlicloudVpcs extends cdktf.TerraformDataSource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      dhcp_options_set_id: {
+        value: cdktf.stringToHclTerraform(this._dhcpOptionsSetId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      dry_run: {
+        value: cdktf.booleanToHclTerraform(this._dryRun),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
       },
       enable_details: {
         value: cdktf.booleanToHclTerraform(this._enableDetails),
@@ -509,6 +647,12 @@ export class DataAlicloudVpcs extends cdktf.TerraformDataSource {
         type: "simple",
         storageClassType: "string",
       },
+      resource_group_id: {
+        value: cdktf.stringToHclTerraform(this._resourceGroupId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       status: {
         value: cdktf.stringToHclTerraform(this._status),
         isBlock: false,
@@ -526,6 +670,12 @@ export class DataAlicloudVpcs extends cdktf.TerraformDataSource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      vpc_owner_id: {
+        value: cdktf.numberToHclTerraform(this._vpcOwnerId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
       },
       vswitch_id: {
         value: cdktf.stringToHclTerraform(this._vswitchId),

@@ -14,6 +14,12 @@ export interface DataAlicloudVswitchesConfig extends cdktf.TerraformMetaArgument
   */
   readonly cidrBlock?: string;
   /**
+  * Whether the real provider only checks the request. Accepted and not sent (a dry run answers with an error, not a list).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/vswitches#dry_run DataAlicloudVswitches#dry_run}
+  */
+  readonly dryRun?: boolean | cdktf.IResolvable;
+  /**
   * A list of IDs to filter by; after reading, the IDs found.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/vswitches#ids DataAlicloudVswitches#ids}
@@ -37,6 +43,12 @@ export interface DataAlicloudVswitchesConfig extends cdktf.TerraformMetaArgument
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/vswitches#output_file DataAlicloudVswitches#output_file}
   */
   readonly outputFile?: string;
+  /**
+  * Only VSwitches in this resource group.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/vswitches#resource_group_id DataAlicloudVswitches#resource_group_id}
+  */
+  readonly resourceGroupId?: string;
   /**
   * Only VSwitches bound to this route table.
   *
@@ -67,6 +79,12 @@ export interface DataAlicloudVswitchesConfig extends cdktf.TerraformMetaArgument
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/vswitches#vswitch_name DataAlicloudVswitches#vswitch_name}
   */
   readonly vswitchName?: string;
+  /**
+  * Only VSwitches of this account (the caller's own; another account matches nothing).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/vswitches#vswitch_owner_id DataAlicloudVswitches#vswitch_owner_id}
+  */
+  readonly vswitchOwnerId?: number;
   /**
   * Only VSwitches in this zone.
   *
@@ -195,6 +213,21 @@ export class DataAlicloudVswitchesVswitchesOutputReference extends cdktf.Complex
   public get tags() {
     return this._tags;
   }
+
+  // resource_group_id - computed: true, optional: false, required: false
+  public get resourceGroupId() {
+    return this.getStringAttribute('resource_group_id');
+  }
+
+  // enable_ipv6 - computed: true, optional: false, required: false
+  public get enableIpv6() {
+    return this.getBooleanAttribute('enable_ipv6');
+  }
+
+  // ipv6_cidr_block - computed: true, optional: false, required: false
+  public get ipv6CidrBlock() {
+    return this.getStringAttribute('ipv6_cidr_block');
+  }
 }
 
 export class DataAlicloudVswitchesVswitchesList extends cdktf.ComplexList {
@@ -267,15 +300,18 @@ export class DataAlicloudVswitches extends cdktf.TerraformDataSource {
       forEach: config.forEach
     });
     this._cidrBlock = config.cidrBlock;
+    this._dryRun = config.dryRun;
     this._ids = config.ids;
     this._isDefault = config.isDefault;
     this._nameRegex = config.nameRegex;
     this._outputFile = config.outputFile;
+    this._resourceGroupId = config.resourceGroupId;
     this._routeTableId = config.routeTableId;
     this._status = config.status;
     this._tags = config.tags;
     this._vpcId = config.vpcId;
     this._vswitchName = config.vswitchName;
+    this._vswitchOwnerId = config.vswitchOwnerId;
     this._zoneId = config.zoneId;
   }
 
@@ -297,6 +333,22 @@ export class DataAlicloudVswitches extends cdktf.TerraformDataSource {
   // Temporarily expose input value. Use with caution.
   public get cidrBlockInput() {
     return this._cidrBlock;
+  }
+
+  // dry_run - computed: false, optional: true, required: false
+  private _dryRun?: boolean | cdktf.IResolvable; 
+  public get dryRun() {
+    return this.getBooleanAttribute('dry_run');
+  }
+  public set dryRun(value: boolean | cdktf.IResolvable) {
+    this._dryRun = value;
+  }
+  public resetDryRun() {
+    this._dryRun = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get dryRunInput() {
+    return this._dryRun;
   }
 
   // id - computed: true, optional: false, required: false
@@ -371,6 +423,22 @@ export class DataAlicloudVswitches extends cdktf.TerraformDataSource {
   // Temporarily expose input value. Use with caution.
   public get outputFileInput() {
     return this._outputFile;
+  }
+
+  // resource_group_id - computed: false, optional: true, required: false
+  private _resourceGroupId?: string; 
+  public get resourceGroupId() {
+    return this.getStringAttribute('resource_group_id');
+  }
+  public set resourceGroupId(value: string) {
+    this._resourceGroupId = value;
+  }
+  public resetResourceGroupId() {
+    this._resourceGroupId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get resourceGroupIdInput() {
+    return this._resourceGroupId;
   }
 
   // route_table_id - computed: false, optional: true, required: false
@@ -453,6 +521,22 @@ export class DataAlicloudVswitches extends cdktf.TerraformDataSource {
     return this._vswitchName;
   }
 
+  // vswitch_owner_id - computed: false, optional: true, required: false
+  private _vswitchOwnerId?: number; 
+  public get vswitchOwnerId() {
+    return this.getNumberAttribute('vswitch_owner_id');
+  }
+  public set vswitchOwnerId(value: number) {
+    this._vswitchOwnerId = value;
+  }
+  public resetVswitchOwnerId() {
+    this._vswitchOwnerId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get vswitchOwnerIdInput() {
+    return this._vswitchOwnerId;
+  }
+
   // vswitches - computed: true, optional: false, required: false
   private _vswitches = new DataAlicloudVswitchesVswitchesList(this, "vswitches", false);
   public get vswitches() {
@@ -482,15 +566,18 @@ export class DataAlicloudVswitches extends cdktf.TerraformDataSource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       cidr_block: cdktf.stringToTerraform(this._cidrBlock),
+      dry_run: cdktf.booleanToTerraform(this._dryRun),
       ids: cdktf.listMapper(cdktf.stringToTerraform, false)(this._ids),
       is_default: cdktf.booleanToTerraform(this._isDefault),
       name_regex: cdktf.stringToTerraform(this._nameRegex),
       output_file: cdktf.stringToTerraform(this._outputFile),
+      resource_group_id: cdktf.stringToTerraform(this._resourceGroupId),
       route_table_id: cdktf.stringToTerraform(this._routeTableId),
       status: cdktf.stringToTerraform(this._status),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
       vpc_id: cdktf.stringToTerraform(this._vpcId),
       vswitch_name: cdktf.stringToTerraform(this._vswitchName),
+      vswitch_owner_id: cdktf.numberToTerraform(this._vswitchOwnerId),
       zone_id: cdktf.stringToTerraform(this._zoneId),
     };
   }
@@ -502,6 +589,12 @@ export class DataAlicloudVswitches extends cdktf.TerraformDataSource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      dry_run: {
+        value: cdktf.booleanToHclTerraform(this._dryRun),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
       },
       ids: {
         value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._ids),
@@ -523,6 +616,12 @@ export class DataAlicloudVswitches extends cdktf.TerraformDataSource {
       },
       output_file: {
         value: cdktf.stringToHclTerraform(this._outputFile),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      resource_group_id: {
+        value: cdktf.stringToHclTerraform(this._resourceGroupId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
@@ -556,6 +655,12 @@ export class DataAlicloudVswitches extends cdktf.TerraformDataSource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      vswitch_owner_id: {
+        value: cdktf.numberToHclTerraform(this._vswitchOwnerId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
       },
       zone_id: {
         value: cdktf.stringToHclTerraform(this._zoneId),

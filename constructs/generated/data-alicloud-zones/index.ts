@@ -26,6 +26,18 @@ export interface DataAlicloudZonesConfig extends cdktf.TerraformMetaArguments {
   */
   readonly availableResourceCreation?: string;
   /**
+  * Only zones offering SLB instances of this IP version. Accepted and not used: the sandbox has no SLB, and every zone is listed.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/zones#available_slb_address_ip_version DataAlicloudZones#available_slb_address_ip_version}
+  */
+  readonly availableSlbAddressIpVersion?: string;
+  /**
+  * Only zones offering SLB instances of this address type. Accepted and not used: the sandbox has no SLB, and every zone is listed.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/zones#available_slb_address_type DataAlicloudZones#available_slb_address_type}
+  */
+  readonly availableSlbAddressType?: string;
+  /**
   * Fill in the zones' details (default false: only their IDs).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/zones#enable_details DataAlicloudZones#enable_details}
@@ -221,6 +233,8 @@ export class DataAlicloudZones extends cdktf.TerraformDataSource {
     this._availableDiskCategory = config.availableDiskCategory;
     this._availableInstanceType = config.availableInstanceType;
     this._availableResourceCreation = config.availableResourceCreation;
+    this._availableSlbAddressIpVersion = config.availableSlbAddressIpVersion;
+    this._availableSlbAddressType = config.availableSlbAddressType;
     this._enableDetails = config.enableDetails;
     this._instanceChargeType = config.instanceChargeType;
     this._multi = config.multi;
@@ -279,6 +293,38 @@ export class DataAlicloudZones extends cdktf.TerraformDataSource {
   // Temporarily expose input value. Use with caution.
   public get availableResourceCreationInput() {
     return this._availableResourceCreation;
+  }
+
+  // available_slb_address_ip_version - computed: false, optional: true, required: false
+  private _availableSlbAddressIpVersion?: string; 
+  public get availableSlbAddressIpVersion() {
+    return this.getStringAttribute('available_slb_address_ip_version');
+  }
+  public set availableSlbAddressIpVersion(value: string) {
+    this._availableSlbAddressIpVersion = value;
+  }
+  public resetAvailableSlbAddressIpVersion() {
+    this._availableSlbAddressIpVersion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get availableSlbAddressIpVersionInput() {
+    return this._availableSlbAddressIpVersion;
+  }
+
+  // available_slb_address_type - computed: false, optional: true, required: false
+  private _availableSlbAddressType?: string; 
+  public get availableSlbAddressType() {
+    return this.getStringAttribute('available_slb_address_type');
+  }
+  public set availableSlbAddressType(value: string) {
+    this._availableSlbAddressType = value;
+  }
+  public resetAvailableSlbAddressType() {
+    this._availableSlbAddressType = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get availableSlbAddressTypeInput() {
+    return this._availableSlbAddressType;
   }
 
   // enable_details - computed: false, optional: true, required: false
@@ -402,6 +448,8 @@ export class DataAlicloudZones extends cdktf.TerraformDataSource {
       available_disk_category: cdktf.stringToTerraform(this._availableDiskCategory),
       available_instance_type: cdktf.stringToTerraform(this._availableInstanceType),
       available_resource_creation: cdktf.stringToTerraform(this._availableResourceCreation),
+      available_slb_address_ip_version: cdktf.stringToTerraform(this._availableSlbAddressIpVersion),
+      available_slb_address_type: cdktf.stringToTerraform(this._availableSlbAddressType),
       enable_details: cdktf.booleanToTerraform(this._enableDetails),
       instance_charge_type: cdktf.stringToTerraform(this._instanceChargeType),
       multi: cdktf.booleanToTerraform(this._multi),
@@ -427,6 +475,18 @@ export class DataAlicloudZones extends cdktf.TerraformDataSource {
       },
       available_resource_creation: {
         value: cdktf.stringToHclTerraform(this._availableResourceCreation),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      available_slb_address_ip_version: {
+        value: cdktf.stringToHclTerraform(this._availableSlbAddressIpVersion),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      available_slb_address_type: {
+        value: cdktf.stringToHclTerraform(this._availableSlbAddressType),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

@@ -26,7 +26,7 @@ export interface RouteEntryConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name?: string;
   /**
-  * The ID of the next hop (e.g. an instance ID).
+  * The ID of the next hop: an instance (i-), a router interface (ri-; in a VBR table also the VBR's vlan_interface_id), a VPN gateway (vpn-) or a NAT gateway (ngw-).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/route_entry#nexthop_id RouteEntry#nexthop_id}
   */

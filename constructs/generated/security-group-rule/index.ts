@@ -26,6 +26,12 @@ export interface SecurityGroupRuleConfig extends cdktf.TerraformMetaArguments {
   */
   readonly ipProtocol: string;
   /**
+  * The source (ingress) or destination (egress) IPv6 CIDR block.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/security_group_rule#ipv6_cidr_ip SecurityGroupRule#ipv6_cidr_ip}
+  */
+  readonly ipv6CidrIp?: string;
+  /**
   * internet or intranet; VPC security groups and group-to-group rules must use intranet (default).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/security_group_rule#nic_type SecurityGroupRule#nic_type}
@@ -44,6 +50,12 @@ export interface SecurityGroupRuleConfig extends cdktf.TerraformMetaArguments {
   */
   readonly portRange?: string;
   /**
+  * The source (ingress) or destination (egress) prefix list. The sandbox has no prefix lists: the API refuses every ID with InvalidPrefixListId.NotFound.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/security_group_rule#prefix_list_id SecurityGroupRule#prefix_list_id}
+  */
+  readonly prefixListId?: string;
+  /**
   * The priority of the rule, 1 (highest, default) to 100.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/security_group_rule#priority SecurityGroupRule#priority}
@@ -55,6 +67,18 @@ export interface SecurityGroupRuleConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/security_group_rule#security_group_id SecurityGroupRule#security_group_id}
   */
   readonly securityGroupId: string;
+  /**
+  * The Alibaba Cloud account name owning source_security_group_id (sent; the sandbox checks only source_group_owner_id). Accepted and kept; the sandbox does not model it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/security_group_rule#source_group_owner_account SecurityGroupRule#source_group_owner_account}
+  */
+  readonly sourceGroupOwnerAccount?: string;
+  /**
+  * The account owning source_security_group_id; the sandbox refuses any account but the caller's (cross-account groups are not modelled).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/security_group_rule#source_group_owner_id SecurityGroupRule#source_group_owner_id}
+  */
+  readonly sourceGroupOwnerId?: string;
   /**
   * The source (ingress) or destination (egress) security group.
   *
@@ -122,11 +146,15 @@ export class SecurityGroupRule extends cdktf.TerraformResource {
     this._cidrIp = config.cidrIp;
     this._description = config.description;
     this._ipProtocol = config.ipProtocol;
+    this._ipv6CidrIp = config.ipv6CidrIp;
     this._nicType = config.nicType;
     this._policy = config.policy;
     this._portRange = config.portRange;
+    this._prefixListId = config.prefixListId;
     this._priority = config.priority;
     this._securityGroupId = config.securityGroupId;
+    this._sourceGroupOwnerAccount = config.sourceGroupOwnerAccount;
+    this._sourceGroupOwnerId = config.sourceGroupOwnerId;
     this._sourceSecurityGroupId = config.sourceSecurityGroupId;
     this._type = config.type;
   }
@@ -185,6 +213,22 @@ export class SecurityGroupRule extends cdktf.TerraformResource {
     return this._ipProtocol;
   }
 
+  // ipv6_cidr_ip - computed: false, optional: true, required: false
+  private _ipv6CidrIp?: string; 
+  public get ipv6CidrIp() {
+    return this.getStringAttribute('ipv6_cidr_ip');
+  }
+  public set ipv6CidrIp(value: string) {
+    this._ipv6CidrIp = value;
+  }
+  public resetIpv6CidrIp() {
+    this._ipv6CidrIp = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipv6CidrIpInput() {
+    return this._ipv6CidrIp;
+  }
+
   // nic_type - computed: true, optional: true, required: false
   private _nicType?: string; 
   public get nicType() {
@@ -233,6 +277,22 @@ export class SecurityGroupRule extends cdktf.TerraformResource {
     return this._portRange;
   }
 
+  // prefix_list_id - computed: true, optional: true, required: false
+  private _prefixListId?: string; 
+  public get prefixListId() {
+    return this.getStringAttribute('prefix_list_id');
+  }
+  public set prefixListId(value: string) {
+    this._prefixListId = value;
+  }
+  public resetPrefixListId() {
+    this._prefixListId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get prefixListIdInput() {
+    return this._prefixListId;
+  }
+
   // priority - computed: true, optional: true, required: false
   private _priority?: number; 
   public get priority() {
@@ -265,6 +325,38 @@ export class SecurityGroupRule extends cdktf.TerraformResource {
   // security_group_rule_id - computed: true, optional: false, required: false
   public get securityGroupRuleId() {
     return this.getStringAttribute('security_group_rule_id');
+  }
+
+  // source_group_owner_account - computed: false, optional: true, required: false
+  private _sourceGroupOwnerAccount?: string; 
+  public get sourceGroupOwnerAccount() {
+    return this.getStringAttribute('source_group_owner_account');
+  }
+  public set sourceGroupOwnerAccount(value: string) {
+    this._sourceGroupOwnerAccount = value;
+  }
+  public resetSourceGroupOwnerAccount() {
+    this._sourceGroupOwnerAccount = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sourceGroupOwnerAccountInput() {
+    return this._sourceGroupOwnerAccount;
+  }
+
+  // source_group_owner_id - computed: false, optional: true, required: false
+  private _sourceGroupOwnerId?: string; 
+  public get sourceGroupOwnerId() {
+    return this.getStringAttribute('source_group_owner_id');
+  }
+  public set sourceGroupOwnerId(value: string) {
+    this._sourceGroupOwnerId = value;
+  }
+  public resetSourceGroupOwnerId() {
+    this._sourceGroupOwnerId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sourceGroupOwnerIdInput() {
+    return this._sourceGroupOwnerId;
   }
 
   // source_security_group_id - computed: false, optional: true, required: false
@@ -305,11 +397,15 @@ export class SecurityGroupRule extends cdktf.TerraformResource {
       cidr_ip: cdktf.stringToTerraform(this._cidrIp),
       description: cdktf.stringToTerraform(this._description),
       ip_protocol: cdktf.stringToTerraform(this._ipProtocol),
+      ipv6_cidr_ip: cdktf.stringToTerraform(this._ipv6CidrIp),
       nic_type: cdktf.stringToTerraform(this._nicType),
       policy: cdktf.stringToTerraform(this._policy),
       port_range: cdktf.stringToTerraform(this._portRange),
+      prefix_list_id: cdktf.stringToTerraform(this._prefixListId),
       priority: cdktf.numberToTerraform(this._priority),
       security_group_id: cdktf.stringToTerraform(this._securityGroupId),
+      source_group_owner_account: cdktf.stringToTerraform(this._sourceGroupOwnerAccount),
+      source_group_owner_id: cdktf.stringToTerraform(this._sourceGroupOwnerId),
       source_security_group_id: cdktf.stringToTerraform(this._sourceSecurityGroupId),
       type: cdktf.stringToTerraform(this._type),
     };
@@ -335,6 +431,12 @@ export class SecurityGroupRule extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
+      ipv6_cidr_ip: {
+        value: cdktf.stringToHclTerraform(this._ipv6CidrIp),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       nic_type: {
         value: cdktf.stringToHclTerraform(this._nicType),
         isBlock: false,
@@ -353,6 +455,12 @@ export class SecurityGroupRule extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
+      prefix_list_id: {
+        value: cdktf.stringToHclTerraform(this._prefixListId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       priority: {
         value: cdktf.numberToHclTerraform(this._priority),
         isBlock: false,
@@ -361,6 +469,18 @@ export class SecurityGroupRule extends cdktf.TerraformResource {
       },
       security_group_id: {
         value: cdktf.stringToHclTerraform(this._securityGroupId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      source_group_owner_account: {
+        value: cdktf.stringToHclTerraform(this._sourceGroupOwnerAccount),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      source_group_owner_id: {
+        value: cdktf.stringToHclTerraform(this._sourceGroupOwnerId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

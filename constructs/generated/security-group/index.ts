@@ -14,11 +14,23 @@ export interface SecurityGroupConfig extends cdktf.TerraformMetaArguments {
   */
   readonly description?: string;
   /**
+  * Deprecated: use inner_access_policy (true is "Accept", false is "Drop").
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/security_group#inner_access SecurityGroup#inner_access}
+  */
+  readonly innerAccess?: boolean | cdktf.IResolvable;
+  /**
   * Whether instances in the group can talk to each other: Accept or Drop.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/security_group#inner_access_policy SecurityGroup#inner_access_policy}
   */
   readonly innerAccessPolicy?: string;
+  /**
+  * Deprecated: use security_group_name (the same value under its older name; set one of the two).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/security_group#name SecurityGroup#name}
+  */
+  readonly name?: string;
   /**
   * The ID of the resource group of the security group. Changing it replaces the security group in this provider (the real one moves it in place).
   *
@@ -268,7 +280,9 @@ export class SecurityGroup extends cdktf.TerraformResource {
       forEach: config.forEach
     });
     this._description = config.description;
+    this._innerAccess = config.innerAccess;
     this._innerAccessPolicy = config.innerAccessPolicy;
+    this._name = config.name;
     this._resourceGroupId = config.resourceGroupId;
     this._securityGroupName = config.securityGroupName;
     this._securityGroupType = config.securityGroupType;
@@ -307,6 +321,22 @@ export class SecurityGroup extends cdktf.TerraformResource {
     return this.getStringAttribute('id');
   }
 
+  // inner_access - computed: true, optional: true, required: false
+  private _innerAccess?: boolean | cdktf.IResolvable; 
+  public get innerAccess() {
+    return this.getBooleanAttribute('inner_access');
+  }
+  public set innerAccess(value: boolean | cdktf.IResolvable) {
+    this._innerAccess = value;
+  }
+  public resetInnerAccess() {
+    this._innerAccess = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get innerAccessInput() {
+    return this._innerAccess;
+  }
+
   // inner_access_policy - computed: true, optional: true, required: false
   private _innerAccessPolicy?: string; 
   public get innerAccessPolicy() {
@@ -321,6 +351,22 @@ export class SecurityGroup extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get innerAccessPolicyInput() {
     return this._innerAccessPolicy;
+  }
+
+  // name - computed: true, optional: true, required: false
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  public resetName() {
+    this._name = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
   }
 
   // resource_group_id - computed: true, optional: true, required: false
@@ -426,7 +472,9 @@ export class SecurityGroup extends cdktf.TerraformResource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       description: cdktf.stringToTerraform(this._description),
+      inner_access: cdktf.booleanToTerraform(this._innerAccess),
       inner_access_policy: cdktf.stringToTerraform(this._innerAccessPolicy),
+      name: cdktf.stringToTerraform(this._name),
       resource_group_id: cdktf.stringToTerraform(this._resourceGroupId),
       security_group_name: cdktf.stringToTerraform(this._securityGroupName),
       security_group_type: cdktf.stringToTerraform(this._securityGroupType),
@@ -444,8 +492,20 @@ export class SecurityGroup extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
+      inner_access: {
+        value: cdktf.booleanToHclTerraform(this._innerAccess),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       inner_access_policy: {
         value: cdktf.stringToHclTerraform(this._innerAccessPolicy),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      name: {
+        value: cdktf.stringToHclTerraform(this._name),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

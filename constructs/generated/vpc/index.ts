@@ -8,11 +8,17 @@ import * as cdktf from 'cdktf';
 
 export interface VpcConfig extends cdktf.TerraformMetaArguments {
   /**
-  * The CIDR block of the VPC: inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16, mask /8 to /28.
+  * The CIDR block of the VPC: inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16, mask /8 to /28. Changes in place (ModifyVpcAttribute) while every VSwitch still fits.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpc#cidr_block Vpc#cidr_block}
   */
   readonly cidrBlock?: string;
+  /**
+  * ClassicLink between the classic network and the VPC. Accepted and kept; the sandbox does not model it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpc#classic_link_enabled Vpc#classic_link_enabled}
+  */
+  readonly classicLinkEnabled?: boolean | cdktf.IResolvable;
   /**
   * The description of the VPC (1 to 256 characters).
   *
@@ -20,11 +26,65 @@ export interface VpcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly description?: string;
   /**
+  * Whether instances in the VPC get DNS host names: ENABLED or DISABLED (default).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpc#dns_hostname_status Vpc#dns_hostname_status}
+  */
+  readonly dnsHostnameStatus?: string;
+  /**
+  * Whether the real provider only checks the create request (DryRun). Accepted and kept; the sandbox does not model it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpc#dry_run Vpc#dry_run}
+  */
+  readonly dryRun?: boolean | cdktf.IResolvable;
+  /**
+  * Whether the VPC has an IPv6 /56 (from the sandbox's pool). Turning it off gives the block back (every VSwitch must have dropped its /64 first).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpc#enable_ipv6 Vpc#enable_ipv6}
+  */
+  readonly enableIpv6?: boolean | cdktf.IResolvable;
+  /**
+  * Sends ForceDelete with DeleteVpc (the real cloud then also removes IPv4 gateways and their routes; the sandbox has none).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpc#force_delete Vpc#force_delete}
+  */
+  readonly forceDelete?: boolean | cdktf.IResolvable;
+  /**
+  * A CIDR block of this mask from an IPAM pool. Accepted and kept; the sandbox does not model it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpc#ipv4_cidr_mask Vpc#ipv4_cidr_mask}
+  */
+  readonly ipv4CidrMask?: number;
+  /**
+  * The IPAM pool the CIDR block comes from. Accepted and kept; the sandbox does not model it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpc#ipv4_ipam_pool_id Vpc#ipv4_ipam_pool_id}
+  */
+  readonly ipv4IpamPoolId?: string;
+  /**
+  * Deprecated (use alicloud_vpc_ipv6_cidr_block in the real provider): the IPv6 /56 of the VPC; set it to ask for a particular block from the pool.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpc#ipv6_cidr_block Vpc#ipv6_cidr_block}
+  */
+  readonly ipv6CidrBlock?: string;
+  /**
+  * Deprecated: the ISP line of the IPv6 block (BGP unless a single-ISP line is asked for).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpc#ipv6_isp Vpc#ipv6_isp}
+  */
+  readonly ipv6Isp?: string;
+  /**
   * Whether to create the default VPC of the region (CreateDefaultVpc).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpc#is_default Vpc#is_default}
   */
   readonly isDefault?: boolean | cdktf.IResolvable;
+  /**
+  * Deprecated: use vpc_name (the same value under its older name; set one of the two).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpc#name Vpc#name}
+  */
+  readonly name?: string;
   /**
   * The ID of the resource group of the VPC. Changing it replaces the VPC in this provider (the real one moves it in place).
   *
@@ -32,11 +92,53 @@ export interface VpcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly resourceGroupId?: string;
   /**
+  * Deprecated: use route_table_id (the ID of the system route table; a configured value is kept, not sent).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpc#router_table_id Vpc#router_table_id}
+  */
+  readonly routerTableId?: string;
+  /**
+  * Deprecated (use alicloud_vpc_ipv4_cidr_block): secondary IPv4 blocks, added and removed with AssociateVpcCidrBlock / UnassociateVpcCidrBlock.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpc#secondary_cidr_blocks Vpc#secondary_cidr_blocks}
+  */
+  readonly secondaryCidrBlocks?: string[];
+  /**
+  * A secondary block of this mask from an IPAM pool. Accepted and kept; the sandbox does not model it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpc#secondary_cidr_mask Vpc#secondary_cidr_mask}
+  */
+  readonly secondaryCidrMask?: number;
+  /**
+  * The description of the system route table. Accepted and kept; the sandbox does not model it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpc#system_route_table_description Vpc#system_route_table_description}
+  */
+  readonly systemRouteTableDescription?: string;
+  /**
+  * The name of the system route table. Accepted and kept; the sandbox does not model it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpc#system_route_table_name Vpc#system_route_table_name}
+  */
+  readonly systemRouteTableName?: string;
+  /**
+  * Whether the system route table learns propagated routes. Accepted and kept; the sandbox does not model it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpc#system_route_table_route_propagation_enable Vpc#system_route_table_route_propagation_enable}
+  */
+  readonly systemRouteTableRoutePropagationEnable?: boolean | cdktf.IResolvable;
+  /**
   * A mapping of tags to assign to the resource.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpc#tags Vpc#tags}
   */
   readonly tags?: { [key: string]: string };
+  /**
+  * User CIDR blocks (at most 3) the VPC may use for VSwitches besides the private ranges.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpc#user_cidrs Vpc#user_cidrs}
+  */
+  readonly userCidrs?: string[];
   /**
   * The name of the VPC (1 to 128 characters, not starting with http:// or https://).
   *
@@ -49,6 +151,86 @@ export interface VpcConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpc#timeouts Vpc#timeouts}
   */
   readonly timeouts?: VpcTimeouts;
+}
+export interface VpcIpv6CidrBlocks {
+}
+
+export function vpcIpv6CidrBlocksToTerraform(struct?: VpcIpv6CidrBlocks): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function vpcIpv6CidrBlocksToHclTerraform(struct?: VpcIpv6CidrBlocks): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class VpcIpv6CidrBlocksOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): VpcIpv6CidrBlocks | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: VpcIpv6CidrBlocks | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // ipv6_cidr_block - computed: true, optional: false, required: false
+  public get ipv6CidrBlock() {
+    return this.getStringAttribute('ipv6_cidr_block');
+  }
+
+  // ipv6_isp - computed: true, optional: false, required: false
+  public get ipv6Isp() {
+    return this.getStringAttribute('ipv6_isp');
+  }
+}
+
+export class VpcIpv6CidrBlocksList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): VpcIpv6CidrBlocksOutputReference {
+    return new VpcIpv6CidrBlocksOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
 }
 export interface VpcTimeouts {
   /**
@@ -262,10 +444,27 @@ export class Vpc extends cdktf.TerraformResource {
       forEach: config.forEach
     });
     this._cidrBlock = config.cidrBlock;
+    this._classicLinkEnabled = config.classicLinkEnabled;
     this._description = config.description;
+    this._dnsHostnameStatus = config.dnsHostnameStatus;
+    this._dryRun = config.dryRun;
+    this._enableIpv6 = config.enableIpv6;
+    this._forceDelete = config.forceDelete;
+    this._ipv4CidrMask = config.ipv4CidrMask;
+    this._ipv4IpamPoolId = config.ipv4IpamPoolId;
+    this._ipv6CidrBlock = config.ipv6CidrBlock;
+    this._ipv6Isp = config.ipv6Isp;
     this._isDefault = config.isDefault;
+    this._name = config.name;
     this._resourceGroupId = config.resourceGroupId;
+    this._routerTableId = config.routerTableId;
+    this._secondaryCidrBlocks = config.secondaryCidrBlocks;
+    this._secondaryCidrMask = config.secondaryCidrMask;
+    this._systemRouteTableDescription = config.systemRouteTableDescription;
+    this._systemRouteTableName = config.systemRouteTableName;
+    this._systemRouteTableRoutePropagationEnable = config.systemRouteTableRoutePropagationEnable;
     this._tags = config.tags;
+    this._userCidrs = config.userCidrs;
     this._vpcName = config.vpcName;
     this._timeouts.internalValue = config.timeouts;
   }
@@ -290,6 +489,22 @@ export class Vpc extends cdktf.TerraformResource {
     return this._cidrBlock;
   }
 
+  // classic_link_enabled - computed: false, optional: true, required: false
+  private _classicLinkEnabled?: boolean | cdktf.IResolvable; 
+  public get classicLinkEnabled() {
+    return this.getBooleanAttribute('classic_link_enabled');
+  }
+  public set classicLinkEnabled(value: boolean | cdktf.IResolvable) {
+    this._classicLinkEnabled = value;
+  }
+  public resetClassicLinkEnabled() {
+    this._classicLinkEnabled = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get classicLinkEnabledInput() {
+    return this._classicLinkEnabled;
+  }
+
   // create_time - computed: true, optional: false, required: false
   public get createTime() {
     return this.getStringAttribute('create_time');
@@ -311,9 +526,143 @@ export class Vpc extends cdktf.TerraformResource {
     return this._description;
   }
 
+  // dns_hostname_status - computed: true, optional: true, required: false
+  private _dnsHostnameStatus?: string; 
+  public get dnsHostnameStatus() {
+    return this.getStringAttribute('dns_hostname_status');
+  }
+  public set dnsHostnameStatus(value: string) {
+    this._dnsHostnameStatus = value;
+  }
+  public resetDnsHostnameStatus() {
+    this._dnsHostnameStatus = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get dnsHostnameStatusInput() {
+    return this._dnsHostnameStatus;
+  }
+
+  // dry_run - computed: false, optional: true, required: false
+  private _dryRun?: boolean | cdktf.IResolvable; 
+  public get dryRun() {
+    return this.getBooleanAttribute('dry_run');
+  }
+  public set dryRun(value: boolean | cdktf.IResolvable) {
+    this._dryRun = value;
+  }
+  public resetDryRun() {
+    this._dryRun = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get dryRunInput() {
+    return this._dryRun;
+  }
+
+  // enable_ipv6 - computed: true, optional: true, required: false
+  private _enableIpv6?: boolean | cdktf.IResolvable; 
+  public get enableIpv6() {
+    return this.getBooleanAttribute('enable_ipv6');
+  }
+  public set enableIpv6(value: boolean | cdktf.IResolvable) {
+    this._enableIpv6 = value;
+  }
+  public resetEnableIpv6() {
+    this._enableIpv6 = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get enableIpv6Input() {
+    return this._enableIpv6;
+  }
+
+  // force_delete - computed: false, optional: true, required: false
+  private _forceDelete?: boolean | cdktf.IResolvable; 
+  public get forceDelete() {
+    return this.getBooleanAttribute('force_delete');
+  }
+  public set forceDelete(value: boolean | cdktf.IResolvable) {
+    this._forceDelete = value;
+  }
+  public resetForceDelete() {
+    this._forceDelete = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get forceDeleteInput() {
+    return this._forceDelete;
+  }
+
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');
+  }
+
+  // ipv4_cidr_mask - computed: false, optional: true, required: false
+  private _ipv4CidrMask?: number; 
+  public get ipv4CidrMask() {
+    return this.getNumberAttribute('ipv4_cidr_mask');
+  }
+  public set ipv4CidrMask(value: number) {
+    this._ipv4CidrMask = value;
+  }
+  public resetIpv4CidrMask() {
+    this._ipv4CidrMask = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipv4CidrMaskInput() {
+    return this._ipv4CidrMask;
+  }
+
+  // ipv4_ipam_pool_id - computed: false, optional: true, required: false
+  private _ipv4IpamPoolId?: string; 
+  public get ipv4IpamPoolId() {
+    return this.getStringAttribute('ipv4_ipam_pool_id');
+  }
+  public set ipv4IpamPoolId(value: string) {
+    this._ipv4IpamPoolId = value;
+  }
+  public resetIpv4IpamPoolId() {
+    this._ipv4IpamPoolId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipv4IpamPoolIdInput() {
+    return this._ipv4IpamPoolId;
+  }
+
+  // ipv6_cidr_block - computed: true, optional: true, required: false
+  private _ipv6CidrBlock?: string; 
+  public get ipv6CidrBlock() {
+    return this.getStringAttribute('ipv6_cidr_block');
+  }
+  public set ipv6CidrBlock(value: string) {
+    this._ipv6CidrBlock = value;
+  }
+  public resetIpv6CidrBlock() {
+    this._ipv6CidrBlock = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipv6CidrBlockInput() {
+    return this._ipv6CidrBlock;
+  }
+
+  // ipv6_cidr_blocks - computed: true, optional: false, required: false
+  private _ipv6CidrBlocks = new VpcIpv6CidrBlocksList(this, "ipv6_cidr_blocks", false);
+  public get ipv6CidrBlocks() {
+    return this._ipv6CidrBlocks;
+  }
+
+  // ipv6_isp - computed: true, optional: true, required: false
+  private _ipv6Isp?: string; 
+  public get ipv6Isp() {
+    return this.getStringAttribute('ipv6_isp');
+  }
+  public set ipv6Isp(value: string) {
+    this._ipv6Isp = value;
+  }
+  public resetIpv6Isp() {
+    this._ipv6Isp = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipv6IspInput() {
+    return this._ipv6Isp;
   }
 
   // is_default - computed: true, optional: true, required: false
@@ -330,6 +679,22 @@ export class Vpc extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get isDefaultInput() {
     return this._isDefault;
+  }
+
+  // name - computed: true, optional: true, required: false
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  public resetName() {
+    this._name = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
   }
 
   // region_id - computed: true, optional: false, required: false
@@ -363,9 +728,105 @@ export class Vpc extends cdktf.TerraformResource {
     return this.getStringAttribute('router_id');
   }
 
+  // router_table_id - computed: true, optional: true, required: false
+  private _routerTableId?: string; 
+  public get routerTableId() {
+    return this.getStringAttribute('router_table_id');
+  }
+  public set routerTableId(value: string) {
+    this._routerTableId = value;
+  }
+  public resetRouterTableId() {
+    this._routerTableId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get routerTableIdInput() {
+    return this._routerTableId;
+  }
+
+  // secondary_cidr_blocks - computed: true, optional: true, required: false
+  private _secondaryCidrBlocks?: string[]; 
+  public get secondaryCidrBlocks() {
+    return this.getListAttribute('secondary_cidr_blocks');
+  }
+  public set secondaryCidrBlocks(value: string[]) {
+    this._secondaryCidrBlocks = value;
+  }
+  public resetSecondaryCidrBlocks() {
+    this._secondaryCidrBlocks = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get secondaryCidrBlocksInput() {
+    return this._secondaryCidrBlocks;
+  }
+
+  // secondary_cidr_mask - computed: false, optional: true, required: false
+  private _secondaryCidrMask?: number; 
+  public get secondaryCidrMask() {
+    return this.getNumberAttribute('secondary_cidr_mask');
+  }
+  public set secondaryCidrMask(value: number) {
+    this._secondaryCidrMask = value;
+  }
+  public resetSecondaryCidrMask() {
+    this._secondaryCidrMask = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get secondaryCidrMaskInput() {
+    return this._secondaryCidrMask;
+  }
+
   // status - computed: true, optional: false, required: false
   public get status() {
     return this.getStringAttribute('status');
+  }
+
+  // system_route_table_description - computed: false, optional: true, required: false
+  private _systemRouteTableDescription?: string; 
+  public get systemRouteTableDescription() {
+    return this.getStringAttribute('system_route_table_description');
+  }
+  public set systemRouteTableDescription(value: string) {
+    this._systemRouteTableDescription = value;
+  }
+  public resetSystemRouteTableDescription() {
+    this._systemRouteTableDescription = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get systemRouteTableDescriptionInput() {
+    return this._systemRouteTableDescription;
+  }
+
+  // system_route_table_name - computed: false, optional: true, required: false
+  private _systemRouteTableName?: string; 
+  public get systemRouteTableName() {
+    return this.getStringAttribute('system_route_table_name');
+  }
+  public set systemRouteTableName(value: string) {
+    this._systemRouteTableName = value;
+  }
+  public resetSystemRouteTableName() {
+    this._systemRouteTableName = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get systemRouteTableNameInput() {
+    return this._systemRouteTableName;
+  }
+
+  // system_route_table_route_propagation_enable - computed: true, optional: true, required: false
+  private _systemRouteTableRoutePropagationEnable?: boolean | cdktf.IResolvable; 
+  public get systemRouteTableRoutePropagationEnable() {
+    return this.getBooleanAttribute('system_route_table_route_propagation_enable');
+  }
+  public set systemRouteTableRoutePropagationEnable(value: boolean | cdktf.IResolvable) {
+    this._systemRouteTableRoutePropagationEnable = value;
+  }
+  public resetSystemRouteTableRoutePropagationEnable() {
+    this._systemRouteTableRoutePropagationEnable = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get systemRouteTableRoutePropagationEnableInput() {
+    return this._systemRouteTableRoutePropagationEnable;
   }
 
   // tags - computed: false, optional: true, required: false
@@ -382,6 +843,22 @@ export class Vpc extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get tagsInput() {
     return this._tags;
+  }
+
+  // user_cidrs - computed: true, optional: true, required: false
+  private _userCidrs?: string[]; 
+  public get userCidrs() {
+    return this.getListAttribute('user_cidrs');
+  }
+  public set userCidrs(value: string[]) {
+    this._userCidrs = value;
+  }
+  public resetUserCidrs() {
+    this._userCidrs = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get userCidrsInput() {
+    return this._userCidrs;
   }
 
   // vpc_name - computed: true, optional: true, required: false
@@ -423,10 +900,27 @@ export class Vpc extends cdktf.TerraformResource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       cidr_block: cdktf.stringToTerraform(this._cidrBlock),
+      classic_link_enabled: cdktf.booleanToTerraform(this._classicLinkEnabled),
       description: cdktf.stringToTerraform(this._description),
+      dns_hostname_status: cdktf.stringToTerraform(this._dnsHostnameStatus),
+      dry_run: cdktf.booleanToTerraform(this._dryRun),
+      enable_ipv6: cdktf.booleanToTerraform(this._enableIpv6),
+      force_delete: cdktf.booleanToTerraform(this._forceDelete),
+      ipv4_cidr_mask: cdktf.numberToTerraform(this._ipv4CidrMask),
+      ipv4_ipam_pool_id: cdktf.stringToTerraform(this._ipv4IpamPoolId),
+      ipv6_cidr_block: cdktf.stringToTerraform(this._ipv6CidrBlock),
+      ipv6_isp: cdktf.stringToTerraform(this._ipv6Isp),
       is_default: cdktf.booleanToTerraform(this._isDefault),
+      name: cdktf.stringToTerraform(this._name),
       resource_group_id: cdktf.stringToTerraform(this._resourceGroupId),
+      router_table_id: cdktf.stringToTerraform(this._routerTableId),
+      secondary_cidr_blocks: cdktf.listMapper(cdktf.stringToTerraform, false)(this._secondaryCidrBlocks),
+      secondary_cidr_mask: cdktf.numberToTerraform(this._secondaryCidrMask),
+      system_route_table_description: cdktf.stringToTerraform(this._systemRouteTableDescription),
+      system_route_table_name: cdktf.stringToTerraform(this._systemRouteTableName),
+      system_route_table_route_propagation_enable: cdktf.booleanToTerraform(this._systemRouteTableRoutePropagationEnable),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
+      user_cidrs: cdktf.listMapper(cdktf.stringToTerraform, false)(this._userCidrs),
       vpc_name: cdktf.stringToTerraform(this._vpcName),
       timeouts: vpcTimeoutsToTerraform(this._timeouts.internalValue),
     };
@@ -440,8 +934,62 @@ export class Vpc extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
+      classic_link_enabled: {
+        value: cdktf.booleanToHclTerraform(this._classicLinkEnabled),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       description: {
         value: cdktf.stringToHclTerraform(this._description),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      dns_hostname_status: {
+        value: cdktf.stringToHclTerraform(this._dnsHostnameStatus),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      dry_run: {
+        value: cdktf.booleanToHclTerraform(this._dryRun),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      enable_ipv6: {
+        value: cdktf.booleanToHclTerraform(this._enableIpv6),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      force_delete: {
+        value: cdktf.booleanToHclTerraform(this._forceDelete),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      ipv4_cidr_mask: {
+        value: cdktf.numberToHclTerraform(this._ipv4CidrMask),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      ipv4_ipam_pool_id: {
+        value: cdktf.stringToHclTerraform(this._ipv4IpamPoolId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      ipv6_cidr_block: {
+        value: cdktf.stringToHclTerraform(this._ipv6CidrBlock),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      ipv6_isp: {
+        value: cdktf.stringToHclTerraform(this._ipv6Isp),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
@@ -452,17 +1000,65 @@ export class Vpc extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "boolean",
       },
+      name: {
+        value: cdktf.stringToHclTerraform(this._name),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       resource_group_id: {
         value: cdktf.stringToHclTerraform(this._resourceGroupId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
+      router_table_id: {
+        value: cdktf.stringToHclTerraform(this._routerTableId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      secondary_cidr_blocks: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._secondaryCidrBlocks),
+        isBlock: false,
+        type: "list",
+        storageClassType: "stringList",
+      },
+      secondary_cidr_mask: {
+        value: cdktf.numberToHclTerraform(this._secondaryCidrMask),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      system_route_table_description: {
+        value: cdktf.stringToHclTerraform(this._systemRouteTableDescription),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      system_route_table_name: {
+        value: cdktf.stringToHclTerraform(this._systemRouteTableName),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      system_route_table_route_propagation_enable: {
+        value: cdktf.booleanToHclTerraform(this._systemRouteTableRoutePropagationEnable),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       tags: {
         value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._tags),
         isBlock: false,
         type: "map",
         storageClassType: "stringMap",
+      },
+      user_cidrs: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._userCidrs),
+        isBlock: false,
+        type: "list",
+        storageClassType: "stringList",
       },
       vpc_name: {
         value: cdktf.stringToHclTerraform(this._vpcName),

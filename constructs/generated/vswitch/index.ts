@@ -8,6 +8,12 @@ import * as cdktf from 'cdktf';
 
 export interface VswitchConfig extends cdktf.TerraformMetaArguments {
   /**
+  * Deprecated: use zone_id (the same value under its older name; set one of the two).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vswitch#availability_zone Vswitch#availability_zone}
+  */
+  readonly availabilityZone?: string;
+  /**
   * The CIDR block of the VSwitch: inside the VPC, mask /16 to /29 (required unless is_default = true).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vswitch#cidr_block Vswitch#cidr_block}
@@ -20,11 +26,29 @@ export interface VswitchConfig extends cdktf.TerraformMetaArguments {
   */
   readonly description?: string;
   /**
+  * Whether the VSwitch has an IPv6 /64 (its VPC must have IPv6 enabled).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vswitch#enable_ipv6 Vswitch#enable_ipv6}
+  */
+  readonly enableIpv6?: boolean | cdktf.IResolvable;
+  /**
+  * Which /64 of the VPC's IPv6 /56 the VSwitch takes: 0 to 255. Setting it enables IPv6.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vswitch#ipv6_cidr_block_mask Vswitch#ipv6_cidr_block_mask}
+  */
+  readonly ipv6CidrBlockMask?: number;
+  /**
   * Whether to create the default VSwitch of the zone in the default VPC (CreateDefaultVSwitch).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vswitch#is_default Vswitch#is_default}
   */
   readonly isDefault?: boolean | cdktf.IResolvable;
+  /**
+  * Deprecated: use vswitch_name (the same value under its older name; set one of the two).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vswitch#name Vswitch#name}
+  */
+  readonly name?: string;
   /**
   * A mapping of tags to assign to the resource.
   *
@@ -37,6 +61,12 @@ export interface VswitchConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vswitch#vpc_id Vswitch#vpc_id}
   */
   readonly vpcId?: string;
+  /**
+  * The VPC IPv6 block the /64 comes from (a VPC has one in the sandbox, so this only checks it).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vswitch#vpc_ipv6_cidr_block Vswitch#vpc_ipv6_cidr_block}
+  */
+  readonly vpcIpv6CidrBlock?: string;
   /**
   * The name of the VSwitch (1 to 128 characters).
   *
@@ -267,11 +297,16 @@ export class Vswitch extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    this._availabilityZone = config.availabilityZone;
     this._cidrBlock = config.cidrBlock;
     this._description = config.description;
+    this._enableIpv6 = config.enableIpv6;
+    this._ipv6CidrBlockMask = config.ipv6CidrBlockMask;
     this._isDefault = config.isDefault;
+    this._name = config.name;
     this._tags = config.tags;
     this._vpcId = config.vpcId;
+    this._vpcIpv6CidrBlock = config.vpcIpv6CidrBlock;
     this._vswitchName = config.vswitchName;
     this._zoneId = config.zoneId;
     this._timeouts.internalValue = config.timeouts;
@@ -280,6 +315,22 @@ export class Vswitch extends cdktf.TerraformResource {
   // ==========
   // ATTRIBUTES
   // ==========
+
+  // availability_zone - computed: true, optional: true, required: false
+  private _availabilityZone?: string; 
+  public get availabilityZone() {
+    return this.getStringAttribute('availability_zone');
+  }
+  public set availabilityZone(value: string) {
+    this._availabilityZone = value;
+  }
+  public resetAvailabilityZone() {
+    this._availabilityZone = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get availabilityZoneInput() {
+    return this._availabilityZone;
+  }
 
   // cidr_block - computed: true, optional: true, required: false
   private _cidrBlock?: string; 
@@ -318,9 +369,46 @@ export class Vswitch extends cdktf.TerraformResource {
     return this._description;
   }
 
+  // enable_ipv6 - computed: true, optional: true, required: false
+  private _enableIpv6?: boolean | cdktf.IResolvable; 
+  public get enableIpv6() {
+    return this.getBooleanAttribute('enable_ipv6');
+  }
+  public set enableIpv6(value: boolean | cdktf.IResolvable) {
+    this._enableIpv6 = value;
+  }
+  public resetEnableIpv6() {
+    this._enableIpv6 = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get enableIpv6Input() {
+    return this._enableIpv6;
+  }
+
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');
+  }
+
+  // ipv6_cidr_block - computed: true, optional: false, required: false
+  public get ipv6CidrBlock() {
+    return this.getStringAttribute('ipv6_cidr_block');
+  }
+
+  // ipv6_cidr_block_mask - computed: true, optional: true, required: false
+  private _ipv6CidrBlockMask?: number; 
+  public get ipv6CidrBlockMask() {
+    return this.getNumberAttribute('ipv6_cidr_block_mask');
+  }
+  public set ipv6CidrBlockMask(value: number) {
+    this._ipv6CidrBlockMask = value;
+  }
+  public resetIpv6CidrBlockMask() {
+    this._ipv6CidrBlockMask = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipv6CidrBlockMaskInput() {
+    return this._ipv6CidrBlockMask;
   }
 
   // is_default - computed: true, optional: true, required: false
@@ -337,6 +425,22 @@ export class Vswitch extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get isDefaultInput() {
     return this._isDefault;
+  }
+
+  // name - computed: true, optional: true, required: false
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  public resetName() {
+    this._name = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
   }
 
   // status - computed: true, optional: false, required: false
@@ -374,6 +478,22 @@ export class Vswitch extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get vpcIdInput() {
     return this._vpcId;
+  }
+
+  // vpc_ipv6_cidr_block - computed: false, optional: true, required: false
+  private _vpcIpv6CidrBlock?: string; 
+  public get vpcIpv6CidrBlock() {
+    return this.getStringAttribute('vpc_ipv6_cidr_block');
+  }
+  public set vpcIpv6CidrBlock(value: string) {
+    this._vpcIpv6CidrBlock = value;
+  }
+  public resetVpcIpv6CidrBlock() {
+    this._vpcIpv6CidrBlock = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get vpcIpv6CidrBlockInput() {
+    return this._vpcIpv6CidrBlock;
   }
 
   // vswitch_name - computed: true, optional: true, required: false
@@ -430,11 +550,16 @@ export class Vswitch extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
+      availability_zone: cdktf.stringToTerraform(this._availabilityZone),
       cidr_block: cdktf.stringToTerraform(this._cidrBlock),
       description: cdktf.stringToTerraform(this._description),
+      enable_ipv6: cdktf.booleanToTerraform(this._enableIpv6),
+      ipv6_cidr_block_mask: cdktf.numberToTerraform(this._ipv6CidrBlockMask),
       is_default: cdktf.booleanToTerraform(this._isDefault),
+      name: cdktf.stringToTerraform(this._name),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
       vpc_id: cdktf.stringToTerraform(this._vpcId),
+      vpc_ipv6_cidr_block: cdktf.stringToTerraform(this._vpcIpv6CidrBlock),
       vswitch_name: cdktf.stringToTerraform(this._vswitchName),
       zone_id: cdktf.stringToTerraform(this._zoneId),
       timeouts: vswitchTimeoutsToTerraform(this._timeouts.internalValue),
@@ -443,6 +568,12 @@ export class Vswitch extends cdktf.TerraformResource {
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
+      availability_zone: {
+        value: cdktf.stringToHclTerraform(this._availabilityZone),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       cidr_block: {
         value: cdktf.stringToHclTerraform(this._cidrBlock),
         isBlock: false,
@@ -455,11 +586,29 @@ export class Vswitch extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
+      enable_ipv6: {
+        value: cdktf.booleanToHclTerraform(this._enableIpv6),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      ipv6_cidr_block_mask: {
+        value: cdktf.numberToHclTerraform(this._ipv6CidrBlockMask),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
       is_default: {
         value: cdktf.booleanToHclTerraform(this._isDefault),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      name: {
+        value: cdktf.stringToHclTerraform(this._name),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       tags: {
         value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._tags),
@@ -469,6 +618,12 @@ export class Vswitch extends cdktf.TerraformResource {
       },
       vpc_id: {
         value: cdktf.stringToHclTerraform(this._vpcId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      vpc_ipv6_cidr_block: {
+        value: cdktf.stringToHclTerraform(this._vpcIpv6CidrBlock),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

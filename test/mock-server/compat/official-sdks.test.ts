@@ -5,12 +5,12 @@
  */
 import { strict as assert } from 'node:assert';
 import type { Sandbox } from '../../../mock-server/app';
-import { buildRegistry } from '../../../mock-server/actions';
+import { sandboxRegistry } from '../../../mock-server/families';
 import { DEFAULT_CREDENTIALS, startTestSandbox } from '../../helpers/rpc';
 import { openApiClient, openApiGenericClient, popCoreClient, type CompatClient, type Params, type Product } from './clients';
 
 const ASYNC_DELAY_MS = 120;
-const registry = buildRegistry();
+const registry = sandboxRegistry();
 const has = (product: Product, ...actions: string[]) => actions.every((a) => registry.find(product, a));
 
 const NETWORK_ACTIONS = ['CreateVpc', 'DescribeVpcAttribute', 'DescribeVpcs', 'ModifyVpcAttribute', 'DeleteVpc', 'CreateVSwitch', 'DescribeVSwitches', 'DescribeVSwitchAttributes', 'ModifyVSwitchAttribute', 'DeleteVSwitch', 'DescribeRouteTableList', 'DescribeRouteEntryList'];

@@ -6,7 +6,9 @@ import * as assert from 'node:assert/strict';
 import type { Sandbox } from '../../../mock-server/app';
 import { newId } from '../../../mock-server/domain/ids';
 import type { Lifecycle } from '../../../mock-server/domain/lifecycle';
-import { TABLES, type RouteEntryRecord, type VSwitchRecord, type VpcRecord } from '../../../mock-server/domain/records';
+import { ROUTE_ENTRIES, type RouteEntryRecord } from '../../../mock-server/vpc/route-table/records';
+import { VPCS, type VpcRecord } from '../../../mock-server/vpc/vpc/records';
+import { VSWITCHES, type VSwitchRecord } from '../../../mock-server/vpc/vswitch/records';
 import { ok, rpc } from '../../helpers/rpc';
 
 export const ACCOUNT = '1000000000000001';
@@ -28,7 +30,7 @@ export async function addVpc(sb: Sandbox, opts: { cidr?: string; isDefault?: boo
     lifecycle: opts.lifecycle ?? { status: 'Available' },
     tags: {},
   };
-  await sb.store.transact(ACCOUNT, opts.region ?? REGION, (tx) => tx.table<VpcRecord>(TABLES.vpcs).put(row));
+  await sb.store.transact(ACCOUNT, opts.region ?? REGION, (tx) => tx.table<VpcRecord>(VPCS).put(row));
   return id;
 }
 
@@ -51,7 +53,7 @@ export async function addVSwitch(
     lifecycle: opts.lifecycle ?? { status: 'Available' },
     tags: {},
   };
-  await sb.store.transact(ACCOUNT, opts.region ?? REGION, (tx) => tx.table<VSwitchRecord>(TABLES.vswitches).put(row));
+  await sb.store.transact(ACCOUNT, opts.region ?? REGION, (tx) => tx.table<VSwitchRecord>(VSWITCHES).put(row));
   return id;
 }
 
@@ -70,7 +72,7 @@ export async function addRouteToInstance(sb: Sandbox, routeTableId: string, dest
     createdAt: Date.now(),
     lifecycle: { status: 'Available' },
   };
-  await sb.store.transact(ACCOUNT, REGION, (tx) => tx.table<RouteEntryRecord>(TABLES.routeEntries).put(row));
+  await sb.store.transact(ACCOUNT, REGION, (tx) => tx.table<RouteEntryRecord>(ROUTE_ENTRIES).put(row));
   return id;
 }
 

@@ -9,9 +9,9 @@ import { strict as assert } from 'node:assert';
 import { createHmac, randomUUID } from 'node:crypto';
 import * as http from 'node:http';
 import * as net from 'node:net';
-import * as errors from '../../../mock-server/errors';
+import { declaredErrorCodes } from '../../../mock-server/errors';
 import type { Sandbox } from '../../../mock-server/app';
-import { buildRegistry } from '../../../mock-server/actions';
+import { sandboxRegistry } from '../../../mock-server/families';
 import { percentEncode } from '../../../mock-server/wire/signature';
 import { DEFAULT_CREDENTIALS, VERSIONS, eventually, rpc, startTestSandbox } from '../../helpers/rpc';
 
@@ -30,12 +30,11 @@ function prng(seed: number): () => number {
   };
 }
 
-/** Every wire code the sandbox defines. */
-const KNOWN_CODES = new Set<string>(
-  Object.values(errors)
-    .filter((v): v is new (m: string) => errors.ApiError => typeof v === 'function' && v.prototype instanceof errors.ApiError)
-    .map((cls) => new cls('x').code),
-);
+/**
+ * Every wire code the sandbox defines: the shared ones and every family's (the families' errors.ts
+ * files are loaded by the registry import above).
+ */
+const KNOWN_CODES = declaredErrorCodes();
 
 const HOSTILE_STRINGS = [
   '', ' ', '0', '-1', '1e9', 'NaN', 'null', 'undefined', 'true', '[]', '{}', '["a"]', '[1,2]', '{"a":1}',
@@ -95,7 +94,7 @@ function commonParams(action: string, version: string): string {
 describe('reliability: hostile input fuzz', function () {
   this.timeout(60_000);
   let sandbox: Sandbox;
-  const registry = buildRegistry();
+  const registry = sandboxRegistry();
   const realActions: Array<{ product: 'vpc' | 'ecs'; name: string; params: string[] }> = [];
   for (const product of ['vpc', 'ecs'] as const) {
     for (const name of registry.names(product)) realActions.push({ product, name, params: Object.keys(registry.find(product, name)!.params) });
@@ -328,7 +327,7 @@ describe('reliability: every parameter of every real action with edge values', f
     const values = ['', '0', '-1', 'true', '["x"]', JSON.stringify(ids), ids.join(','), vpc.VpcId, instanceId, '10.0.1.0/24', '0.0.0.0/0', 'ä'.repeat(300), '1/65535'];
     const idFor = (name: string): string | undefined =>
       name.startsWith('VSwitch') ? vsw.VSwitchId : name.startsWith('Vpc') ? vpc.VpcId : name.startsWith('SecurityGroup') ? sg.SecurityGroupId : name.startsWith('Instance') ? instanceId : name.startsWith('RouteTable') ? vpc.RouteTableId : name === 'ZoneId' ? 'cn-hangzhou-h' : undefined;
-    const registry = buildRegistry();
+    const registry = sandboxRegistry();
     const failures: string[] = [];
     let sent = 0;
     const started = Date.now();

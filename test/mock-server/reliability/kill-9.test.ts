@@ -2,6 +2,18 @@
  * "A write is acknowledged only once it is on disk. A kill -9 at any moment leaves a readable file
  * that holds every acknowledged write." Tested with a real process, killed at random moments while
  * creates are streaming in, then restarted on the same file.
+ *
+ * What this can catch: a write acknowledged before it was handed to the kernel (answered before the
+ * journal write), a journal or snapshot left unreadable by a kill mid-write, a torn tail that
+ * recovery does not cut off, a snapshot that drops commits made while it was written, and a stale
+ * lock that a restart does not take over.
+ *
+ * What it cannot catch: a missing fsync. The kernel's page cache outlives a killed process, so a
+ * write that reached the cache but never the disk still looks durable here; only a power loss (or a
+ * VM reset) would show it. Nor does a kill make a write fail. Those are covered at the backend's
+ * disk seam with injected faults: test/mock-server/store/failed-writes.test.ts (a failed write or
+ * fdatasync is refused and absent after a restart) and lowdb-backend.test.ts (the order of data
+ * sync, rename and folder fsync; a torn batch that ends in a newline).
  */
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { LowdbBackend, StateFileError } from '../../../mock-server/store/lowdb-backend';
 import { Store } from '../../../mock-server/store/store';
+import { encodeRecord } from '../../../mock-server/store/journal';
+import { FaultyDisk } from './faulty-disk';
 
 const ACCOUNT = '1000000000000001';
 const REGION = 'cn-hangzhou';
@@ -121,25 +123,18 @@ describe('store: LowdbBackend (lowdb file + write-ahead journal)', () => {
   });
 
   it('keeps commits made while a snapshot is pending after a reopen', async () => {
-    const backend = new LowdbBackend(file, { snapshotEveryLines: 1 });
+    const disk = new FaultyDisk();
+    const backend = new LowdbBackend(file, { snapshotEveryLines: 1, disk });
     const store = await Store.open(backend);
-    const db = (backend as any).db;
-    const realWrite = db.write.bind(db);
-    let snapshots = 0;
-    db.write = async () => {
-      snapshots++;
-      await delay(40); // the snapshot is slow: commits keep arriving meanwhile
-      await realWrite();
-    };
-    await put(store, 'vpc-first'); // asks for a snapshot, which is now pending
-    assert.ok((store as any).snapshotInFlight, 'a snapshot is pending');
+    // The first commit asks for a snapshot; hold its rename so commits keep arriving meanwhile.
+    const release = disk.hold('rename', /db\.json$/);
+    await put(store, 'vpc-first');
     const during = Array.from({ length: 25 }, (_, i) => put(store, `vpc-during-${i}`));
+    await delay(40);
+    assert.ok(disk.calls.includes('rename .db.json.tmp>db.json'), 'a snapshot is pending');
+    release();
     await Promise.all(during);
-    await (store as any).snapshotInFlight;
     await put(store, 'vpc-after');
-    await (store as any).snapshotInFlight;
-    assert.ok(snapshots >= 1);
-    db.write = realWrite;
     await crash(backend);
 
     const reopened = await Store.open(new LowdbBackend(file));
@@ -203,16 +198,103 @@ describe('store: LowdbBackend (lowdb file + write-ahead journal)', () => {
     }
   });
 
-  it('refuses a journal with a corrupt line in the middle instead of dropping the writes after it', async () => {
+  it('refuses a journal with a corrupt record followed by good ones, instead of dropping the writes after it', async () => {
     const backend = new LowdbBackend(file);
     const store = await Store.open(backend);
     await put(store, 'vpc-1');
     await crash(backend);
-    appendFileSync(backend.journalPath, 'garbage that is not JSON\n');
+    const good = encodeRecord(2, [{ account: ACCOUNT, region: REGION, table: 'vpcs', id: 'vpc-2', row: { id: 'vpc-2' } }]);
+    appendFileSync(backend.journalPath, Buffer.concat([Buffer.from('garbage that is not JSON\n'), good]));
+    const before = readFileSync(backend.journalPath);
     const store2 = await Store.open(new LowdbBackend(file)).catch((e) => e);
     assert.ok(store2 instanceof StateFileError, String(store2));
-    assert.match(store2.message, /unreadable line/);
-    assert.match(readFileSync(backend.journalPath, 'utf8'), /garbage that is not JSON\n$/);
+    assert.match(store2.message, /unreadable record at byte \d+ followed by good ones/);
+    assert.deepEqual(readFileSync(backend.journalPath), before, 'the journal was left untouched');
+  });
+
+  it('drops a torn last batch even when it ends in a newline (its checksum does not match)', async () => {
+    const backend = new LowdbBackend(file);
+    const store = await Store.open(backend);
+    await put(store, 'vpc-1');
+    await put(store, 'vpc-2');
+    await crash(backend);
+    const good = statSync(backend.journalPath).size;
+    // What a power loss can leave: the batch's length on disk, with a block of it never written.
+    const torn = encodeRecord(3, [{ account: ACCOUNT, region: REGION, table: 'vpcs', id: 'vpc-torn', row: { id: 'vpc-torn' } }]);
+    torn.fill(0, 20, 40);
+    assert.equal(torn.at(-1), 0x0a, 'the torn batch ends in a newline');
+    appendFileSync(backend.journalPath, torn);
+    const notes: string[] = [];
+    const reopenedBackend = new LowdbBackend(file, { log: (m) => notes.push(m) });
+    const reopened = await Store.open(reopenedBackend);
+    assert.deepEqual(ids(reopened), ['vpc-1', 'vpc-2']);
+    assert.equal(statSync(reopenedBackend.journalPath).size, good, 'the torn batch was cut off');
+    assert.ok(notes.some((n) => /dropping \d+ bytes/.test(n)), notes.join('\n'));
+    await put(reopened, 'vpc-3');
+    await crash(reopenedBackend);
+    const again = await Store.open(new LowdbBackend(file));
+    assert.deepEqual(ids(again), ['vpc-1', 'vpc-2', 'vpc-3']);
+    await again.close();
+  });
+
+  it('drops a torn tail of zeros (a file extended but never written) after a newline', async () => {
+    const backend = new LowdbBackend(file);
+    const store = await Store.open(backend);
+    await put(store, 'vpc-1');
+    await crash(backend);
+    appendFileSync(backend.journalPath, Buffer.concat([Buffer.alloc(300), Buffer.from('\n'), Buffer.alloc(50)]));
+    const reopened = await Store.open(new LowdbBackend(file));
+    assert.deepEqual(ids(reopened), ['vpc-1']);
+    await reopened.close();
+  });
+
+  it('still reads a journal written before records had checksums', async () => {
+    mkdirFor(file);
+    const legacy = (s: number, id: string) => `${JSON.stringify({ s, c: [{ account: ACCOUNT, region: REGION, table: 'vpcs', id, row: { id } }] })}\n`;
+    writeFileSync(`${file}.journal`, legacy(1, 'vpc-old-1') + legacy(2, 'vpc-old-2'));
+    const backend = new LowdbBackend(file);
+    const store = await Store.open(backend);
+    await put(store, 'vpc-new');
+    await crash(backend);
+    const reopened = await Store.open(new LowdbBackend(file));
+    assert.deepEqual(ids(reopened), ['vpc-new', 'vpc-old-1', 'vpc-old-2']);
+    await reopened.close();
+  });
+
+  it('fsyncs the folder after creating the journal and after renaming a snapshot into place, before emptying the journal', async () => {
+    const disk = new FaultyDisk();
+    const backend = new LowdbBackend(file, { disk });
+    const store = await Store.open(backend);
+    const openAt = disk.calls.indexOf('open db.json.journal');
+    assert.ok(openAt >= 0 && disk.calls.indexOf('syncDir nested', openAt) > openAt, disk.calls.join('\n'));
+    await put(store, 'vpc-1');
+    disk.calls.length = 0;
+    await store.close();
+    const rename = disk.calls.indexOf('rename .db.json.tmp>db.json');
+    const tmpSync = disk.calls.indexOf('datasync .db.json.tmp');
+    const dirSync = disk.calls.indexOf('syncDir nested', rename);
+    const emptied = disk.calls.indexOf('truncate db.json.journal');
+    assert.ok(tmpSync >= 0 && tmpSync < rename, `the snapshot's data is synced before its rename: ${disk.calls.join(', ')}`);
+    assert.ok(rename < dirSync && dirSync < emptied, `rename, then folder fsync, then the journal is emptied: ${disk.calls.join(', ')}`);
+  });
+
+  it('keeps the old snapshot and the journal when writing a snapshot fails before its rename', async () => {
+    const disk = new FaultyDisk();
+    const backend = new LowdbBackend(file, { disk });
+    const store = await Store.open(backend);
+    await put(store, 'vpc-1');
+    await store.close();
+    const backend2 = new LowdbBackend(file, { disk });
+    const store2 = await Store.open(backend2);
+    await put(store2, 'vpc-2');
+    const snapshotBefore = readFileSync(file, 'utf8');
+    disk.fail('datasync', /\.tmp$/, 'EIO');
+    await assert.rejects(store2.close(), /EIO/);
+    assert.equal(readFileSync(file, 'utf8'), snapshotBefore);
+    assert.equal(existsSync(path.join(path.dirname(file), '.db.json.tmp')), false, 'the temporary file was removed');
+    const reopened = await Store.open(new LowdbBackend(file));
+    assert.deepEqual(ids(reopened), ['vpc-1', 'vpc-2']);
+    await reopened.close();
   });
 
   it('recovers from a failed journal write: the next commit and a reopen still work', async () => {

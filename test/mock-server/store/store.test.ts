@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { MemoryBackend } from '../../../mock-server/store/memory-backend';
 import type { Change, PersistedState } from '../../../mock-server/store/state-backend';
+import { ServiceUnavailable } from '../../../mock-server/errors';
 import { Store, describeStateProblem } from '../../../mock-server/store/store';
 
 const A = '1000000000000001';
@@ -8,6 +9,33 @@ const B = '2000000000000002';
 const R = 'cn-hangzhou';
 
 /** A backend that records what it is asked to persist. */
+/**
+ * A backend whose appends can be held and made to fail, the way a disk can. The held append
+ * resolves or rejects when the test says so.
+ */
+class GatedBackend extends MemoryBackend {
+  appended: Array<{ seq: number; changes: Change[] }> = [];
+  failing: Error | undefined;
+  snapshotFailing: Error | undefined;
+  private gate: { promise: Promise<void>; open: () => void } | undefined;
+  hold(): void {
+    let open!: () => void;
+    this.gate = { promise: new Promise<void>((r) => (open = r)), open };
+  }
+  release(): void {
+    this.gate?.open();
+    this.gate = undefined;
+  }
+  override async append(seq: number, changes: Change[]): Promise<void> {
+    await this.gate?.promise;
+    if (this.failing) throw this.failing;
+    this.appended.push({ seq, changes });
+  }
+  override async snapshot(_state: PersistedState): Promise<void> {
+    if (this.snapshotFailing) throw this.snapshotFailing;
+  }
+}
+
 class RecordingBackend extends MemoryBackend {
   appended: Array<{ seq: number; changes: Change[] }> = [];
   snapshots: PersistedState[] = [];
@@ -144,5 +172,109 @@ describe('store: Store transactions', () => {
     assert.equal(describeStateProblem({ formatVersion: 1, seq: 3, accounts: { [A]: { [R]: { t: { x: { id: 'x' } } } } } }), undefined);
     assert.match(describeStateProblem({ formatVersion: 1, seq: 0, accounts: { [A]: { [R]: { t: { x: { id: 'y' } } } } } })!, /id must equal its key/);
     assert.match(describeStateProblem({ formatVersion: 1, seq: 0, accounts: { [A]: { mars: {} } } }, (r) => r === R)!, /not a region/);
+  });
+});
+
+describe('store: nothing is visible before it is durable', () => {
+  const tick = () => new Promise((r) => setTimeout(r, 5));
+
+  it('shows a committed write to readers only once its journal batch is on disk', async () => {
+    const backend = new GatedBackend();
+    const store = await Store.open(backend);
+    backend.hold();
+    const commit = store.transact(A, R, (tx) => void tx.table('vpcs').put({ id: 'vpc-1' }));
+    await tick();
+    assert.equal(store.read(A, R, (tx) => tx.table('vpcs').get('vpc-1')), undefined, 'a reader saw a write that is not durable');
+    assert.deepEqual(store.exportState().accounts, {}, 'the export holds a write that is not durable');
+    backend.release();
+    await commit;
+    assert.deepEqual(store.read(A, R, (tx) => tx.table('vpcs').get('vpc-1')), { id: 'vpc-1' });
+  });
+
+  it('serialises a later writer after a staged one, so rules checked against it still hold', async () => {
+    const backend = new GatedBackend();
+    const store = await Store.open(backend);
+    backend.hold();
+    const first = store.transact(A, R, (tx) => void tx.table('limited').put({ id: 'only' }));
+    const second = store.transact(A, R, (tx) => {
+      if (tx.table('limited').count() >= 1) throw new Error('quota');
+      tx.table('limited').put({ id: 'second' });
+    });
+    await assert.rejects(second, /quota/);
+    backend.release();
+    await first;
+    assert.equal(store.read(A, R, (tx) => tx.table('limited').count()), 1);
+  });
+
+  it('refuses a failed batch and every transaction staged behind it, leaving memory exactly as before', async () => {
+    const backend = new GatedBackend();
+    const store = await Store.open(backend);
+    await store.transact(A, R, (tx) => void tx.table('vpcs').put({ id: 'vpc-keep' }));
+    const before = JSON.stringify(store.exportState());
+    backend.hold();
+    const vpc = store.transact(A, R, (tx) => void tx.table('vpcs').put({ id: 'vpc-doomed' }));
+    await tick();
+    // A dependent write: it sees the staged VPC, so it must not outlive it.
+    const vsw = store.transact(A, R, (tx) => {
+      if (!tx.table('vpcs').get('vpc-doomed')) throw new Error('no such VPC');
+      tx.table('vswitches').put({ id: 'vsw-1', vpcId: 'vpc-doomed' });
+    });
+    // A read-only transaction that saw the staged VPC (a ClientToken lookup, say) must not answer with it.
+    const lookup = store.transact(A, R, (tx) => tx.table('vpcs').get('vpc-doomed')?.id);
+    backend.failing = Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    backend.release();
+    for (const p of [vpc, vsw, lookup]) await assert.rejects(p, (e: Error) => e instanceof ServiceUnavailable && /ENOSPC/.test(e.message) && /Nothing was changed/.test(e.message));
+    assert.equal(JSON.stringify(store.exportState()), before);
+    assert.equal(store.read(A, R, (tx) => tx.table('vswitches').count()), 0);
+    // The disk recovers: the store serves again, and sequence numbers carry on from the durable ones.
+    backend.failing = undefined;
+    await store.transact(A, R, (tx) => void tx.table('vpcs').put({ id: 'vpc-later' }));
+    assert.deepEqual(store.read(A, R, (tx) => tx.table('vpcs').all().map((r) => r.id)), ['vpc-keep', 'vpc-later']);
+    assert.deepEqual(backend.appended.map((a) => a.seq), [1, 2]);
+  });
+
+  it('groups transactions that arrive during a flush into one append', async () => {
+    const backend = new GatedBackend();
+    const store = await Store.open(backend);
+    backend.hold();
+    const first = store.transact(A, R, (tx) => void tx.table('t').put({ id: 'a' }));
+    await tick();
+    const rest = Array.from({ length: 20 }, (_, i) => store.transact(A, R, (tx) => void tx.table('t').put({ id: `r-${i}` })));
+    backend.release();
+    await Promise.all([first, ...rest]);
+    assert.equal(backend.appended.length, 2, 'one append for the first, one for the twenty behind it');
+    assert.equal(backend.appended[1].changes.length, 20);
+    assert.equal(backend.appended[1].seq, 21);
+  });
+
+  it('makes a reset all or nothing: a failed snapshot leaves memory as it was', async () => {
+    const backend = new GatedBackend();
+    const store = await Store.open(backend);
+    await store.transact(A, R, (tx) => void tx.table('t').put({ id: 'a' }));
+    const before = JSON.stringify(store.exportState());
+    backend.snapshotFailing = new Error('EIO: i/o error');
+    await assert.rejects(store.replaceAll({ formatVersion: 1, seq: 0, accounts: {} }), ServiceUnavailable);
+    await assert.rejects(store.resetAccount(A), ServiceUnavailable);
+    assert.equal(JSON.stringify(store.exportState()), before);
+    backend.snapshotFailing = undefined;
+    await store.resetAccount(A);
+    assert.deepEqual(store.exportState().accounts, {});
+  });
+
+  it('lets a reset wait for staged transactions, and transactions behind it wait for the reset', async () => {
+    const backend = new GatedBackend();
+    const store = await Store.open(backend);
+    backend.hold();
+    const staged = store.transact(A, R, (tx) => void tx.table('t').put({ id: 'before-reset' }));
+    await tick();
+    const reset = store.resetAccount(A);
+    const after = store.transact(A, R, (tx) => {
+      tx.table('t').put({ id: 'after-reset' });
+      return tx.table('t').all().map((r) => r.id);
+    });
+    backend.release();
+    await staged;
+    await reset;
+    assert.deepEqual(await after, ['after-reset'], 'the transaction behind the reset ran on the reset state');
   });
 });

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import Client, * as $Vpc from '@alicloud/vpc20160428';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
-import { vpcProductActions } from '../../../mock-server/actions/vpc-actions';
+import { sandboxRegistry } from '../../../mock-server/families';
 import { ApiError } from '../../../mock-server/errors';
 import { parseParams, string, type ParamSchema } from '../../../mock-server/wire/params';
 import { DEFAULT_CREDENTIALS } from '../../helpers/rpc';
@@ -58,7 +58,7 @@ describe('Compatibility with the official @alicloud/vpc20160428 SDK', () => {
       it(`${action} accepts every field of the SDK's ${action}Request model`, () => {
         const model = ($Vpc as unknown as Record<string, SdkModel>)[`${action}Request`];
         assert.ok(model, `the SDK has no ${action}Request model`);
-        const def = vpcProductActions.find((a) => a.name === action);
+        const def = sandboxRegistry().find('vpc', action);
         assert.ok(def, `${action} is not implemented`);
         // Mirror the wire layer's schema (RegionId is common), with nothing required, so that each
         // field can be tried on its own.

@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import type { Sandbox, SandboxOptions } from '../../../mock-server/app';
 import { DEFAULT_ACCOUNT } from '../../../mock-server/accounts';
-import type { InstanceRecord } from '../../../mock-server/domain/records';
+import { INSTANCES, type InstanceRecord } from '../../../mock-server/ecs/instance/records';
 import { newId } from '../../../mock-server/domain/ids';
 import { ok, rpc, startTestSandbox } from '../../helpers/rpc';
 import { assertErrorShape } from '../../helpers/assertions';
@@ -82,7 +82,7 @@ export async function putInstance(
     startedSinceLastNetworkChange: true,
     tags: {},
   };
-  await sb.store.transact(DEFAULT_ACCOUNT.accountId, REGION, (tx) => tx.table<InstanceRecord>('instances').put(row));
+  await sb.store.transact(DEFAULT_ACCOUNT.accountId, REGION, (tx) => tx.table<InstanceRecord>(INSTANCES).put(row));
   return id;
 }
 

@@ -3,8 +3,9 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { Accounts } from '../../../mock-server/accounts';
-import { buildRegistry } from '../../../mock-server/actions';
+import { createDispatcher } from '../../../mock-server/actions/dispatcher';
 import { defineAction, type ActionRegistry } from '../../../mock-server/actions/registry';
+import { sandboxRegistry } from '../../../mock-server/families';
 import { MemoryBackend } from '../../../mock-server/store/memory-backend';
 import { Store } from '../../../mock-server/store/store';
 import { createWireApp } from '../../../mock-server/wire/http-app';
@@ -45,13 +46,10 @@ describe('wire: the HTTP app', () => {
 
   before(async () => {
     store = await Store.open(new MemoryBackend());
-    registry = buildRegistry().register(probe);
+    registry = sandboxRegistry().register(probe);
     app = createWireApp({
-      registry,
-      store,
+      dispatcher: createDispatcher({ registry, store, config: { asyncDelayMs: 0 }, admin: { enabled: false, store } }),
       accounts: Accounts.fromFile(undefined),
-      config: { asyncDelayMs: 0 },
-      admin: { enabled: false, store },
       maxBodyBytes: 64 * 1024,
       logError: () => {},
     });
@@ -247,7 +245,7 @@ describe('wire: the HTTP app', () => {
       const res = await request(url).get(path);
       assert.equal(res.status, 200);
       assert.equal(res.body.status, 'ok');
-      assert.deepEqual(res.body.products, { '2016-04-28': 'vpc', '2014-05-26': 'ecs' });
+      assert.deepEqual(res.body.products, { '2016-04-28': 'vpc', '2014-05-26': 'ecs', '2020-03-31': 'resourcemanager' });
     }
   });
 

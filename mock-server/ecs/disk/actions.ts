@@ -1,0 +1,63 @@
+/** DescribeDisks, for the disks the sandbox has: each instance's system disk. */
+import { paginate } from '../../actions/paging';
+import { DRY_RUN, TAG, ecsDryRun, ignored } from '../../actions/params';
+import { defineAction } from '../../actions/registry';
+import { integer, jsonStringArray, list, objects, string } from '../../wire/params';
+import { filterInstances } from '../instance/query';
+import { systemDiskResponse } from './shapes';
+import { dataDiskResponse } from '../instance/stored-options';
+
+const DISK_TYPES = ['all', 'system', 'data'] as const;
+
+/**
+ * DescribeDisks, for the disks the sandbox has: each instance's system disk (category and size as
+ * launched) and the data disks it was launched with (records kept with the instance, see
+ * ../instance/stored-options.ts; there is no block storage behind them).
+ */
+const describeDisks = defineAction({
+  name: 'DescribeDisks',
+  products: ['ecs'],
+  params: {
+    InstanceId: string({ maxLength: 64 }),
+    DiskIds: jsonStringArray({ maxItems: 100 }),
+    DiskType: string({ enum: DISK_TYPES }),
+    Category: string({ maxLength: 64 }),
+    ZoneId: string({ maxLength: 64 }),
+    Status: string({ maxLength: 32 }),
+    ResourceGroupId: string({ maxLength: 64 }),
+    Tag: TAG,
+    PageNumber: integer({ min: 1 }),
+    PageSize: integer({ min: 1, max: 100 }),
+    MaxResults: integer({ min: 1, max: 500 }),
+    NextToken: string({ maxLength: 256 }),
+    DryRun: DRY_RUN,
+    // Snapshot, encryption, sharing and lock filters, and output options: accepted, not modelled.
+    AdditionalAttributes: list(string()),
+    Filter: objects({ Key: string({ maxLength: 64 }), Value: string({ maxLength: 64 }) }, { maxItems: 10 }),
+    ...ignored(
+      'AutoSnapshotPolicyId', 'DeleteAutoSnapshot', 'DeleteWithInstance', 'DiskChargeType', 'DiskName', 'EnableAutoSnapshot',
+      'EnableAutomatedSnapshotPolicy', 'EnableShared', 'Encrypted', 'KMSKeyId', 'LockReason', 'MultiAttach', 'Portable', 'SnapshotId',
+    ),
+  },
+  handle(ctx, p) {
+    if (p.DryRun) ecsDryRun(true);
+    return ctx.read((tx) => {
+      const owners = filterInstances(tx, { instanceIds: p.InstanceId ? [p.InstanceId] : undefined, zoneId: p.ZoneId, resourceGroupId: p.ResourceGroupId });
+      const rows = owners
+          .flatMap((i) => [
+            ...(p.DiskType === 'data' ? [] : [systemDiskResponse(tx, i)]),
+            ...(p.DiskType === 'system' ? [] : (i.dataDisks ?? []).map((d) => dataDiskResponse(tx.region, i, d))),
+          ])
+          .filter((d) =>
+            (!p.DiskIds || p.DiskIds.includes(d.DiskId)) &&
+            (!p.Category || d.Category === p.Category) &&
+            (!p.Status || d.Status === p.Status) &&
+            // System disks carry no tags here, so any tag filter matches none.
+            (p.Tag ?? []).length === 0);
+      const { items, meta } = paginate(rows, p);
+      return { Disks: { Disk: items }, ...meta };
+    });
+  },
+});
+
+export const diskActions = [describeDisks];

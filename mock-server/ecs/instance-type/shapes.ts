@@ -1,0 +1,57 @@
+/**
+ * How the catalogue's instance types appear in DescribeInstanceTypes. CPU and memory are the real
+ * figures (domain/catalog); the network quotas (ENIs, private IPs per ENI, IPv6 per ENI, queues)
+ * follow the size-based pattern of the real families rather than each family's exact table: the
+ * sandbox does not enforce them, so they are informative only.
+ */
+import type { InstanceTypeFact } from '../../domain/catalog';
+
+function eniQuantity(cpu: number): number {
+  if (cpu <= 1) return 1;
+  if (cpu <= 2) return 2;
+  if (cpu <= 4) return 3;
+  if (cpu <= 8) return 4;
+  if (cpu <= 16) return 8;
+  return 8;
+}
+
+export function instanceTypeShape(t: InstanceTypeFact) {
+  const enis = eniQuantity(t.cpu);
+  const ips = t.cpu <= 2 ? 6 : t.cpu <= 8 ? 10 : 20;
+  const queues = Math.max(1, Math.min(t.cpu, 16));
+  return {
+    InstanceTypeId: t.instanceType,
+    InstanceTypeFamily: t.family,
+    InstanceFamilyLevel: t.burstable ? 'CreditEntryLevel' : t.tier === 'legacy' ? 'EntryLevel' : 'EnterpriseLevel',
+    CpuCoreCount: t.cpu,
+    MemorySize: t.memoryGiB,
+    CpuArchitecture: t.architecture,
+    GPUAmount: 0,
+    GPUSpec: '',
+    GPUMemorySize: 0,
+    LocalStorageCapacity: 0,
+    LocalStorageAmount: 0,
+    LocalStorageCategory: '',
+    EniQuantity: enis,
+    EniTotalQuantity: enis,
+    EniPrivateIpAddressQuantity: ips,
+    EniIpv6AddressQuantity: t.tier === 'legacy' ? 1 : ips,
+    PrimaryEniQueueNumber: queues,
+    SecondaryEniQueueNumber: queues,
+    MaximumQueueNumberPerEni: queues,
+    TotalEniQueueQuantity: queues * enis,
+    EniTrunkSupported: t.tier !== 'legacy',
+    NvmeSupport: t.tier === 'current' || t.tier === 'latest' ? 'supported' : 'unsupported',
+    InstanceBandwidthRx: t.cpu * 512_000,
+    InstanceBandwidthTx: t.cpu * 512_000,
+    InstancePpsRx: t.cpu * 100_000,
+    InstancePpsTx: t.cpu * 100_000,
+    // Burstable families earn CPU credits; the sandbox shows the usual per-vCPU figures.
+    InitialCredit: t.burstable ? t.cpu * 30 : 0,
+    BaselineCredit: t.burstable ? 10 * t.cpu : 0,
+    InstanceCategory: t.burstable ? 'Shared' : 'General-purpose',
+    CpuSpeedFrequency: 2.5,
+    CpuTurboFrequency: 3.2,
+    PhysicalProcessorModel: t.architecture === 'ARM' ? 'Yitian 710' : 'Intel Xeon Platinum',
+  };
+}

@@ -1,0 +1,26 @@
+import type { Family } from '../../actions/family';
+import { launchAndDescribeActions } from './actions';
+import { instanceChangeActions } from './change-actions';
+import { storedOptionActions } from './stored-options';
+import { instanceDependants } from './domain';
+import { INSTANCES, type InstanceRecord } from './records';
+import { bind } from '../../domain/hooks';
+import { VSWITCH_IPV6_HOOKS } from '../../vpc/vswitch/ipv6';
+import { countPerVSwitch, VSWITCH_ADDRESS_HOOKS } from '../../vpc/vswitch/address-holders';
+import { keepVSwitchIpv6WhileInstancesUseIt } from './ipv6';
+
+/** ECS instances: children of a VSwitch (and so of a VPC) and members of security groups. */
+export const instanceFamily: Family = {
+  name: 'ecs/instance',
+  actions: [...launchAndDescribeActions, ...instanceChangeActions, ...storedOptionActions],
+  taggable: [{ product: 'ecs', resourceType: 'instance', table: INSTANCES }],
+  dependants: instanceDependants,
+  hooks: [
+    bind(VSWITCH_IPV6_HOOKS.disabling, keepVSwitchIpv6WhileInstancesUseIt),
+    // One private address each in its VSwitch (the VSwitch's AvailableIpAddressCount).
+    bind(VSWITCH_ADDRESS_HOOKS.holders, (tx) => ({
+      resourceType: 'ECS',
+      perVSwitch: countPerVSwitch(tx.table<InstanceRecord>(INSTANCES).all(), (i) => i.vswitchId),
+    })),
+  ],
+};

@@ -1,0 +1,74 @@
+/** What the instance family stores. */
+import type { Lifecycle } from '../../domain/lifecycle';
+import type { Tags } from '../../domain/tags';
+import type { Row } from '../../store/state-backend';
+import { defineIndex } from '../../store/store';
+
+export const INSTANCES = 'instances';
+
+export interface InstanceRecord extends Row {
+  id: string;
+  name: string;
+  description: string;
+  hostName: string;
+  imageId: string;
+  instanceType: string;
+  zoneId: string;
+  vpcId: string;
+  vswitchId: string;
+  /** Primary private IPv4 address, inside the VSwitch CIDR. */
+  privateIp: string;
+  securityGroupIds: string[];
+  internetMaxBandwidthOut: number;
+  internetChargeType: string;
+  instanceChargeType: string;
+  /** A system-allocated public IP (only when internetMaxBandwidthOut > 0). */
+  publicIp: string;
+  createdAt: number;
+  /** Running, Stopped … with Pending/Starting/Stopping phases. */
+  lifecycle: Lifecycle;
+  /** True once the instance has been started at least once since its last VPC attribute change. */
+  startedSinceLastNetworkChange: boolean;
+  tags: Tags;
+  /** Deletion protection: DeleteInstance is refused until ModifyInstanceAttribute turns it off. */
+  deletionProtection?: boolean;
+  /** When the instance last started (StartTime), ms since the epoch. */
+  startedAt?: number;
+  resourceGroupId?: string;
+  /**
+   * The system disk: DescribeInstances does not show it, DescribeDisks does. Optional because
+   * state files written before it existed lack it; readers fall back to the launch defaults.
+   */
+  systemDiskCategory?: string;
+  systemDiskSize?: number;
+  /** IPv6 addresses of the primary NIC, from the VSwitch's /64 (see ./ipv6.ts). */
+  ipv6Addresses?: string[];
+  /** Kept, not run (see ./stored-options.ts): Base64 user data, key pair name, system disk name and description. */
+  userData?: string;
+  keyPairName?: string;
+  systemDiskName?: string;
+  systemDiskDescription?: string;
+  /** Data disks as records: they live and die with the instance (./stored-options.ts). */
+  dataDisks?: DataDiskRecord[];
+}
+
+/** A data disk attached at launch, as DescribeDisks shows it. */
+export interface DataDiskRecord {
+  diskId: string;
+  category: string;
+  size: number;
+  name: string;
+  description: string;
+  encrypted: boolean;
+  kmsKeyId: string;
+  snapshotId: string;
+  performanceLevel: string;
+  deleteWithInstance: boolean;
+  device: string;
+}
+
+/**
+ * Instances by VSwitch: every launch reads the addresses used in its VSwitch, and scanning the
+ * region's instances for them made RunInstances slower as the region filled up.
+ */
+export const INSTANCES_BY_VSWITCH = defineIndex<InstanceRecord>(INSTANCES, 'instances.vswitchId', (i) => i.vswitchId || undefined);

@@ -1,0 +1,99 @@
+/** How instances appear in DescribeInstances and DescribeInstanceAttribute. */
+import { ecsTagsShape } from '../../actions/tags';
+import { instanceTypeShape } from '../../domain/region-catalog';
+import type { Transaction } from '../../store/store';
+import { eipsBoundTo } from '../../vpc/eip/records';
+import { statusOf } from './domain';
+import type { InstanceRecord } from './records';
+
+function iso(ms: number): string {
+  // DescribeInstances shows minutes (2026-01-02T15:04Z), as the real API does.
+  return new Date(ms).toISOString().replace(/:\d{2}\.\d{3}Z$/, 'Z');
+}
+
+/** The EIP bound to the instance (empty fields without one), as DescribeInstances shows it. */
+function eipAddressOf(tx: Transaction, inst: InstanceRecord) {
+  const eip = eipsBoundTo(tx, inst.id)[0];
+  if (!eip) return { AllocationId: '', IpAddress: '', Bandwidth: 0, InternetChargeType: '', IsSupportUnassociate: false };
+  return { AllocationId: eip.id, IpAddress: eip.ipAddress, Bandwidth: eip.bandwidth, InternetChargeType: eip.internetChargeType, IsSupportUnassociate: true };
+}
+
+/** The fields DescribeInstances and DescribeInstanceAttribute share. */
+export function instanceResponse(tx: Transaction, inst: InstanceRecord) {
+  const shape = instanceTypeShape(inst.instanceType);
+  const status = statusOf(inst, tx.now);
+  return {
+    InstanceId: inst.id,
+    InstanceName: inst.name,
+    Description: inst.description,
+    HostName: inst.hostName,
+    ImageId: inst.imageId,
+    InstanceType: inst.instanceType,
+    InstanceTypeFamily: shape.family,
+    Cpu: shape.cpu,
+    Memory: shape.memoryMiB,
+    RegionId: tx.region,
+    ZoneId: inst.zoneId,
+    Status: status,
+    CreationTime: iso(inst.createdAt),
+    StartTime: inst.startedAt !== undefined ? iso(inst.startedAt) : '',
+    ExpiredTime: '2099-12-31T15:59Z',
+    InstanceChargeType: inst.instanceChargeType,
+    InternetChargeType: inst.internetChargeType,
+    InternetMaxBandwidthOut: inst.internetMaxBandwidthOut,
+    InternetMaxBandwidthIn: 100,
+    InstanceNetworkType: 'vpc',
+    IoOptimized: true,
+    OSType: /win/i.test(inst.imageId) ? 'windows' : 'linux',
+    OSName: inst.imageId,
+    SerialNumber: inst.id,
+    ResourceGroupId: inst.resourceGroupId ?? '',
+    DeletionProtection: inst.deletionProtection ?? false,
+    StoppedMode: status === 'Stopped' ? 'KeepCharging' : 'Not-applicable',
+    SpotStrategy: 'NoSpot',
+    VlanId: '',
+    ClusterId: '',
+    KeyPairName: inst.keyPairName ?? '',
+    CreditSpecification: '',
+    VpcAttributes: {
+      VpcId: inst.vpcId,
+      VSwitchId: inst.vswitchId,
+      PrivateIpAddress: { IpAddress: [inst.privateIp] },
+      NatIpAddress: '',
+    },
+    SecurityGroupIds: { SecurityGroupId: [...inst.securityGroupIds] },
+    PublicIpAddress: { IpAddress: inst.publicIp ? [inst.publicIp] : [] },
+    InnerIpAddress: { IpAddress: [] as string[] },
+    EipAddress: eipAddressOf(tx, inst),
+    OperationLocks: { LockReason: [] as unknown[] },
+    DedicatedHostAttribute: { DedicatedHostId: '', DedicatedHostName: '' },
+  };
+}
+
+/** A stable, fake MAC address for the instance's primary NIC. */
+function macOf(id: string): string {
+  let h = 0;
+  for (const ch of id) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  const bytes = [0x00, 0x16, 0x3e, (h >>> 16) & 0x7f, (h >>> 8) & 0xff, h & 0xff];
+  return bytes.map((b) => b.toString(16).padStart(2, '0')).join(':');
+}
+
+export function describedInstance(tx: Transaction, inst: InstanceRecord) {
+  return {
+    ...instanceResponse(tx, inst),
+    Tags: ecsTagsShape(inst.tags),
+    // The primary NIC only; ENIs are not modelled. Its ID is derived from the instance ID.
+    NetworkInterfaces: {
+      NetworkInterface: [
+        {
+          NetworkInterfaceId: `eni-${inst.id.slice(2)}`,
+          Type: 'Primary',
+          MacAddress: macOf(inst.id),
+          PrimaryIpAddress: inst.privateIp,
+          PrivateIpSets: { PrivateIpSet: [{ PrivateIpAddress: inst.privateIp, Primary: true }] },
+          Ipv6Sets: { Ipv6Set: (inst.ipv6Addresses ?? []).map((a) => ({ Ipv6Address: a })) },
+        },
+      ],
+    },
+  };
+}

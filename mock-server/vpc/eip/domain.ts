@@ -1,0 +1,254 @@
+/**
+ * Elastic IP addresses: allocation from the sandbox's public pool (or a requested address, so the
+ * guide's 118.31.48.48 can be reproduced), binding to an ECS instance or a NAT gateway, unbinding
+ * and release, with the real statuses: Available → Associating → InUse → Unassociating → Available.
+ *
+ * Bindings are checked and written in one synchronous transaction, so of two concurrent
+ * AssociateEipAddress calls for one EIP (or for one instance) exactly one wins. SNAT and DNAT
+ * entries join an unbinding through EIP_HOOKS.unbinding (they refuse it, or go with it under
+ * Force), so this family never imports them.
+ */
+import { InvalidDescriptionMalformed, InvalidParameter } from '../../errors';
+import { containsIp, ipToInt, isIpv4, parseCidr } from '../../../network-rules/cidr';
+import { CLOUD_SERVICE_BLOCK, PRIVATE_RANGES } from '../../../network-rules/limits';
+import type { DomainConfig } from '../../domain/config';
+import { HookPoint } from '../../domain/hooks';
+import { newId } from '../../domain/ids';
+import { currentStatus, transition } from '../../domain/lifecycle';
+import { checkDescription, checkResourceName } from '../../domain/naming';
+import { DEFAULT_RESOURCE_GROUP_ID } from '../../domain/resource-groups';
+import type { Tags } from '../../domain/tags';
+import type { Transaction } from '../../store/store';
+import { allocatePublicIp, publicAddressesInUse } from '../../ecs/instance/addresses';
+import { statusOf } from '../../ecs/instance/domain';
+import { INSTANCES, type InstanceRecord } from '../../ecs/instance/records';
+import { NAT_GATEWAYS, natGatewayStatus, type NatGatewayRecord } from '../nat-gateway/records';
+import {
+  IncorrectEipStatus,
+  IncorrectInstanceStatusForEip,
+  IncorrectStatusNatGateway,
+  InvalidAllocationIdNotFound,
+  InvalidAssociationDuplicated,
+  InvalidBindingStatus,
+  InvalidInstanIdNotFoundForEip,
+  InvalidInstanceTypeValueNotSupported,
+  InvalidNameMalformed,
+  QuotaExceededEip,
+  ReserveIpFail,
+} from './errors';
+import { EIPS, eipsBoundTo, type EipBinding, type EipInstanceType, type EipRecord } from './records';
+
+/**
+ * EIPs per account and region. The real default quota is about 20 and is raised on request; the
+ * sandbox allows 1,000 so that scale tests (and `npm run bench`) need no quota change.
+ */
+export const EIP_QUOTA_PER_REGION = 1000;
+/** Bandwidth bounds (Mbit/s) of a pay-as-you-go EIP, by InternetChargeType. */
+export const EIP_BANDWIDTH_RANGE: Readonly<Record<string, readonly [number, number]>> = { PayByBandwidth: [1, 500], PayByTraffic: [1, 200] };
+export const DEFAULT_EIP_BANDWIDTH = 5;
+
+/** Where SNAT and DNAT entries join an EIP's unbinding from a NAT gateway. */
+export const EIP_HOOKS = {
+  /** A hook throws to refuse the unbinding (force=false) or removes what used the address (force=true). */
+  unbinding: new HookPoint<[EipRecord, boolean]>('eip.unbinding'),
+};
+
+export function eipStatus(eip: EipRecord, now: number): string {
+  return currentStatus(eip.lifecycle, now);
+}
+
+export function getEip(tx: Transaction, allocationId: string): EipRecord {
+  const eip = tx.table<EipRecord>(EIPS).get(allocationId);
+  if (!eip) {
+    throw new InvalidAllocationIdNotFound(`The EIP "${allocationId}" does not exist in region ${tx.region}. DescribeEipAddresses lists your EIPs.`);
+  }
+  return eip;
+}
+
+/** Addresses that can never be a public address: private, shared, loopback, link-local, multicast and reserved space. */
+const NOT_PUBLIC = [...PRIVATE_RANGES, CLOUD_SERVICE_BLOCK, ...['0.0.0.0/8', '127.0.0.0/8', '169.254.0.0/16', '224.0.0.0/3'].map((t) => parseCidr(t)!)];
+
+export function isPublicAddress(ip: string): boolean {
+  if (!isIpv4(ip)) return false;
+  const n = ipToInt(ip);
+  return !NOT_PUBLIC.some((b) => containsIp(b, n));
+}
+
+function checkBandwidth(bandwidth: number, chargeType: string): void {
+  const [min, max] = EIP_BANDWIDTH_RANGE[chargeType];
+  if (bandwidth < min || bandwidth > max) {
+    throw new InvalidParameter(`The Bandwidth ${bandwidth} is out of range for InternetChargeType ${chargeType}: a pay-as-you-go EIP has ${min} to ${max} Mbit/s.`);
+  }
+}
+
+export interface AllocateEipInput {
+  ipAddress?: string;
+  bandwidth?: number;
+  internetChargeType?: string;
+  isp?: string;
+  name?: string;
+  description?: string;
+  resourceGroupId?: string;
+  securityProtectionTypes?: string[];
+  tags: Tags;
+}
+
+export function allocateEip(tx: Transaction, input: AllocateEipInput): EipRecord {
+  const chargeType = input.internetChargeType || 'PayByBandwidth';
+  const bandwidth = input.bandwidth ?? DEFAULT_EIP_BANDWIDTH;
+  checkBandwidth(bandwidth, chargeType);
+  const name = checkResourceName(input.name, 'Name', InvalidNameMalformed) ?? '';
+  const description = checkDescription(input.description, 'Description', InvalidDescriptionMalformed) ?? '';
+  const eips = tx.table<EipRecord>(EIPS);
+  const count = eips.count();
+  if (count >= EIP_QUOTA_PER_REGION) {
+    throw new QuotaExceededEip(`Region ${tx.region} already has ${count} EIPs, the sandbox's quota of ${EIP_QUOTA_PER_REGION} per region. Release EIPs you no longer need with ReleaseEipAddress.`);
+  }
+  let ipAddress: string;
+  if (input.ipAddress) {
+    if (!isPublicAddress(input.ipAddress)) {
+      throw new InvalidParameter(`The IpAddress "${input.ipAddress}" is not a public IPv4 address: give an address such as 118.31.48.48 (not a private, shared, loopback or multicast one), or leave IpAddress out to get one.`);
+    }
+    if (publicAddressesInUse(tx).has(input.ipAddress)) {
+      throw new ReserveIpFail(`The address ${input.ipAddress} is already in use in region ${tx.region} (by an EIP, an instance's public IP or a bandwidth package). Choose another address or leave IpAddress out.`);
+    }
+    ipAddress = input.ipAddress;
+  } else {
+    ipAddress = allocatePublicIp(tx, new Set());
+  }
+  const eip: EipRecord = {
+    id: newId('eip'),
+    ipAddress,
+    name,
+    description,
+    bandwidth,
+    internetChargeType: chargeType,
+    isp: input.isp || 'BGP',
+    netmode: 'public',
+    resourceGroupId: input.resourceGroupId || DEFAULT_RESOURCE_GROUP_ID,
+    ...(input.securityProtectionTypes?.length ? { securityProtectionTypes: [...new Set(input.securityProtectionTypes)] } : {}),
+    createdAt: tx.now,
+    // Allocation is synchronous on the real API too: a new EIP is Available at once.
+    lifecycle: { status: 'Available' },
+    tags: input.tags,
+  };
+  return eips.put(eip);
+}
+
+export function modifyEip(tx: Transaction, allocationId: string, input: { name?: string; description?: string; bandwidth?: number }): EipRecord {
+  const eip = getEip(tx, allocationId);
+  const name = checkResourceName(input.name, 'Name', InvalidNameMalformed);
+  const description = checkDescription(input.description, 'Description', InvalidDescriptionMalformed);
+  if (input.bandwidth !== undefined) checkBandwidth(input.bandwidth, eip.internetChargeType);
+  return tx.table<EipRecord>(EIPS).put({ ...eip, name: name ?? eip.name, description: description ?? eip.description, bandwidth: input.bandwidth ?? eip.bandwidth });
+}
+
+function requireStatus(tx: Transaction, eip: EipRecord, wanted: string, doing: string): void {
+  const status = eipStatus(eip, tx.now);
+  if (status === wanted) return;
+  const hint = status === 'Associating' || status === 'Unassociating' ? ' It is changing: poll DescribeEipAddresses until it settles, then retry.' : '';
+  const bound = eip.binding ? ` (bound to ${eip.binding.instanceType} ${eip.binding.instanceId})` : '';
+  throw new IncorrectEipStatus(`The EIP ${eip.id} (${eip.ipAddress}) is ${status}${bound}: ${doing} needs it ${wanted}.${hint}`);
+}
+
+/** The public address an instance already has, if any (its system public IP or another EIP). */
+function instancePublicAddress(tx: Transaction, inst: InstanceRecord): string | undefined {
+  if (inst.publicIp) return `the system-allocated public IP ${inst.publicIp}`;
+  const other = eipsBoundTo(tx, inst.id)[0];
+  return other ? `EIP ${other.id} (${other.ipAddress})` : undefined;
+}
+
+function ecsTarget(tx: Transaction, instanceId: string): EipBinding {
+  const inst = tx.table<InstanceRecord>(INSTANCES).get(instanceId);
+  if (!inst) {
+    throw new InvalidInstanIdNotFoundForEip(`The ECS instance "${instanceId}" does not exist in region ${tx.region}. An EIP binds to an instance in its own region; check InstanceId and InstanceType.`);
+  }
+  const status = statusOf(inst, tx.now);
+  if (status !== 'Running' && status !== 'Stopped') {
+    throw new IncorrectInstanceStatusForEip(`The ECS instance ${instanceId} is ${status}: the guide requires it to be Running or Stopped to bind an EIP. Wait until it settles and retry.`);
+  }
+  const has = instancePublicAddress(tx, inst);
+  if (has) {
+    throw new InvalidAssociationDuplicated(`The ECS instance ${instanceId} already has ${has}: the guide allows an EIP only on an instance without a system-allocated public IP and without another EIP. ${inst.publicIp ? 'A system public IP cannot be unbound; launch the instance with InternetMaxBandwidthOut=0 to use an EIP.' : 'Unbind that EIP first.'}`);
+  }
+  return { instanceId, instanceType: 'EcsInstance', privateIpAddress: inst.privateIp, vpcId: inst.vpcId };
+}
+
+function natTarget(tx: Transaction, natGatewayId: string): EipBinding {
+  const nat = tx.table<NatGatewayRecord>(NAT_GATEWAYS).get(natGatewayId);
+  if (!nat) {
+    throw new InvalidInstanIdNotFoundForEip(`The NAT gateway "${natGatewayId}" does not exist in region ${tx.region}. DescribeNatGateways lists your NAT gateways.`);
+  }
+  const status = natGatewayStatus(nat, tx.now);
+  if (status !== 'Available') {
+    throw new IncorrectStatusNatGateway(`The NAT gateway ${natGatewayId} is ${status}: an EIP can be bound to it once it is Available. Poll DescribeNatGateways and retry.`);
+  }
+  return { instanceId: nat.id, instanceType: 'Nat', privateIpAddress: '', vpcId: nat.vpcId };
+}
+
+export interface AssociateInput {
+  allocationId: string;
+  instanceId: string;
+  instanceType?: string;
+}
+
+export function associateEip(tx: Transaction, config: DomainConfig, input: AssociateInput): EipRecord {
+  const eip = getEip(tx, input.allocationId);
+  const type = input.instanceType || inferType(input.instanceId);
+  if (type !== 'EcsInstance' && type !== 'Nat') {
+    throw new InvalidInstanceTypeValueNotSupported(`The InstanceType "${type}" is not supported by the sandbox: an EIP binds to an ECS instance (EcsInstance) or a NAT gateway (Nat).`);
+  }
+  if (eip.binding) {
+    throw new IncorrectEipStatus(`The EIP ${eip.id} (${eip.ipAddress}) is already bound to ${eip.binding.instanceType} ${eip.binding.instanceId}: one EIP binds to one thing at a time. Unbind it first.`);
+  }
+  requireStatus(tx, eip, 'Available', 'AssociateEipAddress');
+  const binding = type === 'Nat' ? natTarget(tx, input.instanceId) : ecsTarget(tx, input.instanceId);
+  return tx.table<EipRecord>(EIPS).put({ ...eip, binding, lifecycle: transition(tx.now, config.asyncDelayMs, ['Associating'], 'InUse') });
+}
+
+/** As the real provider does: a `ngw-` id means a NAT gateway, anything else an ECS instance. */
+function inferType(instanceId: string): EipInstanceType {
+  return instanceId.startsWith('ngw-') ? 'Nat' : 'EcsInstance';
+}
+
+export interface UnassociateInput {
+  allocationId: string;
+  instanceId?: string;
+  instanceType?: string;
+  force?: boolean;
+}
+
+export function unassociateEip(tx: Transaction, config: DomainConfig, input: UnassociateInput): EipRecord {
+  const eip = getEip(tx, input.allocationId);
+  if (!eip.binding) {
+    throw new IncorrectEipStatus(`The EIP ${eip.id} (${eip.ipAddress}) is not bound to anything (${eipStatus(eip, tx.now)}): there is nothing to unbind.`);
+  }
+  if (input.instanceId && input.instanceId !== eip.binding.instanceId) {
+    throw new InvalidBindingStatus(`The EIP ${eip.id} is bound to ${eip.binding.instanceType} ${eip.binding.instanceId}, not to ${input.instanceId}. Give the InstanceId it is bound to.`);
+  }
+  requireStatus(tx, eip, 'InUse', 'UnassociateEipAddress');
+  if (eip.binding.instanceType === 'Nat') EIP_HOOKS.unbinding.run(tx, eip, !!input.force);
+  return unbind(tx, config, eip);
+}
+
+/** Drops the binding; the EIP shows Unassociating for the async delay. */
+export function unbind(tx: Transaction, config: DomainConfig | undefined, eip: EipRecord): EipRecord {
+  const { binding: _gone, ...rest } = eip;
+  const lifecycle = config ? transition(tx.now, config.asyncDelayMs, ['Unassociating'], 'Available') : { status: 'Available' };
+  return tx.table<EipRecord>(EIPS).put({ ...rest, lifecycle });
+}
+
+export function releaseEip(tx: Transaction, allocationId: string): EipRecord {
+  const eip = getEip(tx, allocationId);
+  if (eip.binding) {
+    throw new IncorrectEipStatus(`The EIP ${eip.id} (${eip.ipAddress}) is bound to ${eip.binding.instanceType} ${eip.binding.instanceId}: an EIP can be released only when it is Available. Unbind it with UnassociateEipAddress first.`);
+  }
+  requireStatus(tx, eip, 'Available', 'ReleaseEipAddress');
+  tx.table<EipRecord>(EIPS).delete(eip.id);
+  return eip;
+}
+
+/** Used by a deleted instance's cascade: its EIP stays allocated and becomes Available. */
+export function unbindAllFrom(tx: Transaction, instanceId: string): void {
+  for (const eip of eipsBoundTo(tx, instanceId)) unbind(tx, undefined, eip);
+}

@@ -1,0 +1,42 @@
+/** How EIPs appear in DescribeEipAddresses. */
+import { vpcTagsShape } from '../../actions/tags';
+import { isoTime } from '../../domain/ids';
+import type { Transaction } from '../../store/store';
+import { INSTANCES, type InstanceRecord } from '../../ecs/instance/records';
+import { eipStatus } from './domain';
+import type { EipRecord } from './records';
+
+export function eipShape(tx: Transaction, e: EipRecord) {
+  const b = e.binding;
+  return {
+    AllocationId: e.id,
+    IpAddress: e.ipAddress,
+    Status: eipStatus(e, tx.now),
+    InstanceId: b?.instanceId ?? '',
+    InstanceType: b?.instanceType ?? '',
+    InstanceRegionId: b ? tx.region : '',
+    // An instance's address can change (ModifyInstanceVpcAttribute within its VPC): read it live.
+    PrivateIpAddress: b?.instanceType === 'EcsInstance' ? (tx.table<InstanceRecord>(INSTANCES).get(b.instanceId)?.privateIp ?? b.privateIpAddress) : (b?.privateIpAddress ?? ''),
+    VpcId: b?.vpcId ?? '',
+    Mode: 'NAT',
+    Bandwidth: String(e.bandwidth),
+    EipBandwidth: String(e.bandwidth),
+    InternetChargeType: e.internetChargeType,
+    ChargeType: 'PostPaid',
+    AllocationTime: isoTime(e.createdAt),
+    ExpiredTime: '',
+    Name: e.name,
+    Description: e.description,
+    ISP: e.isp,
+    Netmode: e.netmode,
+    RegionId: tx.region,
+    ResourceGroupId: e.resourceGroupId,
+    DeletionProtection: false,
+    BusinessStatus: 'Normal',
+    HDMonitorStatus: 'OFF',
+    SecondLimited: false,
+    OperationLocks: { LockReason: [] as unknown[] },
+    SecurityProtectionTypes: { SecurityProtectionType: [...(e.securityProtectionTypes ?? [])] },
+    Tags: vpcTagsShape(e.tags),
+  };
+}

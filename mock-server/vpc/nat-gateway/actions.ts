@@ -1,0 +1,152 @@
+/**
+ * NAT gateway actions: CreateNatGateway, DescribeNatGateways, ModifyNatGatewayAttribute,
+ * DeleteNatGateway. VPC NAT gateways (NetworkType=intranet), subscriptions and private links are
+ * accepted by name and refused when used.
+ */
+import { pageByNumber } from '../../actions/paging';
+import { DESCRIPTION, DRY_RUN, ID, NAME, PAGE, VPC_CLIENT_TOKEN, dryRunPassed, ignored, notSimulated } from '../../actions/params';
+import { defineAction } from '../../actions/registry';
+import { matchesTags, tagsFromParams } from '../../domain/tags';
+import { boolean, required, string, tags } from '../../wire/params';
+import { createNatGateway, deleteNatGateway, modifyNatGateway } from './domain';
+import { NAT_GATEWAYS, natGatewayStatus, type NatGatewayRecord } from './records';
+import { natGatewayShape } from './shapes';
+
+const EIP_BIND_MODE = string({ enum: ['MULTI_BINDED', 'NAT'] });
+
+const createNatGatewayAction = defineAction({
+  name: 'CreateNatGateway',
+  products: ['vpc'],
+  params: {
+    VpcId: required(ID),
+    VSwitchId: ID,
+    NatType: string({ enum: ['Enhanced', 'Normal'] }),
+    NetworkType: string({ enum: ['internet', 'intranet'] }),
+    Spec: string({ maxLength: 32 }),
+    InternetChargeType: string({ enum: ['PayByLcu', 'PayBySpec'] }),
+    InstanceChargeType: string({ enum: ['PostPaid', 'PrePaid'] }),
+    Name: NAME,
+    Description: DESCRIPTION,
+    EipBindMode: EIP_BIND_MODE,
+    IcmpReplyEnabled: boolean(),
+    PrivateLinkEnabled: boolean(),
+    SecurityProtectionEnabled: boolean(),
+    NatIp: string({ maxLength: 64 }),
+    Ipv4Prefix: string({ maxLength: 64 }),
+    Tag: tags(),
+    ClientToken: VPC_CLIENT_TOKEN,
+    // Objects reach the RPC wire flattened as Name.Field (not Name.N.Field).
+    'AccessMode.ModeValue': string({ maxLength: 32 }),
+    'AccessMode.TunnelType': string({ maxLength: 32 }),
+    ...ignored('AutoPay', 'Duration', 'PricingCycle', 'AvailabilityMode'),
+  },
+  async handle(ctx, p) {
+    notSimulated('NetworkType', p.NetworkType === 'intranet', 'VPC NAT gateways (NetworkType=intranet)');
+    notSimulated('InstanceChargeType', p.InstanceChargeType === 'PrePaid', 'subscription NAT gateways');
+    notSimulated('PrivateLinkEnabled', p.PrivateLinkEnabled, 'PrivateLink');
+    notSimulated('SecurityProtectionEnabled', p.SecurityProtectionEnabled, 'Anti-DDoS for NAT');
+    notSimulated('NatIp', p.NatIp, 'NAT IP addresses of VPC NAT gateways');
+    notSimulated('Ipv4Prefix', p.Ipv4Prefix, 'NAT IP prefixes');
+    notSimulated('AccessMode', p['AccessMode.ModeValue'] || p['AccessMode.TunnelType'], 'PrivateLink access modes');
+    const tagMap = tagsFromParams(p.Tag);
+    return ctx.transact((tx) => {
+      const nat = createNatGateway(tx, ctx.config, {
+        vpcId: p.VpcId,
+        vswitchId: p.VSwitchId,
+        natType: p.NatType,
+        name: p.Name,
+        description: p.Description,
+        spec: p.Spec,
+        internetChargeType: p.InternetChargeType,
+        eipBindMode: p.EipBindMode,
+        icmpReplyEnabled: p.IcmpReplyEnabled,
+        tags: tagMap,
+      });
+      return {
+        NatGatewayId: nat.id,
+        SnatTableIds: { SnatTableId: [nat.snatTableId] },
+        ForwardTableIds: { ForwardTableId: [nat.forwardTableId] },
+        FullNatTableIds: { FullNatTableId: [] as string[] },
+      };
+    });
+  },
+});
+
+const describeNatGatewaysAction = defineAction({
+  name: 'DescribeNatGateways',
+  products: ['vpc'],
+  params: {
+    NatGatewayId: ID,
+    VpcId: ID,
+    Name: NAME,
+    NatType: string({ maxLength: 32 }),
+    NetworkType: string({ maxLength: 32 }),
+    Status: string({ maxLength: 32 }),
+    Spec: string({ maxLength: 32 }),
+    InstanceChargeType: string({ maxLength: 32 }),
+    ZoneId: ID,
+    ResourceGroupId: ID,
+    Tag: tags(),
+    DryRun: DRY_RUN,
+    ...PAGE,
+    ...ignored('AvailabilityMode'),
+  },
+  handle(ctx, p) {
+    if (p.DryRun) dryRunPassed();
+    return ctx.read((tx) => {
+      // An unknown NatGatewayId matches nothing (an empty page), which clients read as "gone".
+      const rows = tx.table<NatGatewayRecord>(NAT_GATEWAYS).filter(
+        (n) =>
+          (!p.NatGatewayId || n.id === p.NatGatewayId) &&
+          (!p.VpcId || n.vpcId === p.VpcId) &&
+          (p.Name === undefined || n.name === p.Name) &&
+          (!p.NatType || n.natType === p.NatType) &&
+          (!p.NetworkType || n.networkType === p.NetworkType) &&
+          (!p.Status || natGatewayStatus(n, tx.now) === p.Status) &&
+          (!p.Spec || n.spec === p.Spec) &&
+          (!p.InstanceChargeType || p.InstanceChargeType === 'PostPaid') &&
+          (!p.ZoneId || n.zoneId === p.ZoneId) &&
+          (!p.ResourceGroupId || n.resourceGroupId === p.ResourceGroupId) &&
+          matchesTags(n.tags, p.Tag),
+      );
+      const pg = pageByNumber(rows, p.PageNumber, p.PageSize);
+      return {
+        TotalCount: pg.TotalCount,
+        PageNumber: pg.PageNumber,
+        PageSize: pg.PageSize,
+        NatGateways: { NatGateway: pg.items.map((n) => natGatewayShape(tx, n)) },
+      };
+    });
+  },
+});
+
+const modifyNatGatewayAttributeAction = defineAction({
+  name: 'ModifyNatGatewayAttribute',
+  products: ['vpc'],
+  params: {
+    NatGatewayId: required(ID),
+    Name: NAME,
+    Description: DESCRIPTION,
+    IcmpReplyEnabled: boolean(),
+    EipBindMode: EIP_BIND_MODE,
+    EnableSessionLog: boolean(),
+    ...ignored('LogDelivery.LogDeliveryType', 'LogDelivery.LogDestination'),
+  },
+  async handle(ctx, p) {
+    notSimulated('EnableSessionLog', p.EnableSessionLog, 'NAT session logs');
+    await ctx.transact((tx) => modifyNatGateway(tx, p.NatGatewayId, { name: p.Name, description: p.Description, icmpReplyEnabled: p.IcmpReplyEnabled, eipBindMode: p.EipBindMode }));
+    return {};
+  },
+});
+
+const deleteNatGatewayAction = defineAction({
+  name: 'DeleteNatGateway',
+  products: ['vpc'],
+  params: { NatGatewayId: required(ID), Force: boolean() },
+  async handle(ctx, p) {
+    await ctx.transact((tx) => deleteNatGateway(tx, p.NatGatewayId, !!p.Force));
+    return {};
+  },
+});
+
+export const natGatewayActions = [createNatGatewayAction, describeNatGatewaysAction, modifyNatGatewayAttributeAction, deleteNatGatewayAction];

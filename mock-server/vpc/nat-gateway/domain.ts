@@ -1,0 +1,158 @@
+/**
+ * Internet NAT gateways (Enhanced): created in a VSwitch of their VPC, where they take a private
+ * address, each with one SNAT table and one DNAT table; Creating → Available. Their public
+ * addresses are EIPs bound with InstanceType=Nat and the addresses of the guide's bandwidth
+ * packages (public-ips.ts).
+ *
+ * DeleteNatGateway goes through the dependency table: SNAT and DNAT entries, bound EIPs,
+ * bandwidth packages and routes pointing at the gateway each block it with the real code, and
+ * Force=true removes them instead (entries deleted, EIPs unbound, packages deleted, routes
+ * deleted). Those rows are registered by the families that own the dependants.
+ */
+import { InvalidDescriptionMalformed, InvalidParameter, MissingParameter } from '../../errors';
+import type { DomainConfig } from '../../domain/config';
+import { removeCascades, requireNoDependants } from '../../domain/dependants';
+import { newId } from '../../domain/ids';
+import { transition } from '../../domain/lifecycle';
+import { checkDescription, checkResourceName } from '../../domain/naming';
+import { DEFAULT_RESOURCE_GROUP_ID } from '../../domain/resource-groups';
+import type { Tags } from '../../domain/tags';
+import type { Transaction } from '../../store/store';
+import { allocateAddress, usedAddresses } from '../../ecs/instance/addresses';
+import { intToIp } from '../../../network-rules/cidr';
+import { getVpc, requireAvailableVpc } from '../vpc/domain';
+import { getVSwitch, requireAvailableVSwitch } from '../vswitch/domain';
+import {
+  IncorrectStatusNatGateway,
+  InvalidNatGatewayIdNotFound,
+  InvalidNatGatewayNameMalformed,
+  InvalidSpecValueNotSupported,
+  VswNotBelongToVpc,
+} from './errors';
+import { NAT_GATEWAYS, natGatewayStatus, type NatGatewayRecord } from './records';
+
+/** PayBySpec sizes (PayByLcu gateways have no spec). */
+export const NAT_SPECS = ['Small', 'Middle', 'Large', 'XLarge.1'] as const;
+
+export function natGateways(tx: Transaction) {
+  return tx.table<NatGatewayRecord>(NAT_GATEWAYS);
+}
+
+export function getNatGateway(tx: Transaction, natGatewayId: string): NatGatewayRecord {
+  const nat = natGateways(tx).get(natGatewayId);
+  if (!nat) {
+    throw new InvalidNatGatewayIdNotFound(`The NAT gateway "${natGatewayId}" does not exist in region ${tx.region}. DescribeNatGateways lists your NAT gateways.`);
+  }
+  return nat;
+}
+
+export function requireAvailableNatGateway(tx: Transaction, nat: NatGatewayRecord, doing: string): void {
+  const status = natGatewayStatus(nat, tx.now);
+  if (status !== 'Available') {
+    throw new IncorrectStatusNatGateway(`The NAT gateway ${nat.id} is ${status}: ${doing} needs it Available. Poll DescribeNatGateways until Status is Available and retry.`);
+  }
+}
+
+/** The gateway that owns a SNAT table (`stb-…`) or DNAT table (`ftb-…`). */
+export function natGatewayOfTable(tx: Transaction, tableId: string): NatGatewayRecord | undefined {
+  return natGateways(tx).find((n) => n.snatTableId === tableId || n.forwardTableId === tableId);
+}
+
+export interface CreateNatGatewayInput {
+  vpcId: string;
+  vswitchId?: string;
+  natType?: string;
+  name?: string;
+  description?: string;
+  spec?: string;
+  internetChargeType?: string;
+  eipBindMode?: string;
+  icmpReplyEnabled?: boolean;
+  tags: Tags;
+}
+
+export function createNatGateway(tx: Transaction, config: DomainConfig, input: CreateNatGatewayInput): NatGatewayRecord {
+  const vpc = getVpc(tx, input.vpcId);
+  const name = checkResourceName(input.name, 'Name', InvalidNatGatewayNameMalformed) ?? '';
+  const description = checkDescription(input.description, 'Description', InvalidDescriptionMalformed) ?? '';
+  if (input.natType && input.natType !== 'Enhanced') {
+    throw new InvalidParameter(`The NatType "${input.natType}" is not available: Normal NAT gateways are retired; create an Enhanced one (give a VSwitchId).`);
+  }
+  const chargeType = input.internetChargeType || 'PayByLcu';
+  let spec = '';
+  if (chargeType === 'PayBySpec') {
+    spec = input.spec || 'Small';
+    if (!(NAT_SPECS as readonly string[]).includes(spec)) {
+      throw new InvalidSpecValueNotSupported(`The Spec "${spec}" is not supported: use one of ${NAT_SPECS.join(', ')} (PayBySpec), or InternetChargeType=PayByLcu without a Spec.`);
+    }
+  } else if (input.spec) {
+    throw new InvalidSpecValueNotSupported(`The Spec "${input.spec}" applies to PayBySpec gateways only; a PayByLcu gateway scales by itself. Leave Spec out or set InternetChargeType=PayBySpec.`);
+  }
+  if (!input.vswitchId) {
+    throw new MissingParameter('The input parameter "VSwitchId" that is mandatory for an Enhanced NAT gateway is not supplied: give a VSwitch of the VPC for the gateway to sit in.');
+  }
+  const vsw = getVSwitch(tx, input.vswitchId);
+  if (vsw.vpcId !== vpc.id) {
+    throw new VswNotBelongToVpc(`The VSwitch ${vsw.id} is in VPC ${vsw.vpcId}, not in ${vpc.id}: a NAT gateway sits in a VSwitch of its own VPC.`);
+  }
+  requireAvailableVpc(tx, vpc, 'CreateNatGateway');
+  requireAvailableVSwitch(tx, vsw, 'CreateNatGateway');
+  // The gateway's network interface takes an address in the VSwitch, like an instance would.
+  const privateIp = intToIp(allocateAddress(vsw, usedAddresses(tx, vsw.id)));
+  const nat: NatGatewayRecord = {
+    id: newId('ngw'),
+    vpcId: vpc.id,
+    vswitchId: vsw.id,
+    zoneId: vsw.zoneId,
+    privateIpAddress: privateIp,
+    eniId: newId('eni'),
+    name,
+    description,
+    natType: 'Enhanced',
+    networkType: 'internet',
+    spec,
+    internetChargeType: chargeType,
+    eipBindMode: input.eipBindMode || 'MULTI_BINDED',
+    icmpReplyEnabled: input.icmpReplyEnabled ?? true,
+    deletionProtection: false,
+    resourceGroupId: vpc.resourceGroupId || DEFAULT_RESOURCE_GROUP_ID,
+    snatTableId: newId('stb'),
+    forwardTableId: newId('ftb'),
+    createdAt: tx.now,
+    lifecycle: transition(tx.now, config.asyncDelayMs, ['Creating'], 'Available'),
+    tags: input.tags,
+  };
+  return natGateways(tx).put(nat);
+}
+
+export function modifyNatGateway(
+  tx: Transaction,
+  natGatewayId: string,
+  input: { name?: string; description?: string; icmpReplyEnabled?: boolean; eipBindMode?: string },
+): NatGatewayRecord {
+  const nat = getNatGateway(tx, natGatewayId);
+  const name = checkResourceName(input.name, 'Name', InvalidNatGatewayNameMalformed);
+  const description = checkDescription(input.description, 'Description', InvalidDescriptionMalformed);
+  requireAvailableNatGateway(tx, nat, 'ModifyNatGatewayAttribute');
+  return natGateways(tx).put({
+    ...nat,
+    name: name ?? nat.name,
+    description: description ?? nat.description,
+    icmpReplyEnabled: input.icmpReplyEnabled ?? nat.icmpReplyEnabled,
+    eipBindMode: input.eipBindMode ?? nat.eipBindMode,
+  });
+}
+
+/**
+ * Without Force, anything still using the gateway refuses the delete with its real code (rows of
+ * the dependency table). With Force those things are removed in the same transaction. The
+ * gateway then disappears at once (the real one shows Deleting first; clients poll until it is
+ * gone, which an immediate delete also satisfies).
+ */
+export function deleteNatGateway(tx: Transaction, natGatewayId: string, force: boolean): NatGatewayRecord {
+  const nat = getNatGateway(tx, natGatewayId);
+  if (!force) requireNoDependants(tx, 'natGateway', nat.id);
+  removeCascades(tx, 'natGateway', nat.id);
+  natGateways(tx).delete(nat.id);
+  return nat;
+}

@@ -1,0 +1,39 @@
+/** What the NAT gateway family stores. */
+import { currentStatus, type Lifecycle } from '../../domain/lifecycle';
+import type { Tags } from '../../domain/tags';
+import type { Row } from '../../store/state-backend';
+
+export const NAT_GATEWAYS = 'natGateways';
+
+export interface NatGatewayRecord extends Row {
+  /** NatGatewayId (`ngw-…`). */
+  id: string;
+  vpcId: string;
+  /** The VSwitch an Enhanced gateway sits in, and the private address it takes there. */
+  vswitchId: string;
+  zoneId: string;
+  privateIpAddress: string;
+  /** The gateway's network interface (`eni-…`), shown in NatGatewayPrivateInfo. */
+  eniId: string;
+  name: string;
+  description: string;
+  natType: 'Enhanced';
+  networkType: 'internet';
+  spec: string;
+  internetChargeType: string;
+  eipBindMode: string;
+  icmpReplyEnabled: boolean;
+  deletionProtection: boolean;
+  resourceGroupId: string;
+  /** Each gateway has exactly one SNAT table (`stb-…`) and one DNAT table (`ftb-…`). */
+  snatTableId: string;
+  forwardTableId: string;
+  createdAt: number;
+  /** Creating → Available. */
+  lifecycle: Lifecycle;
+  tags: Tags;
+}
+
+export function natGatewayStatus(nat: NatGatewayRecord, now: number): string {
+  return currentStatus(nat.lifecycle, now);
+}

@@ -1,0 +1,103 @@
+/**
+ * What the route-table family registers about the families it depends on: a new VPC's VRouter
+ * and system table, a VSwitch's system route, the rows of the dependency table guarding VPCs,
+ * VSwitches and instances, and what is removed with them. The parents never import this family.
+ */
+import { type Cidr } from '../../../network-rules/cidr';
+import type { CascadeRow, DependantRow } from '../../domain/dependants';
+import { bind, type HookBinding } from '../../domain/hooks';
+import type { Transaction } from '../../store/store';
+import { VPC_HOOKS } from '../vpc/domain';
+import { VPCS, type VpcRecord } from '../vpc/records';
+import { VSWITCH_HOOKS } from '../vswitch/domain';
+import { InvalidCidrBlockOverlapped } from '../vswitch/errors';
+import { VSWITCHES, type VSwitchRecord } from '../vswitch/records';
+import { addVSwitchSystemEntry, createRouterAndSystemTable, customDestinationsOfVpc, pendingEntry, pendingEntryError, requireNoPendingEntry } from './domain';
+import { DependencyViolationRouteEntry } from './errors';
+import { ROUTE_ENTRIES, ROUTE_TABLES, VROUTERS, type RouteEntryRecord, type RouteTableRecord, type VRouterRecord } from './records';
+
+/** A VSwitch may lie inside a custom route's destination but not equal it. */
+function vswitchBlockIsNoRouteDestination(tx: Transaction, vpc: VpcRecord, cidr: Cidr, text: string): void {
+  const route = customDestinationsOfVpc(tx, vpc.id).find((e) => e.destinationCidrBlock === cidr.text);
+  if (route) {
+    throw new InvalidCidrBlockOverlapped(`The CidrBlock "${text}" equals the destination of custom route ${route.id} in ${route.routeTableId}: a VSwitch may lie inside a custom route's destination but not equal it. Choose another block or delete the route.`);
+  }
+}
+
+export const routeTableHooks: HookBinding[] = [
+  bind(VPC_HOOKS.created, createRouterAndSystemTable),
+  bind(VSWITCH_HOOKS.cidrChosen, vswitchBlockIsNoRouteDestination),
+  // The new VSwitch's system route goes into the VPC's route table, which takes one change at a time.
+  bind(VSWITCH_HOOKS.creating, (tx, vpc, doing) => requireNoPendingEntry(tx, vpc.routeTableId, doing)),
+  bind(VSWITCH_HOOKS.created, addVSwitchSystemEntry),
+];
+
+/** Routes that send traffic to the instance. */
+function routesTo(tx: Transaction, instanceId: string): RouteEntryRecord[] {
+  return tx.table<RouteEntryRecord>(ROUTE_ENTRIES).filter((e) => e.nextHopType === 'Instance' && e.nextHopId === instanceId);
+}
+
+export const routeTableDependants: DependantRow<RouteEntryRecord>[] = [
+  {
+    // Custom routes point at instances, so they go first.
+    parent: 'vpc',
+    what: 'custom route entries',
+    order: 10,
+    find: (tx, vpcId) => {
+      const custom = customDestinationsOfVpc(tx, vpcId)[0];
+      return custom ? [custom] : [];
+    },
+    error: (vpcId, [custom]) =>
+      new DependencyViolationRouteEntry(`The VPC "${vpcId}" still has custom route entries (such as ${custom.destinationCidrBlock} in ${custom.routeTableId}). Delete them with DeleteRouteEntry first.`),
+  },
+  {
+    parent: 'instance',
+    what: 'route entries whose next hop is the instance',
+    order: 10,
+    blocks: ['delete', 'move-vpc'],
+    find: routesTo,
+    error: (id, routes, operation) =>
+      operation === 'move-vpc'
+        ? new DependencyViolationRouteEntry(`The instance ${id} is the next hop of route entries in its current VPC (${routes.map((r) => r.destinationCidrBlock).join(', ')}); delete them before moving it to another VPC.`)
+        : new DependencyViolationRouteEntry(
+          `The instance ${id} is the next hop of route entr${routes.length === 1 ? 'y' : 'ies'} ${routes.map((r) => `${r.destinationCidrBlock} in ${r.routeTableId}`).join(', ')}. Delete those route entries first.`,
+        ),
+  },
+  {
+    // Deleting a VSwitch removes its system route from the VPC's table, which takes one change at a time.
+    parent: 'vswitch',
+    what: 'a Pending route entry in the VPC route table',
+    order: 50,
+    find: (tx, vswitchId) => {
+      const vsw = tx.table<VSwitchRecord>(VSWITCHES).get(vswitchId);
+      const vpc = vsw && tx.table<VpcRecord>(VPCS).get(vsw.vpcId);
+      const pending = vpc ? pendingEntry(tx, vpc.routeTableId) : undefined;
+      return pending ? [pending] : [];
+    },
+    error: (_id, [pending], _operation, now) => pendingEntryError(pending, now, 'DeleteVSwitch'),
+  },
+];
+
+export const routeTableCascades: CascadeRow[] = [
+  {
+    parent: 'vpc',
+    what: "the VPC's VRouter, route tables and their entries",
+    remove(tx, vpcId) {
+      const tables = tx.table<RouteTableRecord>(ROUTE_TABLES).filter((t) => t.vpcId === vpcId);
+      const tableIds = new Set(tables.map((t) => t.id));
+      const entries = tx.table<RouteEntryRecord>(ROUTE_ENTRIES);
+      for (const e of entries.filter((x) => tableIds.has(x.routeTableId))) entries.delete(e.id);
+      for (const t of tables) tx.table(ROUTE_TABLES).delete(t.id);
+      const routers = tx.table<VRouterRecord>(VROUTERS);
+      for (const r of routers.filter((x) => x.vpcId === vpcId)) routers.delete(r.id);
+    },
+  },
+  {
+    parent: 'vswitch',
+    what: "the VSwitch's system route",
+    remove(tx, vswitchId) {
+      const entries = tx.table<RouteEntryRecord>(ROUTE_ENTRIES);
+      for (const e of entries.filter((x) => x.vswitchId === vswitchId)) entries.delete(e.id);
+    },
+  },
+];

@@ -1,0 +1,11 @@
+import type { Family } from '../../actions/family';
+import { vbrActions } from './actions';
+import { customRoutesOfVbr, vbrRouteTableGoesWithIt, vbrsOnPhysicalConnection } from './domain';
+
+/** Virtual border routers: children of a physical connection, each with its own route table. */
+export const vbrFamily: Family = {
+  name: 'vpc/vbr',
+  actions: vbrActions,
+  dependants: [vbrsOnPhysicalConnection, customRoutesOfVbr],
+  cascades: [vbrRouteTableGoesWithIt],
+};

@@ -1,0 +1,48 @@
+/** How VPN connections and VPN route entries appear in responses. Times are epoch milliseconds. */
+import { vpcTagsShape } from '../../actions/tags';
+import type { Transaction } from '../../store/store';
+import { vpnConnectionState } from './domain';
+import type { VpnConnectionRecord, VpnRouteEntryRecord } from './records';
+
+export function vpnConnectionShape(tx: Transaction, c: VpnConnectionRecord) {
+  const state = vpnConnectionState(c, tx.now);
+  return {
+    VpnConnectionId: c.id,
+    VpnGatewayId: c.vpnGatewayId,
+    CustomerGatewayId: c.customerGatewayId,
+    Name: c.name,
+    LocalSubnet: c.localSubnet,
+    RemoteSubnet: c.remoteSubnet,
+    CreateTime: c.createdAt,
+    EffectImmediately: c.effectImmediately,
+    // No IDC negotiates with the sandbox: an active connection is reported as established.
+    Status: state === 'active' ? 'ipsec_sa_established' : 'ike_sa_not_established',
+    State: state,
+    EnableDpd: c.enableDpd,
+    EnableNatTraversal: c.enableNatTraversal,
+    AutoConfigRoute: c.autoConfigRoute,
+    NetworkType: 'public',
+    ResourceGroupId: c.resourceGroupId,
+    IkeConfig: { ...c.ike },
+    IpsecConfig: { ...c.ipsec },
+    VpnBgpConfig: { EnableBgp: 'false', Status: '', LocalAsn: 45104, PeerAsn: 0, TunnelCidr: '', LocalBgpIp: '', PeerBgpIp: '' },
+    VcoHealthCheck: { Enable: 'false', Status: '', Sip: '', Dip: '', Interval: 3, Retry: 3, Policy: 'revoke_route' },
+    EnableTunnelsBgp: false,
+    Tag: vpcTagsShape(c.tags),
+    Tags: vpcTagsShape(c.tags),
+  };
+}
+
+export function vpnRouteEntryShape(e: VpnRouteEntryRecord) {
+  return {
+    VpnInstanceId: e.vpnGatewayId,
+    RouteDest: e.routeDest,
+    NextHop: e.nextHop,
+    Weight: e.weight,
+    State: e.publishVpc ? 'published' : 'normal',
+    CreateTime: e.createdAt,
+    RouteEntryType: 'custom',
+    Description: e.description,
+    OverlayMode: e.overlayMode,
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * alicloud_instance arguments that the real provider documents and the sandbox accepts and keeps
+ * without modelling them (see ./parity.ts): billing periods, spot and dedicated-host placement,
+ * encryption, metadata options, launch templates, maintenance windows, extra NICs and CPU options.
+ * They are planned with the real provider's schema defaults and read back from the prior state, so
+ * the ECS instance community module (which sets most of them, many to null) plans and applies, and
+ * a second plan is empty.
+ */
+import type { AttributeSchema, NestedBlockSchema } from '../framework/types';
+import { acceptedOnly, acceptedOnlyBlock } from './parity';
+
+const s = (what: string, extra: Partial<AttributeSchema> = {}) => acceptedOnly('string', what, extra);
+const n = (what: string, extra: Partial<AttributeSchema> = {}) => acceptedOnly('number', what, extra);
+const b = (what: string, extra: Partial<AttributeSchema> = {}) => acceptedOnly('bool', what, extra);
+const fn = { forceNew: true };
+const fnc = { forceNew: true, computed: true };
+const c = { computed: true };
+
+export const instanceAcceptedAttributes: { [name: string]: AttributeSchema } = {
+  // System disk options beyond category and size.
+  system_disk_performance_level: s('The performance level of an ESSD system disk (PL0 to PL3).', c),
+  system_disk_auto_snapshot_policy_id: s('The automatic snapshot policy of the system disk.', c),
+  system_disk_storage_cluster_id: s('The dedicated block storage cluster of the system disk.', fn),
+  system_disk_encrypted: b('Whether the system disk is encrypted.', { ...fnc, default: false }),
+  system_disk_kms_key_id: s('The KMS key encrypting the system disk.', fnc),
+  system_disk_encrypt_algorithm: s('The encryption algorithm of the system disk.', fn),
+  system_disk_provisioned_iops: n('Provisioned IOPS of an ESSD AutoPL system disk.'),
+  system_disk_bursting_enabled: b('Whether an ESSD AutoPL system disk may burst.'),
+  // Login and credentials.
+  kms_encrypted_password: s('A KMS-encrypted login password, decrypted by the real provider.'),
+  kms_encryption_context: acceptedOnly(['map', 'string'], 'The KMS encryption context of kms_encrypted_password.'),
+  password_inherit: b('Whether the image\'s preset password is used.'),
+  // Billing.
+  period_unit: s('The unit of a PrePaid period: Month or Week.', { default: 'Month' }),
+  period: n('The length of a PrePaid period.', c),
+  renewal_status: s('Auto-renewal of a PrePaid instance: Normal, AutoRenewal or NotRenewal.', { default: 'Normal' }),
+  auto_renew_period: n('The auto-renewal period of a PrePaid instance.', { default: 1 }),
+  include_data_disks: b('Whether billing changes also apply to the data disks.', { default: true }),
+  auto_release_time: s('When a PostPaid instance is released automatically (UTC, yyyy-MM-ddTHH:mm:ssZ).'),
+  credit_specification: s('The CPU credit mode of a burstable instance: Standard or Unlimited.', c),
+  // Spot instances.
+  spot_strategy: s('The spot strategy: NoSpot, SpotWithPriceLimit or SpotAsPriceGo.', fnc),
+  spot_price_limit: n('The highest hourly price of a spot instance.', fnc),
+  spot_duration: n('The protection period of a spot instance, in hours.', c),
+  spot_interruption_behavior: s('What happens to an interrupted spot instance.', fnc),
+  stopped_mode: s('Whether a stopped instance keeps being billed: StopCharging or KeepCharging.', c),
+  // Placement.
+  hpc_cluster_id: s('The HPC cluster of the instance.', fn),
+  deployment_set_id: s('The deployment set of the instance.'),
+  dedicated_host_id: s('The dedicated host the instance runs on.', fn),
+  launch_template_id: s('The launch template the instance is created from.', fn),
+  launch_template_name: s('The name of the launch template the instance is created from.', fn),
+  launch_template_version: s('The version of the launch template.', fn),
+  private_pool_options_match_criteria: s('Which private capacity pool the instance uses.', c),
+  private_pool_options_id: s('The private capacity pool of the instance.', c),
+  enable_high_density_mode: b('Whether the instance runs in high-density mode.'),
+  operator_type: s('How a changed instance type is applied to a PrePaid instance: upgrade or downgrade.'),
+  // Security and metadata.
+  security_enhancement_strategy: s('Whether the security hardening agent is activated: Active or Deactive.', fnc),
+  http_tokens: s('Whether the metadata service requires tokens: optional or required.', c),
+  http_endpoint: s('Whether the metadata service is reachable: enabled or disabled.', c),
+  http_put_response_hop_limit: n('The hop limit of metadata PUT responses.', fnc),
+  volume_tags: acceptedOnly(['map', 'string'], 'Tags the real provider puts on the instance\'s disks.', c),
+  is_outdated: b('Whether the real provider accepts an outdated instance type.'),
+  dry_run: b('Whether the real provider only checks the request (DryRun).', { default: false }),
+  // Maintenance.
+  maintenance_action: s('What happens to the instance during maintenance.', c),
+  maintenance_notify: b('Whether maintenance is announced before it starts.'),
+  // Network options beyond the primary address.
+  secondary_private_ips: acceptedOnly(['set', 'string'], 'Secondary private IPv4 addresses of the primary NIC.', c),
+  secondary_private_ip_address_count: n('How many secondary private IPv4 addresses the primary NIC gets.', c),
+  enable_jumbo_frame: b('Whether jumbo frames are enabled.', c),
+  network_interface_traffic_mode: s('The traffic mode of the primary NIC: Standard or HighPerformance.', fnc),
+  network_card_index: n('The network card of the primary NIC.', fnc),
+  queue_pair_number: n('The queue pairs of the primary NIC.', fnc),
+  source_dest_check: b('Whether the primary NIC checks source and destination addresses.', fnc),
+  // Deprecated in the real provider.
+  allocate_public_ip: b('Whether a public IP is allocated (the real provider now decides by internet_max_bandwidth_out, as the sandbox does).', { deprecated: true }),
+  internet_max_bandwidth_in: n('The maximum inbound public bandwidth in Mbit/s.', { deprecated: true, computed: true }),
+  role_name: s('The RAM role of the instance (alicloud_ecs_ram_role_attachment in the real provider).', { deprecated: true, computed: true }),
+};
+
+export const instanceAcceptedBlocks: { [name: string]: NestedBlockSchema } = {
+  network_interfaces: acceptedOnlyBlock('list', 'A secondary elastic network interface attached at launch.', {
+    network_interface_id: s('An existing ENI to attach.', fn),
+    vswitch_id: s('The VSwitch of a new ENI.', fn),
+    network_interface_traffic_mode: s('The traffic mode of the ENI.', fn),
+    network_card_index: n('The network card of the ENI.', fn),
+    queue_pair_number: n('The queue pairs of the ENI.', fn),
+    source_dest_check: b('Whether the ENI checks source and destination addresses.', fn),
+    security_group_ids: acceptedOnly(['list', 'string'], 'The security groups of a new ENI.', fn),
+  }, { maxItems: 1 }),
+  maintenance_time: acceptedOnlyBlock('set', 'The maintenance window of the instance.', {
+    start_time: s('The start of the window.'),
+    end_time: s('The end of the window.'),
+  }, { maxItems: 1 }),
+  image_options: acceptedOnlyBlock('set', 'Image options at launch.', {
+    login_as_non_root: b('Whether the login user is ecs-user instead of root.', fn),
+  }, { maxItems: 1 }),
+  cpu_options: acceptedOnlyBlock('list', 'CPU options of the instance.', {
+    core_count: n('The physical CPU cores.'),
+    threads_per_core: n('The threads per core.'),
+    topology_type: s('The CPU topology type.'),
+  }, { maxItems: 1 }),
+};

@@ -1,0 +1,142 @@
+/**
+ * The real provider's argument surface beyond what the sandbox models: arguments accepted and kept
+ * without effect ("accepted only"), and deprecated aliases the real provider still accepts (`name`
+ * for `vpc_name`, `availability_zone` for `zone_id`, …).
+ *
+ * Why accept what is not modelled: Terraform refuses a configuration naming an argument the schema
+ * lacks, whatever its value (the ECS instance community module sets 46 instance arguments, most to
+ * null), so a stack written for the real provider could not even be planned. An accepted-only
+ * argument is planned like any other, sent nowhere (or sent to an API action that ignores it), and
+ * read back from the prior state, so a second plan is empty. docs/ marks such arguments.
+ */
+import {
+  isUnknown,
+  UNKNOWN,
+  type AttrType,
+  type AttributeSchema,
+  type Diagnostic,
+  type NestedBlockSchema,
+  type ObjectValue,
+  type Value,
+} from '../framework/types';
+import { valuesEqual } from '../framework/values';
+
+/**
+ * An argument the sandbox accepts and keeps without modelling it. `what` says what the real
+ * provider does with it (and so what the sandbox does not). A `default` makes it optional+computed
+ * so the planned value is the real default, as the real provider's schema default does.
+ */
+export function acceptedOnly(type: AttrType, what: string, extra: Partial<AttributeSchema> = {}): AttributeSchema {
+  const computed = extra.computed ?? extra.default !== undefined;
+  return {
+    type,
+    optional: true,
+    ...(computed ? { computed: true, useStateForUnknown: true } : {}),
+    description: `${what} Accepted and kept; the sandbox does not model it.`,
+    acceptedOnly: what,
+    ...extra,
+  };
+}
+
+/** A nested block the sandbox accepts and keeps as configured, without modelling it. */
+export function acceptedOnlyBlock(
+  nesting: NestedBlockSchema['nesting'],
+  what: string,
+  attributes: { [name: string]: AttributeSchema },
+  limits: { minItems?: number; maxItems?: number } = {},
+): NestedBlockSchema {
+  return { nesting, block: { description: `${what} Accepted and kept; the sandbox does not model it.`, attributes }, acceptedOnly: what, ...limits };
+}
+
+/**
+ * The state values of the accepted-only attributes: what the prior state (or the plan, on create)
+ * holds, and null for what is still unknown (the API has nothing to say about them).
+ */
+export function keptValues(attributes: { [name: string]: AttributeSchema }, prior: ObjectValue): ObjectValue {
+  const out: ObjectValue = {};
+  for (const [name, a] of Object.entries(attributes)) {
+    if (!a.acceptedOnly) continue;
+    const v = prior[name];
+    out[name] = v === undefined || isUnknown(v) ? null : v;
+  }
+  return out;
+}
+
+/**
+ * A deprecated argument that names the same thing as its replacement, possibly in another form
+ * (`inner_access = true` is `inner_access_policy = "Accept"`). Both are optional+computed: set one,
+ * and the plan and the state show the value under both names.
+ */
+export interface Alias {
+  alias: string;
+  canonical: string;
+  /** The canonical value for an alias value (identity when omitted). */
+  toCanonical?: (v: Value) => Value;
+  /** The alias value for a canonical value (identity when omitted). */
+  toAlias?: (v: Value) => Value;
+}
+
+function set(v: Value | undefined): boolean {
+  return v !== null && v !== undefined;
+}
+
+/** An error for every alias pair whose two names are configured with different values. */
+export function aliasConflicts(config: ObjectValue, aliases: readonly Alias[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const a of aliases) {
+    const av = config[a.alias];
+    const cv = config[a.canonical];
+    if (!set(av) || !set(cv) || isUnknown(av) || isUnknown(cv)) continue;
+    const asCanonical = a.toCanonical ? a.toCanonical(av) : av;
+    if (!valuesEqual(asCanonical, cv)) {
+      out.push({
+        severity: 'error',
+        summary: `${a.alias} and ${a.canonical} disagree`,
+        detail:
+          `${a.alias} (deprecated) is another name for ${a.canonical}, and they are set to ${JSON.stringify(av)} and ${JSON.stringify(cv)}. ` +
+          `Keep only ${a.canonical}.`,
+        attribute: [a.alias],
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * In modifyPlan: the name the configuration sets decides both (the canonical one when both are
+ * set, which aliasConflicts has checked agree).
+ */
+export function syncAliases(config: ObjectValue, planned: ObjectValue, aliases: readonly Alias[]): void {
+  for (const a of aliases) {
+    if (set(config[a.canonical])) {
+      const v = planned[a.canonical];
+      planned[a.alias] = isUnknown(v) || v === null ? v : a.toAlias ? a.toAlias(v) : v;
+    } else if (set(config[a.alias])) {
+      const v = planned[a.alias];
+      planned[a.canonical] = isUnknown(v) || v === null ? v : a.toCanonical ? a.toCanonical(v) : v;
+    } else if (isUnknown(planned[a.canonical])) {
+      // Neither is configured and the API decides (a create): the alias is unknown as well.
+      planned[a.alias] = UNKNOWN;
+    }
+  }
+}
+
+/** The state values of an alias pair, from the canonical value read back from the API. */
+export function aliasState(canonical: Value, a: Pick<Alias, 'toAlias'> = {}): Value {
+  return canonical === null ? null : a.toAlias ? a.toAlias(canonical) : canonical;
+}
+
+/** The deprecated alias of `canonical`: the same type and validators, optional+computed, marked deprecated. */
+export function aliasOf(canonical: AttributeSchema, replacement: string, extra: Partial<AttributeSchema> = {}): AttributeSchema {
+  return {
+    ...canonical,
+    optional: true,
+    required: false,
+    computed: true,
+    useStateForUnknown: true,
+    default: undefined,
+    deprecated: true,
+    description: `Deprecated: use ${replacement} (the same value under its older name; set one of the two).`,
+    ...extra,
+  };
+}

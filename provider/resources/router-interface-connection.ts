@@ -1,0 +1,125 @@
+/**
+ * alicloud_router_interface_connection — joins a router interface to its opposite, as
+ * aliyun/alicloud's resource. Declare one per side, as the real provider's documentation does: the
+ * acceptor's connection names the initiator (it only records the opposite side), and the
+ * initiator's connection, which depends on it, names the acceptor and connects the pair.
+ *
+ * ID (and import ID): the interface's ID (`interface_id`).
+ *
+ * Create: ModifyRouterInterfaceAttribute (OppositeInterfaceId, OppositeRouterId, OppositeRouterType,
+ * OppositeInterfaceOwnerId; the opposite router is looked up from the opposite interface when left
+ * out); on the initiating side then ConnectRouterInterface (IncorrectOppositeInterfaceInfo.NotSet,
+ * while the acceptor is not yet told, is retried) → wait until Active. Read:
+ * DescribeRouterInterfaces; the connection is gone once the interface names no opposite. Delete:
+ * an Active pair is deactivated (→ Inactive), as in the real provider; the interfaces stay.
+ */
+import type { AttributeSchema, ObjectValue, ResourceContext, ResourceDefinition } from '../framework/types';
+import { waitFor } from '../framework/wait';
+import { api } from '../shared/api';
+import { oneOf, prefixed } from '../shared/validators';
+import { known, str } from '../shared/values';
+import { complete, ID_ATTR, step } from './common';
+import { describeRouterInterface, deactivateIfActive } from './router-interface';
+
+const TYPE = 'alicloud_router_interface_connection';
+
+export const routerInterfaceConnectionAttributes: { [name: string]: AttributeSchema } = {
+  id: ID_ATTR,
+  interface_id: { type: 'string', required: true, forceNew: true, description: 'This side\'s router interface.', validators: [prefixed('ri-', 'router interface')] },
+  opposite_interface_id: { type: 'string', required: true, forceNew: true, description: 'The opposite side\'s router interface.', validators: [prefixed('ri-', 'router interface')] },
+  opposite_interface_owner_id: {
+    type: 'string',
+    optional: true,
+    computed: true,
+    forceNew: true,
+    useStateForUnknown: true,
+    description: 'The account of the opposite interface (default: this account).',
+  },
+  opposite_router_id: {
+    type: 'string',
+    optional: true,
+    computed: true,
+    forceNew: true,
+    useStateForUnknown: true,
+    description: 'The opposite interface\'s router (looked up from the opposite interface when left out).',
+  },
+  opposite_router_type: {
+    type: 'string',
+    optional: true,
+    computed: true,
+    forceNew: true,
+    default: 'VRouter',
+    description: 'VRouter (default) or VBR.',
+    validators: [oneOf(['VRouter', 'VBR'])],
+  },
+};
+
+async function readConnection(ctx: ResourceContext, prior: ObjectValue): Promise<ObjectValue | null> {
+  const id = str(prior.id) ?? str(prior.interface_id)!;
+  const ri = await describeRouterInterface(ctx, id);
+  if (!ri || !ri.OppositeInterfaceId) return null;
+  return complete(routerInterfaceConnectionAttributes, {
+    ...prior,
+    id,
+    interface_id: id,
+    opposite_interface_id: ri.OppositeInterfaceId,
+    opposite_interface_owner_id: ri.OppositeInterfaceOwnerId || (known(prior.opposite_interface_owner_id) ? prior.opposite_interface_owner_id : ''),
+    opposite_router_id: ri.OppositeRouterId ?? '',
+    opposite_router_type: ri.OppositeRouterType || 'VRouter',
+  });
+}
+
+export const routerInterfaceConnectionResource: ResourceDefinition = {
+  typeName: TYPE,
+  schema: { description: 'Connects a router interface to its opposite interface.', attributes: routerInterfaceConnectionAttributes },
+
+  async create(ctx, planned) {
+    const id = str(planned.interface_id)!;
+    const oppositeId = str(planned.opposite_interface_id)!;
+    const self = await step(TYPE, id, 'reading the router interface', () => describeRouterInterface(ctx, id));
+    if (!self) throw new Error(`${TYPE}: router interface ${id} does not exist; create it first (alicloud_router_interface)`);
+    let oppositeRouter = str(planned.opposite_router_id);
+    if (!oppositeRouter) {
+      const opposite = await step(TYPE, id, `reading the opposite interface ${oppositeId}`, () => describeRouterInterface(ctx, oppositeId));
+      if (!opposite) {
+        throw new Error(`${TYPE}: the opposite interface ${oppositeId} was not found in this region; for an interface in another region or account set opposite_router_id (and opposite_interface_owner_id)`);
+      }
+      oppositeRouter = opposite.RouterId;
+    }
+    await step(TYPE, id, 'setting the opposite side', () =>
+      api(ctx, 'vpc', 'ModifyRouterInterfaceAttribute', {
+        RouterInterfaceId: id,
+        OppositeInterfaceId: oppositeId,
+        OppositeRouterId: oppositeRouter,
+        OppositeRouterType: str(planned.opposite_router_type) ?? 'VRouter',
+        OppositeInterfaceOwnerId: str(planned.opposite_interface_owner_id),
+      }, { retryCodes: ['OperationConflict', 'IncorrectStatus'] }),
+    );
+    ctx.created?.({ id, interface_id: id, opposite_interface_id: oppositeId });
+    if (self.Role === 'InitiatingSide') {
+      await step(TYPE, id, 'connecting the router interfaces', () =>
+        // The acceptor's own connection may still be on its way (declare it first, with depends_on).
+        api(ctx, 'vpc', 'ConnectRouterInterface', { RouterInterfaceId: id }, { retryCodes: ['IncorrectOppositeInterfaceInfo.NotSet', 'OperationConflict'] }),
+      );
+      await step(TYPE, id, 'waiting for the connection', () =>
+        waitFor(ctx, () => describeRouterInterface(ctx, id), (r) => r?.Status === 'Active', { what: `router interface ${id} to become Active` }),
+      );
+    }
+    const state = await step(TYPE, id, 'reading the connection', () => readConnection(ctx, { ...planned, id }));
+    if (!state) throw new Error(`${TYPE} ${id}: the interface lost its opposite right after it was connected`);
+    return state;
+  },
+
+  read(ctx, state) {
+    return step(TYPE, str(state.id), 'reading the connection', () => readConnection(ctx, state));
+  },
+
+  async delete(ctx, state) {
+    await deactivateIfActive(ctx, TYPE, str(state.id)!);
+  },
+
+  async importState(_ctx, id) {
+    if (!/^ri-[A-Za-z0-9]+$/.test(id)) throw new Error(`"${id}" is not a router interface ID; import ${TYPE} with its interface_id, e.g. ri-bp1abc…`);
+    return complete(routerInterfaceConnectionAttributes, { id, interface_id: id });
+  },
+};

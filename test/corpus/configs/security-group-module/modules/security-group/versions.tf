@@ -1,0 +1,8 @@
+terraform {
+  required_providers {
+    alicloud = {
+      source  = "aliyun/alicloud"
+      version = ">= 1.200.0"
+    }
+  }
+}
