@@ -1,7 +1,7 @@
 /**
  * The `alicloud-sandbox` command (the package's bin):
  *
- *   alicloud-sandbox start [--port --host --data --accounts --async-delay --admin]
+ *   alicloud-sandbox start [--port --host --data --accounts --async-delay --admin --faults]
  *   alicloud-sandbox env [--endpoint URL] [--shell sh|fish|powershell]
  *   alicloud-sandbox terraform …     alicloud-sandbox cdktf …
  *   alicloud-sandbox inventory [--endpoint URL] [--region ID]
@@ -51,7 +51,7 @@ unset lines, named on stderr; sandbox accounts use ALICLOUD_SANDBOX_ACCESS_KEY/_
 
 Options:
   --endpoint URL   the sandbox endpoint (default $ALICLOUD_SANDBOX_ENDPOINT, else ${DEFAULT_ENDPOINT})
-  --shell NAME     sh (default), fish or powershell
+  --shell NAME     sh (default; also bash, zsh, dash, ksh), fish or powershell
   --help           show this help`;
 
 const toolHelp = (tool: Tool) => `Usage: alicloud-sandbox ${tool} [--endpoint URL] [--] <${tool} arguments>
@@ -91,7 +91,8 @@ function envCommand(argv: string[]): number {
     process.stdout.write(`${ENV_HELP}\n`);
     return 0;
   }
-  const shell = (flags.shell ?? 'sh') as Shell;
+  // bash, zsh, dash and ksh read the same export lines as sh.
+  const shell = (['bash', 'zsh', 'dash', 'ksh'].includes(flags.shell ?? '') ? 'sh' : (flags.shell ?? 'sh')) as Shell;
   if (!SHELLS.includes(shell)) throw new UsageError(`--shell must be one of ${SHELLS.join(', ')}, got "${flags.shell}".`);
   if (flags.endpoint !== undefined) endpointFlag(flags.endpoint);
   const env = terraformEnv({ endpoint: flags.endpoint });

@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { swapInSandboxLock, terraformWorkingDir, type LockSwap } from './lock-file';
 import { ignoredCredentialsNotice, realCredentialsIn, withoutRealCredentials } from './real-credentials';
@@ -113,6 +114,8 @@ function spawnTool(tool: Tool, found: { command: string; args: string[] }, args:
       process.stderr.write(`alicloud-sandbox: ${err.code === 'ENOENT' ? NOT_FOUND[tool] : `cannot run ${tool}: ${err.message}`}\n`);
       done(127);
     });
-    child.on('exit', (code, signal) => done(code ?? 128 + (signal === 'SIGINT' ? 2 : signal === 'SIGKILL' ? 9 : 15)));
+    // A tool killed by a signal leaves as a shell reports it, 128 + the signal's number (SIGPIPE
+    // from `… | head` gives 141), so scripts see the same code as without the wrapper.
+    child.on('exit', (code, signal) => done(code ?? 128 + ((signal && os.constants.signals[signal]) || os.constants.signals.SIGTERM)));
   });
 }

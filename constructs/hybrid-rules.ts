@@ -5,14 +5,15 @@
  * Unresolved tokens are the callers' to skip.
  */
 import { containsCidr, overlaps } from '../network-rules/cidr';
+import { ECMP_MIN_HOPS } from '../network-rules/limits';
 import { parseCidr } from './cidr';
 import { problem } from './validation';
 
 /**
- * The guide's ECMP minimum: two router interfaces peered with VBRs. (The sandbox's route-table
- * family holds the same number as ECMP_MIN_HOPS; it belongs in network-rules/limits.)
+ * The guide's ECMP minimum: two router interfaces peered with VBRs — network-rules/limits'
+ * ECMP_MIN_HOPS, the number the sandbox's CreateRouteEntry enforces too.
  */
-export const ECMP_MIN_INTERFACES = 2;
+export const ECMP_MIN_INTERFACES = ECMP_MIN_HOPS;
 
 /** A list of blocks, each valid (`what` names the list, e.g. 'VpnToIdc "vpn" idcCidrs'). */
 export function checkBlocks(what: string, blocks: readonly string[]): string[] {

@@ -32,6 +32,15 @@ export const VPC_QUOTA_PER_REGION = 10;
 /** VSwitches per VPC. */
 export const VSWITCH_QUOTA_PER_VPC = 150;
 
+/**
+ * ECMP: the guide's rule is at least two router interfaces whose peers are VBRs; the real API's
+ * NextHopList takes 2 to 4 hops (2021 reference), the same bounds for same-destination entries.
+ */
+export const ECMP_MIN_HOPS = 2;
+export const ECMP_MAX_HOPS = 4;
+/** Express Connect: router interfaces on one router (a VRouter or a VBR), the real API's limit. */
+export const ROUTER_INTERFACES_PER_ROUTER = 5;
+
 export function isPrivateBlock(c: Cidr): boolean {
   return PRIVATE_RANGES.some((r) => containsCidr(r, c));
 }

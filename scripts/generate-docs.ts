@@ -47,6 +47,7 @@ export const IMPORT_IDS: Record<string, { format: string; example: string }> = {
     example: 'sg-bp1fg655nh68xyz9i2r1:ingress:tcp:443/443:intranet:0.0.0.0/0:accept:1',
   },
   alicloud_eip_address: { format: '<allocation_id>', example: 'eip-bp1gkd8eun1ulhgf1ilt1' },
+  alicloud_eip: { format: '<allocation_id>', example: 'eip-bp1gkd8eun1ulhgf1ilt1' },
   alicloud_eip_association: { format: '<allocation_id>:<instance_id>', example: 'eip-bp1gkd8eun1ulhgf1ilt1:i-bp1ctzw6ef9qzq3hzsjn' },
   alicloud_nat_gateway: { format: '<nat_gateway_id>', example: 'ngw-bp1uewa15k4iy5770vq2x' },
   alicloud_snat_entry: { format: '<snat_table_id>:<snat_entry_id>', example: 'stb-bp1ss5pvnf2yfsenrlwt1:snat-bp1vcgcf2hm31wmodmiqo' },

@@ -14,6 +14,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Testing, type TerraformStack } from 'cdktf';
+import { checkSandbox } from '../cli/sandbox-health';
+import { DEFAULT_ENDPOINT } from '../cli/terraform-env';
 import type { InProcessProvider } from '../provider/serve-in-process';
 import { attachedProvider, stopAttachedProvider } from './attached-provider';
 import { TerraformError, diagnosticsOf, runTerraform, terraformCliEnv, type TerraformDiagnostic, type TerraformRun } from './terraform-run';
@@ -86,6 +88,34 @@ export function synthForSandbox(stack: TerraformStack, endpoint: string | undefi
   return config;
 }
 
+/**
+ * The endpoints the stack's `alicloud` provider blocks will call, where known at synth time: a
+ * literal `endpoint`, or the provider's default for a block without one. Token endpoints are skipped.
+ */
+function sandboxEndpointsOf(config: any): string[] {
+  const blocks = config.provider?.[PROVIDER_TYPE];
+  const list: any[] = Array.isArray(blocks) ? blocks : blocks ? [blocks] : [];
+  const endpoints = list.map((b) => (b.endpoint === undefined ? process.env.ALICLOUD_SANDBOX_ENDPOINT || DEFAULT_ENDPOINT : b.endpoint));
+  return [...new Set(endpoints.filter((e): e is string => typeof e === 'string' && !e.includes('${')))];
+}
+
+/**
+ * Fails at once, naming the endpoint and how to get a sandbox, when nothing answers there: the
+ * provider would otherwise retry the first API call with backoff for its whole operation timeout
+ * (about 15 s) before Terraform reports a connection error.
+ */
+async function requireSandbox(config: any): Promise<void> {
+  for (const endpoint of sandboxEndpointsOf(config)) {
+    const problem = await checkSandbox(endpoint);
+    if (problem) {
+      throw new Error(
+        `deploy(): ${problem} Start one in the test with \`const sandbox = await startSandbox()\` and pass ` +
+          `\`deploy(stack, { endpoint: sandbox.endpoint })\`, or run \`npx alicloud-sandbox start\` beside the tests.`,
+      );
+    }
+  }
+}
+
 let liveDeployments = 0;
 
 async function acquireProvider(): Promise<InProcessProvider> {
@@ -127,6 +157,7 @@ function changesOf(run: TerraformRun, type: string): PlannedChange[] {
 
 export async function deploy(stack: TerraformStack, options: DeployOptions = {}): Promise<Deployment> {
   const config = synthForSandbox(stack, options.endpoint);
+  await requireSandbox(config);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alicloud-sandbox-deploy-'));
   fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify(config, null, 2));
   const provider = await acquireProvider();

@@ -21,7 +21,7 @@ import { ServiceUnavailable } from '../errors';
 import { emptyState, type Change, type PersistedState, type Row, type StateBackend } from './state-backend';
 import { deepFreeze, PartitionSource, Transaction, type Partition, type Table } from './transaction';
 
-export { defineIndex, TableView, Transaction, type IndexDef } from './transaction';
+export { defineDerived, defineIndex, TableView, Transaction, type DerivedDef, type IndexDef } from './transaction';
 export { describeStateProblem } from './state-check';
 
 /**

@@ -4,9 +4,9 @@
  * own overlay, which reaches the store only if the transaction function returns.
  */
 import type { Change, Row } from './state-backend';
+import type { DerivedDef, IndexDef, RowSource } from './views';
 
-export type Table = Map<string, Row>;
-export type Partition = Map<string, Table>;
+export { PartitionSource, defineDerived, defineIndex, type DerivedDef, type IndexDef, type Partition, type RowSource, type Table } from './views';
 
 export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -14,105 +14,6 @@ export function deepFreeze<T>(value: T): T {
     for (const v of Object.values(value as object)) deepFreeze(v);
   }
   return value;
-}
-
-/**
- * A secondary index: the rows of `table` grouped by `key(row)` (undefined: in no group). The store
- * keeps each index up to date on every commit, so a lookup costs the size of one group, not of the
- * table: "the instances in this VSwitch" stays cheap with 10,000 instances in the region, where a
- * scan made every launch slower as the region filled up. Declare one per module, at load time.
- */
-export interface IndexDef<T extends Row = Row> {
-  readonly table: string;
-  readonly name: string;
-  key(row: T): string | undefined;
-}
-
-export function defineIndex<T extends Row>(table: string, name: string, key: (row: T) => string | undefined): IndexDef<T> {
-  return { table, name, key: key as (row: T) => string | undefined };
-}
-
-export interface RowSource {
-  get(table: string, id: string): Row | undefined;
-  /** All rows, in insertion order. */
-  list(table: string): Row[];
-  /** The rows whose index key is `key`, in insertion order. */
-  group(index: IndexDef, key: string): Row[];
-}
-
-type Groups = Map<string, Map<string, Row>>;
-
-/**
- * The rows of one partition (store.ts keeps two: with staged transactions, and published), with
- * the indexes asked of it. An index is built from the table on its first lookup, then kept up to
- * date by apply(); setTable() (a rollback or a reload) drops the table's indexes, to be rebuilt.
- */
-export class PartitionSource implements RowSource {
-  private readonly indexes = new Map<string, { def: IndexDef; groups: Groups }>();
-
-  constructor(readonly partition: Partition) {}
-
-  get(table: string, id: string): Row | undefined {
-    return this.partition.get(table)?.get(id);
-  }
-
-  list(table: string): Row[] {
-    const t = this.partition.get(table);
-    return t ? [...t.values()] : [];
-  }
-
-  group(index: IndexDef, key: string): Row[] {
-    const g = this.groups(index).get(key);
-    return g ? [...g.values()] : [];
-  }
-
-  /** Applies committed changes to the rows and to the built indexes. */
-  apply(changes: readonly Change[]): void {
-    for (const c of changes) {
-      let table = this.partition.get(c.table);
-      if (!table) this.partition.set(c.table, (table = new Map()));
-      const before = table.get(c.id);
-      if (c.row) table.set(c.id, c.row);
-      else table.delete(c.id);
-      for (const ix of this.indexes.values()) {
-        if (ix.def.table !== c.table) continue;
-        const was = before ? ix.def.key(before) : undefined;
-        const now = c.row ? ix.def.key(c.row) : undefined;
-        if (was !== undefined && was !== now) {
-          const g = ix.groups.get(was);
-          g?.delete(c.id);
-          if (g?.size === 0) ix.groups.delete(was);
-        }
-        if (now !== undefined && c.row) {
-          let g = ix.groups.get(now);
-          if (!g) ix.groups.set(now, (g = new Map()));
-          g.set(c.id, c.row);
-        }
-      }
-    }
-  }
-
-  /** Replaces (or, with undefined, removes) a whole table; its indexes are rebuilt when next used. */
-  setTable(name: string, table: Table | undefined): void {
-    if (table) this.partition.set(name, table);
-    else this.partition.delete(name);
-    for (const [n, ix] of this.indexes) if (ix.def.table === name) this.indexes.delete(n);
-  }
-
-  private groups(index: IndexDef): Groups {
-    const built = this.indexes.get(index.name);
-    if (built) return built.groups;
-    const groups: Groups = new Map();
-    for (const row of this.partition.get(index.table)?.values() ?? []) {
-      const k = index.key(row);
-      if (k === undefined) continue;
-      let g = groups.get(k);
-      if (!g) groups.set(k, (g = new Map()));
-      g.set(row.id, row);
-    }
-    this.indexes.set(index.name, { def: index, groups });
-    return groups;
-  }
 }
 
 /** Changes (a row, or null for a delete) over another source. */
@@ -158,6 +59,11 @@ export class Layer implements RowSource {
       if (c && !inBase.has(id) && index.key(c) === key) out.push(c);
     }
     return out;
+  }
+
+  /** The view over the rows below; this layer's own changes are Transaction.derived's to add. */
+  derived<D>(def: DerivedDef<Row, D>): D {
+    return this.below.derived(def);
   }
 
   set(table: string, id: string, row: Row | null): void {
@@ -232,6 +138,19 @@ export class Transaction {
 
   listRows(table: string): Row[] {
     return this.overlay.list(table);
+  }
+
+  /**
+   * A derived view (see views.ts) over the committed rows, and this transaction's own changes to
+   * its table, which the view does not hold yet: the caller combines the two.
+   */
+  derived<T extends Row, D>(def: DerivedDef<T, D>): { committed: D; changes: Array<{ before: T | undefined; after: T | undefined }> } {
+    const committed = this.overlay.derived(def as unknown as DerivedDef<Row, D>);
+    const changes: Array<{ before: T | undefined; after: T | undefined }> = [];
+    for (const [id, row] of this.overlay.tables.get(def.table) ?? []) {
+      changes.push({ before: this.overlay.below.get(def.table, id) as T | undefined, after: (row ?? undefined) as T | undefined });
+    }
+    return { committed, changes };
   }
 
   groupRows(index: IndexDef, key: string): Row[] {

@@ -76,6 +76,17 @@ export interface NonceRegistryOptions {
 export const DEFAULT_MAX_NONCES = 100_000;
 
 /**
+ * A copy of `s` in a string of its own. The nonce arrives as a slice of the decoded request
+ * (URLSearchParams hands out slices of the form body) and the key is a concatenation of it, and V8
+ * keeps a slice's whole parent alive: a remembered key held its entire request body for the
+ * length of the window, about 440 bytes per request in the soak, and up to the body limit for a
+ * padded one, so the cap on entries did not bound memory. A Buffer round trip builds a flat string.
+ */
+function ownCopy(s: string): string {
+  return Buffer.from(s, 'utf8').toString('utf8');
+}
+
+/**
  * Remembers nonces for the length of the timestamp window, so a captured request cannot be
  * replayed. Old entries are swept lazily; with a NonceLog they outlive a restart.
  */
@@ -125,7 +136,7 @@ export class NonceRegistry {
     }
     // Re-inserting an expired key moves it to the end, keeping the map in expiry order.
     if (expires !== undefined) this.seen.delete(key);
-    this.seen.set(key, now + this.windowMs);
+    this.seen.set(ownCopy(key), now + this.windowMs);
     this.evictOverflow();
     if (this.log) {
       this.log.record(key, now + this.windowMs);

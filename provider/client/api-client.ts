@@ -12,7 +12,7 @@
 import * as crypto from 'node:crypto';
 import * as http from 'node:http';
 import * as https from 'node:https';
-import type { ApiClientLike } from '../framework/types';
+import type { ApiClientLike, OperationCallOptions } from '../framework/types';
 import { isRetryableCode, sleep } from '../framework/wait';
 
 export type Product = 'vpc' | 'ecs' | 'resourcemanager';
@@ -52,7 +52,7 @@ export interface ApiClientOptions {
   ca?: string[];
 }
 
-export interface CallOptions {
+export interface CallOptions extends OperationCallOptions {
   /**
    * Extra error codes (exact strings, or prefixes ending in "*") to retry for this call only,
    * e.g. ['DependencyViolation*'] for a delete that races dependants going away.
@@ -141,8 +141,8 @@ export function isDefaultRetryable(code: string): boolean {
 }
 
 /** The last answer of a call that kept failing with a retryable code, with how long it was retried. */
-function gaveUp(err: ApiCallError, attempts: number, elapsedMs: number, boundMs: number, stopped: boolean): ApiCallError {
-  const why = stopped ? 'Terraform asked the provider to stop' : `the next attempt would pass the operation's time limit of ${formatSeconds(boundMs)}`;
+function gaveUp(err: ApiCallError, attempts: number, elapsedMs: number, limitMs: number, stopped: boolean): ApiCallError {
+  const why = stopped ? 'Terraform asked the provider to stop' : `the next attempt would pass the operation's time limit of ${formatSeconds(limitMs)}`;
   return new ApiCallError(
     err.action,
     err.code,
@@ -158,6 +158,9 @@ function gaveUp(err: ApiCallError, attempts: number, elapsedMs: number, boundMs:
 function formatSeconds(ms: number): string {
   return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
 }
+
+/** How long a refused connection (nothing listening) is retried: long enough for a sandbox restart. */
+const REFUSED_RETRY_MS = 3_000;
 
 const TRANSIENT_NET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED', 'RequestTimeout']);
 
@@ -236,7 +239,7 @@ export function createApiClient(opts: ApiClientOptions): ApiClient {
     return all;
   }
 
-  function send(product: Product, action: string, signed: Record<string, string>): Promise<{ status: number; body: string }> {
+  function send(product: Product, action: string, signed: Record<string, string>, timeoutMs = requestTimeout): Promise<{ status: number; body: string }> {
     const body = canonicalize(signed);
     const target = method === 'GET' ? new URL(url.pathname + '?' + body, url) : url;
     return new Promise((resolve, reject) => {
@@ -254,7 +257,7 @@ export function createApiClient(opts: ApiClientOptions): ApiClient {
               ? { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': Buffer.byteLength(body) }
               : {}),
           },
-          timeout: requestTimeout,
+          timeout: timeoutMs,
         },
         (res) => {
           const chunks: Buffer[] = [];
@@ -263,20 +266,20 @@ export function createApiClient(opts: ApiClientOptions): ApiClient {
           res.on('error', reject);
         },
       );
-      req.on('timeout', () => req.destroy(Object.assign(new Error(`no answer within ${requestTimeout} ms`), { code: 'RequestTimeout' })));
+      req.on('timeout', () => req.destroy(Object.assign(new Error(`no answer within ${timeoutMs} ms`), { code: 'RequestTimeout' })));
       req.on('error', reject);
       if (method === 'POST') req.write(body);
       req.end();
     });
   }
 
-  async function attempt(product: Product, action: string, params: Params): Promise<any> {
+  async function attempt(product: Product, action: string, params: Params, timeoutMs = requestTimeout): Promise<any> {
     let res: { status: number; body: string };
     try {
-      res = await send(product, action, buildParams(product, action, params));
+      res = await send(product, action, buildParams(product, action, params), timeoutMs);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? 'ConnectionError';
-      throw new ApiCallError(action, code, `cannot reach ${base}: ${(e as Error).message}; check the provider's endpoint and that the sandbox is running`, 0, undefined, product);
+      throw new ApiCallError(action, code, `cannot reach ${base}: ${(e as Error).message}; check the provider's endpoint (the "endpoint" argument or ALICLOUD_SANDBOX_ENDPOINT) and that a sandbox is running there (npx alicloud-sandbox start)`, 0, undefined, product);
     }
     let json: any;
     try {
@@ -315,12 +318,20 @@ export function createApiClient(opts: ApiClientOptions): ApiClient {
     // lost, the retry returns that object instead of creating a second one.
     if (options.idempotent && effective.ClientToken === undefined) effective.ClientToken = crypto.randomUUID();
     const started = Date.now();
-    const maxElapsed = options.maxElapsedMs ?? defaultMaxElapsed;
+    // One deadline for the whole operation (options.deadline), not a fresh timeout per call: an
+    // operation of several calls must still end within its `timeouts` value.
+    const left = options.deadline !== undefined ? options.deadline - started : Infinity;
+    const maxElapsed = Math.min(options.maxElapsedMs ?? defaultMaxElapsed, left);
+    const limit = options.deadline !== undefined && left <= (options.maxElapsedMs ?? defaultMaxElapsed) ? options.operationTimeoutMs ?? maxElapsed : maxElapsed;
+    if (maxElapsed <= 0) {
+      throw new ApiCallError(action, 'OperationTimeout', `not called: the operation's time limit of ${formatSeconds(options.operationTimeoutMs ?? 0)} ran out before this call; raise it in the resource's \`timeouts\` block if the endpoint is slow`, 0, undefined, product);
+    }
     let backoff = initialBackoff;
     for (let n = 1; ; n++) {
       try {
         log('debug', `calling ${product} ${action}`, { attempt: n, action, product });
-        const out = await attempt(product, action, effective);
+        // No single request may outlive the operation either (a slow answer, injected latency).
+        const out = await attempt(product, action, effective, Math.max(1, Math.min(requestTimeout, started + maxElapsed - Date.now())));
         log('trace', `${action} succeeded`, { action, requestId: out?.RequestId });
         return out;
       } catch (err) {
@@ -328,13 +339,16 @@ export function createApiClient(opts: ApiClientOptions): ApiClient {
         // Full jitter spreads concurrent Terraform walkers apart after a shared throttle.
         const delay = Math.round(Math.random() * backoff) + 50;
         const unreachable = err instanceof ApiCallError && err.httpStatus === 0;
-        const bound = unreachable ? Math.min(maxElapsed, unreachableRetry) : maxElapsed;
+        // A refused connection means nothing listens there: give a restarting sandbox a moment,
+        // then fail, rather than retrying for the whole unreachable window.
+        const refused = unreachable && (err as ApiCallError).code === 'ECONNREFUSED';
+        const bound = unreachable ? Math.min(maxElapsed, refused ? Math.min(unreachableRetry, REFUSED_RETRY_MS) : unreachableRetry) : maxElapsed;
         const canRetry = retryable(err, options);
         if (!canRetry || elapsed + delay > bound || options.signal?.aborted) {
           log('debug', `${action} failed`, { action, code: (err as ApiCallError).code, attempt: n, error: (err as Error).message });
           // A retryable answer that outlasted the bound says so, so the diagnostic explains why the
           // provider stopped: the operation's timeout (timeouts { create = … }) or a stop request.
-          if (canRetry && n > 1 && err instanceof ApiCallError) throw gaveUp(err, n, elapsed, bound, !!options.signal?.aborted);
+          if (canRetry && n > 1 && err instanceof ApiCallError) throw gaveUp(err, n, elapsed, unreachable && bound < maxElapsed ? bound : limit, !!options.signal?.aborted);
           throw err;
         }
         log('debug', `${action} will be retried`, { action, code: (err as ApiCallError).code, attempt: n, delayMs: delay });

@@ -1,10 +1,14 @@
 /**
  * alicloud_express_connect_virtual_border_routers — lists VBRs with DescribeVirtualBorderRouters
- * (Filter.N, PageSize 50 loop), as aliyun/alicloud's data source, filtered by `ids`, `status` and
- * `name_regex` (the `filter` block is not served). Each VBR shows its `vlan_interface_id`: the leased-line interface (the guide's RI3)
- * that a VBR route to the IDC names as its next hop, which the VBR resource itself does not export.
+ * (Filter.N, PageSize 50 loop), as aliyun/alicloud's data source, filtered by `ids`, `status`,
+ * `name_regex` and `filter` blocks (sent as further Filter.N entries: the sandbox's API knows the
+ * keys VbrId, Status, Name, PhysicalConnectionId, AccessPointId, VlanId and VlanInterfaceId and,
+ * like the real API, ignores others). Each VBR shows its `vlan_interface_id`: the leased-line interface (the
+ * guide's RI3) that a VBR route to the IDC names as its next hop, which the VBR resource itself
+ * does not export. BFD timers, IPv6 peering, ECC and CloudBox fields are shown as the API reports
+ * them (the sandbox models none of them: empty or 0).
  */
-import type { AttrType, AttributeSchema, DataSourceDefinition, ObjectValue } from '../framework/types';
+import type { AttrType, AttributeSchema, DataSourceDefinition, NestedBlockSchema, ObjectValue } from '../framework/types';
 import { oneOf } from '../shared/validators';
 import { str, strList, unwrapList } from '../shared/values';
 import { IDS_ATTR, NAME_REGEX_ATTR, NAMES_ATTR, OUTPUT_FILE_ATTR, pages, resultId, writeOutputFile } from './common';
@@ -33,6 +37,26 @@ const ROUTER_OBJECT: { [name: string]: AttrType } = {
   activation_time: 'string',
   recovery_time: 'string',
   termination_time: 'string',
+  cloud_box_instance_id: 'string',
+  detect_multiplier: 'number',
+  ecc_id: 'string',
+  local_ipv6_gateway_ip: 'string',
+  min_rx_interval: 'number',
+  min_tx_interval: 'number',
+  payment_vbr_expire_time: 'string',
+  peer_ipv6_gateway_ip: 'string',
+  peering_ipv6_subnet_mask: 'string',
+};
+
+const FILTER_BLOCK: NestedBlockSchema = {
+  nesting: 'list',
+  block: {
+    description: 'A server-side filter: a DescribeVirtualBorderRouters Filter key and its values.',
+    attributes: {
+      key: { type: 'string', required: true, description: 'The filter key, e.g. PhysicalConnectionId, VbrId, Status, Name, AccessPointId, VlanId or VlanInterfaceId.' },
+      values: { type: ['list', 'string'], required: true, description: 'The values to match (any of them).' },
+    },
+  },
 };
 
 export const vbrsAttributes: { [name: string]: AttributeSchema } = {
@@ -47,7 +71,7 @@ export const vbrsAttributes: { [name: string]: AttributeSchema } = {
 
 export const vbrsDataSource: DataSourceDefinition = {
   typeName: 'alicloud_express_connect_virtual_border_routers',
-  schema: { description: 'Lists the virtual border routers (VBRs) of the region.', attributes: vbrsAttributes },
+  schema: { description: 'Lists the virtual border routers (VBRs) of the region.', attributes: vbrsAttributes, blocks: { filter: FILTER_BLOCK } },
 
   async read(ctx, config) {
     const ids = strList(config.ids);
@@ -61,6 +85,13 @@ export const vbrsDataSource: DataSourceDefinition = {
     if (str(config.status)) {
       params[`Filter.${n}.Key`] = 'Status';
       params[`Filter.${n}.Value.1`] = str(config.status);
+      n++;
+    }
+    for (const f of Array.isArray(config.filter) ? config.filter : []) {
+      const o = f as ObjectValue;
+      params[`Filter.${n}.Key`] = str(o.key);
+      (strList(o.values) ?? []).forEach((v, i) => (params[`Filter.${n}.Value.${i + 1}`] = v));
+      n++;
     }
     let rows = await pages(ctx, 'vpc', 'DescribeVirtualBorderRouters', params, (out) => unwrapList(out?.VirtualBorderRouterSet, 'VirtualBorderRouterType'));
     const re = str(config.name_regex) !== undefined ? new RegExp(str(config.name_regex)!) : undefined;
@@ -89,11 +120,21 @@ export const vbrsDataSource: DataSourceDefinition = {
       activation_time: v.ActivationTime ?? '',
       recovery_time: v.RecoveryTime ?? '',
       termination_time: v.TerminationTime ?? '',
+      cloud_box_instance_id: v.CloudBoxInstanceId ?? '',
+      detect_multiplier: Number(v.DetectMultiplier ?? 0),
+      ecc_id: v.EccId ?? '',
+      local_ipv6_gateway_ip: v.LocalIpv6GatewayIp ?? '',
+      min_rx_interval: Number(v.MinRxInterval ?? 0),
+      min_tx_interval: Number(v.MinTxInterval ?? 0),
+      payment_vbr_expire_time: v.PConnVbrExpireTime ?? '',
+      peer_ipv6_gateway_ip: v.PeerIpv6GatewayIp ?? '',
+      peering_ipv6_subnet_mask: v.PeeringIpv6SubnetMask ?? '',
     }));
     const foundIds = routers.map((r) => r.id as string);
     writeOutputFile(config, routers);
     return {
       ...Object.fromEntries(Object.keys(vbrsAttributes).map((k) => [k, config[k] ?? null])),
+      filter: config.filter ?? [],
       id: resultId(foundIds),
       ids: foundIds,
       names: routers.map((r) => r.virtual_border_router_name as string),

@@ -73,7 +73,19 @@ export const imagesAttributes: { [name: string]: AttributeSchema } = {
 
 export const imagesDataSource: DataSourceDefinition = {
   typeName: 'alicloud_images',
-  schema: { description: 'Lists ECS images.', attributes: imagesAttributes },
+  schema: {
+    description: 'Lists ECS images.',
+    attributes: imagesAttributes,
+    // The real data source declares a read timeout (5 minutes); the sandbox answers at once, so the
+    // block is accepted and kept.
+    blocks: {
+      timeouts: {
+        nesting: 'single',
+        acceptedOnly: 'How long the real provider waits for DescribeImages.',
+        block: { description: 'Timeouts (accepted and kept; the sandbox answers at once).', attributes: { read: { type: 'string', optional: true, description: 'Default 5m.' } } },
+      },
+    },
+  },
 
   async read(ctx, config) {
     const params = {
@@ -136,6 +148,6 @@ export const imagesDataSource: DataSourceDefinition = {
       disk_device_mappings: unwrapList(i.DiskDeviceMappings, 'DiskDeviceMapping').map((d: any) => ({ device: String(d.Device ?? ''), size: String(d.Size ?? ''), snapshot_id: String(d.SnapshotId ?? '') })),
       tags: tagsFromApi(i.Tags),
     }));
-    return finishListing(imagesAttributes, config, 'images', items, rows.map((r) => ({ id: r.id, name: r.name })));
+    return { ...finishListing(imagesAttributes, config, 'images', items, rows.map((r) => ({ id: r.id, name: r.name }))), timeouts: config.timeouts ?? null };
   },
 };

@@ -161,7 +161,8 @@ export function planResourceChange(
 
   let requiresReplace: AttributePath[] = [];
   for (const [name, a] of Object.entries(schema.attributes)) {
-    if (a.forceNew && !valuesEqual(base[name], prior[name], { attr: a.type })) requiresReplace.push([name]);
+    // A configured "" that means unset asks for nothing, so it never replaces the object.
+    if (a.forceNew && !(a.emptyIsUnset && base[name] === '') && !valuesEqual(base[name], prior[name], { attr: a.type })) requiresReplace.push([name]);
   }
   for (const [name, nb] of Object.entries(schema.blocks ?? {})) {
     if (name === TIMEOUTS_BLOCK || !blockHasForceNew(nb.block)) continue;
@@ -214,7 +215,7 @@ export function reconcileWithPlan(schema: BlockSchema, planned: ObjectValue, res
       out[name] = r === undefined ? null : unknownsToNull(r);
     } else if (r === undefined || valuesEqual(r, p, shape)) {
       out[name] = p;
-    } else if (sameCanonical(schema.attributes[name], p, r)) {
+    } else if (sameCanonical(schema.attributes[name], p, r) || keptEmpty(schema.attributes[name], p)) {
       out[name] = p;
     } else {
       warn(`${typeName}: the API returned a value for "${name}" that differs from the plan; returning the API's value (Terraform reports it as an inconsistent result)`, {
@@ -234,6 +235,11 @@ function sameCanonical(a: AttributeSchema | undefined, x: Value | undefined, y: 
   return valuesEqual(a.normalize(x), a.normalize(y), { attr: a.type });
 }
 
+/** True when "" was configured for an attribute where "" means unset: it stays "" in state. */
+function keptEmpty(a: AttributeSchema | undefined, configured: Value | undefined): boolean {
+  return !!a?.emptyIsUnset && configured === '';
+}
+
 /**
  * Completes a refreshed state: missing keys keep the prior value; timeouts stay; no unknowns. A
  * value that differs from the prior one only by the attribute's `normalize` rule keeps the prior
@@ -243,7 +249,7 @@ export function completeReadState(schema: BlockSchema, prior: ObjectValue, resul
   const out: ObjectValue = {};
   for (const name of [...Object.keys(schema.attributes), ...Object.keys(schema.blocks ?? {})]) {
     if (name === TIMEOUTS_BLOCK && schema.blocks?.[TIMEOUTS_BLOCK]) out[name] = prior[name] ?? null;
-    else if (sameCanonical(schema.attributes[name], prior[name], result[name])) out[name] = prior[name];
+    else if (sameCanonical(schema.attributes[name], prior[name], result[name]) || keptEmpty(schema.attributes[name], prior[name])) out[name] = prior[name];
     else out[name] = unknownsToNull(result[name] === undefined ? prior[name] ?? null : result[name]);
   }
   return out;

@@ -157,12 +157,14 @@ export function resolveProviderConfig(config: ObjectValue | null, env: NodeJS.Pr
     });
   }
   // The secret comes from the key's source or a later one (a key in the block with the secret in
-  // the environment works, as with the real provider); the default key only with its own secret.
+  // the environment works, as with the real provider). With no key anywhere, the default key is
+  // used with the first secret given: a wrong secret_key then fails with SignatureDoesNotMatch and
+  // a hint, instead of being silently replaced by the default secret.
   const keyAt = usable.findIndex((s) => s.key);
   const resolved: ResolvedProviderConfig = {
     endpoint: (str(c.endpoint) ?? fromEnv('ALICLOUD_SANDBOX_ENDPOINT') ?? DEFAULT_ENDPOINT).replace(/\/+$/, ''),
     accessKey: keyAt >= 0 ? usable[keyAt].key! : DEFAULT_ACCESS_KEY,
-    secretKey: (keyAt >= 0 ? usable.slice(keyAt).find((s) => s.secret)?.secret : undefined) ?? DEFAULT_SECRET_KEY,
+    secretKey: usable.slice(Math.max(keyAt, 0)).find((s) => s.secret)?.secret ?? DEFAULT_SECRET_KEY,
     region: str(c.region) ?? fromEnv('ALICLOUD_REGION') ?? fromEnv('ALIBABA_CLOUD_REGION') ?? DEFAULT_REGION,
   };
   return { resolved, diagnostics };

@@ -80,6 +80,13 @@ export interface AttributeSchema {
    * reported as the API returns it. Top-level attributes only.
    */
   normalize?: (value: Exclude<Value, null | Unknown>) => Value;
+  /**
+   * For optional+computed strings: "" in the configuration means "not set", as the real provider
+   * (SDKv2, which cannot tell "" from unset) treats it. Validators skip "", and the configured ""
+   * stays in state whatever value the API chose (Terraform requires a configured value to be kept),
+   * so modules that pass "" as their default plan empty after apply.
+   */
+  emptyIsUnset?: boolean;
   validators?: Validator[];
   /**
    * An argument of the real provider that the sandbox accepts, stores and reads back (in state, or
@@ -127,11 +134,25 @@ export interface ProviderContext {
   region: string;
   /** Resolves when StopProvider was called; long waits should give up. */
   stopped: AbortSignal;
+  /**
+   * Date.now() by which the operation under way must be done: its timeout counted from its start.
+   * Set for resource operations; every API call (retries included) and waiter of the operation
+   * shares it, so an operation of several calls cannot take its timeout once per call.
+   */
+  deadline?: number;
   log(level: LogLevel, message: string, fields?: Record<string, unknown>): void;
 }
 
 export interface ApiClientLike {
-  call(product: 'vpc' | 'ecs', action: string, params: Record<string, string | number | boolean | undefined>): Promise<any>;
+  call(product: 'vpc' | 'ecs', action: string, params: Record<string, string | number | boolean | undefined>, options?: OperationCallOptions): Promise<any>;
+}
+
+/** What an operation tells each of its API calls (the API client's CallOptions include these). */
+export interface OperationCallOptions {
+  /** Date.now() by which the call, retries included, must be done: the operation's deadline. */
+  deadline?: number;
+  /** The operation's timeout, for messages ("gave up: the operation's time limit of 30 s"). */
+  operationTimeoutMs?: number;
 }
 
 export interface ResourceContext extends ProviderContext {

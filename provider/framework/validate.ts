@@ -27,7 +27,7 @@ export function validateBlock(block: BlockSchema, value: ObjectValue | null, pat
     if (isTimeouts && typeof v === 'string' && parseDuration(v) === undefined) {
       diags.push({ severity: 'error', summary: `Invalid timeout "${v}"`, detail: `The ${name} timeout must be a duration like "30s", "10m" or "1h30m"; got "${v}".`, attribute: p });
     }
-    for (const validator of a.validators ?? []) {
+    for (const validator of a.emptyIsUnset && v === '' ? [] : a.validators ?? []) {
       let msg: string | undefined;
       try {
         msg = validator(v as Exclude<Value, null | Unknown>);

@@ -2,8 +2,9 @@
  * Waiters and retries shared by resources.
  *
  * Resources poll the API until an object reaches a terminal status (create/delete), and retry
- * calls the API refuses for transient reasons. Both honour the operation's timeout
- * (ctx.timeoutMs) and StopProvider (ctx.stopped), so a Ctrl-C in Terraform ends the wait promptly.
+ * calls the API refuses for transient reasons. Both honour the operation's deadline (ctx.deadline:
+ * its timeout counted from its start, shared with its API calls) and StopProvider (ctx.stopped),
+ * so a Ctrl-C in Terraform ends the wait promptly.
  */
 import type { ProviderContext } from './types';
 
@@ -62,15 +63,17 @@ export async function waitFor<T>(
   isDone: (value: T) => boolean,
   options: WaitOptions = {},
 ): Promise<T> {
-  const timeoutMs = options.timeoutMs ?? ctx.timeoutMs ?? 10 * 60_000;
+  const { deadline, timeoutMs } = boundOf(ctx, options);
   let interval = options.intervalMs ?? 100;
   const maxInterval = options.maxIntervalMs ?? 5000;
   const backoff = options.backoff ?? 2;
   const what = options.what ?? 'the operation to finish';
-  const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
-  for (;;) {
+  for (let n = 0; ; n++) {
     if (ctx.stopped?.aborted) throw new StoppedError(what);
+    // The sleep below ends at the deadline at the latest: once it has passed, the wait has timed
+    // out (a describe now would not even be sent, the operation's time being up).
+    if (n > 0 && Date.now() >= deadline) throw new WaitTimeoutError(what, timeoutMs, last);
     last = await describe();
     if (isDone(last)) return last;
     const remaining = deadline - Date.now();
@@ -129,12 +132,11 @@ export async function retry<T>(
   fn: () => Promise<T>,
   options: RetryOptions = {},
 ): Promise<T> {
-  const timeoutMs = options.timeoutMs ?? ctx.timeoutMs ?? 10 * 60_000;
+  const { deadline } = boundOf(ctx, options);
   let interval = options.intervalMs ?? 100;
   const maxInterval = options.maxIntervalMs ?? 5000;
   const backoff = options.backoff ?? 2;
   const retryable = options.retryable ?? isRetryableApiError;
-  const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (ctx.stopped?.aborted) throw new StoppedError(options.what ?? 'a retried call');
     try {
@@ -147,6 +149,19 @@ export async function retry<T>(
       interval = Math.min(maxInterval, interval * backoff);
     }
   }
+}
+
+/**
+ * When a wait or retry must end: after its own timeout (options.timeoutMs, else the operation's
+ * ctx.timeoutMs, else 10 minutes) or at the operation's deadline (ctx.deadline), whichever comes
+ * first. The earlier API calls and waits of the operation have used part of its timeout, so a
+ * wait never gets the whole of it again. `timeoutMs` is the limit to name in a timeout message.
+ */
+export function boundOf(ctx: ProviderContext & { timeoutMs?: number }, options: { timeoutMs?: number } = {}): { deadline: number; timeoutMs: number } {
+  const own = options.timeoutMs ?? ctx.timeoutMs ?? 10 * 60_000;
+  const deadline = Date.now() + own;
+  if (ctx.deadline !== undefined && ctx.deadline < deadline) return { deadline: ctx.deadline, timeoutMs: ctx.timeoutMs ?? own };
+  return { deadline, timeoutMs: own };
 }
 
 /** Sleeps `ms`, waking early when `signal` aborts. Never rejects. */

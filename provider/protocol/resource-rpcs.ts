@@ -43,6 +43,22 @@ export interface RpcHost {
   log(level: LogLevel, message: string, fields?: Record<string, unknown>): void;
 }
 
+/**
+ * The context of one operation (create, update, delete, read or import): its timeout becomes one
+ * deadline, counted from now, that every API call of the operation (retries included) and every
+ * waiter shares. Without it each call got the whole timeout, so a create of three calls could take
+ * three times its `timeouts { create = … }`.
+ */
+export function operationContext(ctx: ResourceContext): ResourceContext {
+  const deadline = Date.now() + ctx.timeoutMs;
+  const client = ctx.client;
+  return {
+    ...ctx,
+    deadline,
+    client: { call: (product, action, params, options) => client.call(product, action, params, { ...options, deadline, operationTimeoutMs: ctx.timeoutMs }) },
+  };
+}
+
 export function isObject(v: Value): v is ObjectValue {
   return !!v && typeof v === 'object' && !Array.isArray(v) && typeof v !== 'symbol';
 }
@@ -77,7 +93,7 @@ export async function readResource(s: RpcHost, req: any): Promise<any> {
   if (!isObject(current)) return { new_state: s.encode(null, e.wire), private: req.private, diagnostics: [] };
   const diags: Diagnostic[] = [];
   try {
-    const result = await e.def.read(s.resourceContext(e, 'read', current, diags), current);
+    const result = await e.def.read(operationContext(s.resourceContext(e, 'read', current, diags)), current);
     const next = result === null ? null : completeReadState(e.schema, current, result);
     return { new_state: s.encode(next, e.wire), private: req.private, diagnostics: s.diags(diags, e.schema) };
   } catch (err) {
@@ -124,7 +140,7 @@ export async function applyResourceChange(s: RpcHost, req: any): Promise<any> {
     // Destroy.
     if (!prior) return { new_state: s.encode(null, e.wire), diagnostics: [] };
     try {
-      await e.def.delete(s.resourceContext(e, 'delete', prior, diags), prior);
+      await e.def.delete(operationContext(s.resourceContext(e, 'delete', prior, diags)), prior);
       return { new_state: s.encode(null, e.wire), diagnostics: s.diags(diags, e.schema) };
     } catch (err) {
       diags.push(errorToDiagnostic(err, req.type_name, 'delete'));
@@ -137,7 +153,7 @@ export async function applyResourceChange(s: RpcHost, req: any): Promise<any> {
     let result: ObjectValue;
     let partial: ObjectValue | null = null;
     try {
-      const ctx: ResourceContext = { ...s.resourceContext(e, 'create', planned, diags), created: (p) => (partial = p) };
+      const ctx: ResourceContext = { ...operationContext(s.resourceContext(e, 'create', planned, diags)), created: (p) => (partial = p) };
       result = await e.def.create(ctx, planned);
     } catch (err) {
       diags.push(errorToDiagnostic(err, req.type_name, 'create'));
@@ -158,7 +174,7 @@ export async function applyResourceChange(s: RpcHost, req: any): Promise<any> {
     } else if (!e.def.update) {
       throw new Error(`${req.type_name} cannot be updated in place; this is a provider bug (an argument that changed should be forceNew)`);
     } else {
-      result = await e.def.update(s.resourceContext(e, 'update', planned, diags), prior, planned);
+      result = await e.def.update(operationContext(s.resourceContext(e, 'update', planned, diags)), prior, planned);
     }
   } catch (err) {
     diags.push(errorToDiagnostic(err, req.type_name, 'update'));
@@ -177,7 +193,7 @@ export async function applyResourceChange(s: RpcHost, req: any): Promise<any> {
  */
 async function stateAfterFailedUpdate(s: RpcHost, e: Entry<ResourceDefinition>, prior: ObjectValue, diags: Diagnostic[]): Promise<ObjectValue | null> {
   try {
-    const result = await e.def.read(s.resourceContext(e, 'read', prior, diags), prior);
+    const result = await e.def.read(operationContext(s.resourceContext(e, 'read', prior, diags)), prior);
     return result === null ? null : completeReadState(e.schema, prior, result);
   } catch (err) {
     const d = errorToDiagnostic(err, e.def.typeName, 'read');
@@ -226,7 +242,7 @@ export async function importResourceState(s: RpcHost, req: any): Promise<any> {
   }
   const diags: Diagnostic[] = [];
   try {
-    const partial = await e.def.importState(s.resourceContext(e, 'read', null, diags), req.id);
+    const partial = await e.def.importState(operationContext(s.resourceContext(e, 'read', null, diags)), req.id);
     const state = completeState(e.schema, { ...partial, id: partial.id ?? req.id });
     return {
       imported_resources: [{ type_name: req.type_name, state: s.encode(state, e.wire), private: Buffer.alloc(0) }],

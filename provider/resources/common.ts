@@ -114,7 +114,9 @@ export const ID_ATTR: AttributeSchema = { type: 'string', computed: true, useSta
 /**
  * resource_group_id of the resources that take ResourceGroupId on create and show it on describe.
  * It forces replacement here: the real provider moves the resource in place (MoveResourceGroup /
- * JoinResourceGroup), actions the sandbox does not have.
+ * JoinResourceGroup), actions the sandbox does not have. "" means unset, as in the real provider:
+ * community modules pass "" as their default, and the resource then joins the account's default
+ * group while "" stays in state (no diff on the next plan).
  */
 export function resourceGroupAttr(what: string): AttributeSchema {
   return {
@@ -122,18 +124,32 @@ export function resourceGroupAttr(what: string): AttributeSchema {
     optional: true,
     computed: true,
     forceNew: true,
-    description: `The ID of the resource group of the ${what}. Changing it replaces the ${what} in this provider (the real one moves it in place).`,
+    emptyIsUnset: true,
+    description: `The ID of the resource group of the ${what}; "" means the account's default group. Changing it replaces the ${what} in this provider (the real one moves it in place).`,
     validators: [prefixed('rg-', 'resource group')],
   };
 }
 
 /**
- * Marks every computed attribute "use state for unknown": none of ours changes as a side effect of
- * an in-place update unless modifyPlan says so (the instance's address after a move), and without
- * it every update would show optional+computed values as "(known after apply)".
+ * Marks every computed attribute "use state for unknown" (an in-place update keeps its value in the
+ * plan), except on an update that changes one of the arguments `changes` lists for it: the API
+ * changes such a value as a side effect (a VSwitch's IPv6 block when enable_ipv6 flips), so the
+ * plan shows it as "(known after apply)" rather than a stale value Terraform would then find
+ * changed. Each resource lists what its own Modify* actions change; everything else is stable
+ * (IDs, create times, values only a replacement changes). A name in `changes` that is not an
+ * attribute is a bug caught at load time.
  */
-export function keepComputedOnUpdate(attributes: { [name: string]: AttributeSchema }): { [name: string]: AttributeSchema } {
+export function keepComputedOnUpdate(
+  attributes: { [name: string]: AttributeSchema },
+  changes: { [computed: string]: readonly string[] } = {},
+): { [name: string]: AttributeSchema } {
   for (const a of Object.values(attributes)) if (a.computed) a.useStateForUnknown = true;
+  for (const [name, args] of Object.entries(changes)) {
+    const a = attributes[name];
+    const unknownArg = args.find((n) => !(n in attributes));
+    if (!a?.computed || unknownArg) throw new Error(`keepComputedOnUpdate: "${a?.computed ? unknownArg : name}" is not ${a?.computed ? 'an attribute' : 'a computed attribute'}`);
+    a.changesWith = args;
+  }
   return attributes;
 }
 

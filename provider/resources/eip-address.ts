@@ -21,6 +21,7 @@ import { followsRule, intBetween, oneOf } from '../shared/validators';
 import { bool, num, str, strList, strMap, unwrapList } from '../shared/values';
 import { complete, deleteAndWaitGone, describeById, ID_ATTR, importByPrefixedId, keepComputedOnUpdate, step, tagsState, updateTags } from './common';
 import { aliasConflicts, aliasValue, ipv4Address, planAliases, type Alias } from './internet-common';
+import { applyEipExtras, eipExtraAllocateParams, eipExtraAttributes, eipExtraState } from './eip-address-extras';
 
 const TYPE = 'alicloud_eip_address';
 
@@ -103,7 +104,7 @@ export const eipAddressAttributes: { [name: string]: AttributeSchema } = keepCom
   period: { type: 'number', optional: true, description: 'The subscription length, with pricing_cycle (Subscription only; not read back).' },
   pricing_cycle: { type: 'string', optional: true, description: 'Month or Year (Subscription only; not read back).', validators: [oneOf(['Month', 'Year'])] },
   auto_pay: { type: 'bool', optional: true, description: 'Whether to pay a Subscription order automatically (not read back).' },
-  isp: { type: 'string', optional: true, computed: true, forceNew: true, description: 'The line type, e.g. BGP (the default) or BGP_PRO.' },
+  isp: { type: 'string', optional: true, computed: true, forceNew: true, emptyIsUnset: true, description: 'The line type, e.g. BGP (the default) or BGP_PRO; "" means the default.' },
   netmode: { type: 'string', optional: true, computed: true, forceNew: true, description: 'The network type; only "public".', validators: [oneOf(['public'])] },
   ip_address: {
     type: 'string',
@@ -118,6 +119,7 @@ export const eipAddressAttributes: { [name: string]: AttributeSchema } = keepCom
     optional: true,
     computed: true,
     forceNew: true,
+    emptyIsUnset: true,
     description: 'The resource group of the EIP. Changing it replaces the EIP in this provider (the real one moves it in place).',
   },
   security_protection_types: {
@@ -127,6 +129,7 @@ export const eipAddressAttributes: { [name: string]: AttributeSchema } = keepCom
     description: 'Anti-DDoS editions: ["AntiDDoS_Enhanced"] or none (basic). The sandbox records the edition and does not simulate DDoS protection.',
   },
   tags: TAGS_ATTR,
+  ...eipExtraAttributes,
   allocation_id: { type: 'string', computed: true, description: 'The allocation ID (the same as id).' },
   status: { type: 'string', computed: true, description: 'Available (unbound), Associating, InUse (bound) or Unassociating.' },
   create_time: { type: 'string', computed: true, description: 'The time the EIP was allocated.' },
@@ -188,7 +191,7 @@ function securityProtectionState(eip: any, prior: Value | undefined): Value {
 async function readEip(ctx: ResourceContext, prior: ObjectValue): Promise<ObjectValue | null> {
   const id = str(prior.id)!;
   const eip = await describeEip(ctx, id);
-  return eip ? toState(eip, prior) : null;
+  return eip ? { ...toState(eip, prior), ...(await eipExtraState(ctx, eip, prior)) } : null;
 }
 
 export const eipAddressResource: ResourceDefinition = {
@@ -214,13 +217,14 @@ export const eipAddressResource: ResourceDefinition = {
         Period: num(planned.period),
         PricingCycle: str(planned.pricing_cycle),
         AutoPay: bool(planned.auto_pay),
-        ISP: str(planned.isp),
+        ISP: str(planned.isp) || undefined, // "" means the default line (BGP), as in the real provider
         Netmode: str(planned.netmode),
         IpAddress: str(planned.ip_address),
         Name: aliasValue(planned, ALIASES[0]),
         Description: str(planned.description),
         ResourceGroupId: str(planned.resource_group_id),
         ...listParams('SecurityProtectionTypes', strList(planned.security_protection_types)),
+        ...eipExtraAllocateParams(planned),
       }, { idempotent: true, retryCodes: ['FrequentPurchase.EIP', 'SystemBusy'] }),
     );
     const id: string = out.AllocationId;
@@ -231,6 +235,7 @@ export const eipAddressResource: ResourceDefinition = {
     );
     const tags = strMap(planned.tags);
     if (tags && Object.keys(tags).length) await step(TYPE, id, 'tagging the EIP', () => updateTags(ctx, 'vpc', 'EIP', id, {}, tags));
+    await applyEipExtras(ctx, id, null, planned);
     const state = await step(TYPE, id, 'reading the new EIP', () => readEip(ctx, { ...planned, id }));
     if (!state) throw new Error(`${TYPE} ${id}: the EIP disappeared right after it was allocated`);
     return state;
@@ -257,6 +262,7 @@ export const eipAddressResource: ResourceDefinition = {
       );
     }
     await step(TYPE, id, 'updating the EIP tags', () => updateTags(ctx, 'vpc', 'EIP', id, strMap(prior.tags), strMap(planned.tags)));
+    await applyEipExtras(ctx, id, prior, planned);
     const state = await step(TYPE, id, 'reading the EIP', () => readEip(ctx, { ...planned, id }));
     if (!state) throw new Error(`${TYPE} ${id}: the EIP disappeared during the update`);
     return state;

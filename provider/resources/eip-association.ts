@@ -1,6 +1,8 @@
 /**
  * alicloud_eip_association — binds an EIP to an ECS instance or a NAT gateway (the targets the
- * sandbox models), as aliyun/alicloud's resource. Every argument but `force` forces a new association.
+ * sandbox models), as aliyun/alicloud's resource. Every argument but `force` and `mode` forces a
+ * new association. `mode` (NAT, MULTI_BINDED or BINDED) is sent with AssociateEipAddress and
+ * changed in place with ModifyEipForwardMode; the sandbox records it and routes every mode as NAT.
  *
  * ID (and import ID): `<allocation_id>:<instance_id>`.
  * Create: AssociateEipAddress (InstanceType from the config, else from the target's ID prefix as
@@ -46,6 +48,13 @@ export const eipAssociationAttributes: { [name: string]: AttributeSchema } = kee
   private_ip_address: { type: 'string', optional: true, forceNew: true, description: 'A secondary private IP of the target to bind to (not read back).', validators: [ipv4Address] },
   vpc_id: { type: 'string', optional: true, forceNew: true, description: 'The VPC, for instance_type IpAddress only (not read back).' },
   force: { type: 'bool', optional: true, description: 'Unbind even while SNAT or DNAT entries use the address (UnassociateEipAddress Force).' },
+  mode: {
+    type: 'string',
+    optional: true,
+    computed: true,
+    description: 'NAT (the default), MULTI_BINDED or BINDED (pass-through). Changes in place. Recorded and shown; the sandbox routes every mode as NAT mode.',
+    validators: [oneOf(['NAT', 'MULTI_BINDED', 'BINDED'])],
+  },
 });
 
 /** The real provider's inference from the target's ID when instance_type is left out. */
@@ -71,6 +80,7 @@ async function readAssociation(ctx: ResourceContext, prior: ObjectValue): Promis
     ...prior,
     id: `${allocationId}:${instanceId}`,
     instance_type: eip.InstanceType || str(prior.instance_type) || inferInstanceType(instanceId),
+    mode: eip.Mode || 'NAT',
   });
 }
 
@@ -92,6 +102,7 @@ export const eipAssociationResource: ResourceDefinition = {
           InstanceType: instanceType,
           PrivateIpAddress: str(planned.private_ip_address),
           VpcId: str(planned.vpc_id),
+          Mode: str(planned.mode),
         }, {
           idempotent: true,
           // A NAT gateway or instance still settling (Creating, Starting) refuses for a moment.
@@ -120,11 +131,17 @@ export const eipAssociationResource: ResourceDefinition = {
     return step(TYPE, str(state.id), 'reading the binding', () => readAssociation(ctx, state));
   },
 
-  // Only `force` changes in place (every other argument forces a new binding): it is a delete-time
-  // option, so the new value is just kept for the unbinding, as the real provider does.
+  // `force` is a delete-time option, so its new value is just kept for the unbinding, as the real
+  // provider does; `mode` goes to ModifyEipForwardMode. Everything else forces a new binding.
   async update(ctx, prior, planned) {
     const id = str(prior.id)!;
-    const state = await step(TYPE, id, 'reading the binding', () => readAssociation(ctx, { ...prior, force: planned.force }));
+    const mode = str(planned.mode);
+    if (mode !== undefined && mode !== prior.mode) {
+      await step(TYPE, id, 'changing the binding mode', () =>
+        api(ctx, 'vpc', 'ModifyEipForwardMode', { InstanceId: str(prior.allocation_id), Mode: mode }, { idempotent: true, retryCodes: ['TaskConflict', 'IncorrectEipStatus'] }),
+      );
+    }
+    const state = await step(TYPE, id, 'reading the binding', () => readAssociation(ctx, { ...prior, force: planned.force, mode: planned.mode }));
     if (!state) throw new Error(`${TYPE} ${id}: the binding disappeared during the update`);
     return state;
   },

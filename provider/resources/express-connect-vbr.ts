@@ -49,7 +49,7 @@ export const vbrAttributes: { [name: string]: AttributeSchema } = keepComputedOn
   local_ipv6_gateway_ip: { type: 'string', optional: true, description: 'IPv6 (not simulated).' },
   peer_ipv6_gateway_ip: { type: 'string', optional: true, description: 'IPv6 (not simulated).' },
   peering_ipv6_subnet_mask: { type: 'string', optional: true, description: 'IPv6 (not simulated).' },
-  resource_group_id: { type: 'string', optional: true, computed: true, forceNew: true, description: 'The resource group (kept as configured).', validators: [prefixed('rg-', 'resource group')] },
+  resource_group_id: { type: 'string', optional: true, computed: true, forceNew: true, emptyIsUnset: true, description: 'The resource group (kept as configured).', validators: [prefixed('rg-', 'resource group')] },
   sitelink_enable: { type: 'bool', optional: true, description: 'SiteLink (not simulated; kept as configured).' },
   status: { type: 'string', optional: true, computed: true, description: 'active (the only status the sandbox keeps a VBR in).', validators: [oneOf(['active'])] },
   tags: { ...TAGS_ATTR, description: `${TAGS_ATTR.description} Changing them replaces the VBR in this provider.` },

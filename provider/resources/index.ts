@@ -1,5 +1,6 @@
 import type { ResourceDefinition } from '../framework/types';
 import { eipAddressResource } from './eip-address';
+import { eipResource } from './eip';
 import { eipAssociationResource } from './eip-association';
 import { forwardEntryResource } from './forward-entry';
 import { instanceResource } from './instance';
@@ -30,6 +31,7 @@ export const resources: ResourceDefinition[] = [
   securityGroupResource,
   securityGroupRuleResource,
   eipAddressResource,
+  eipResource,
   eipAssociationResource,
   natGatewayResource,
   snatEntryResource,

@@ -171,6 +171,15 @@ export const instanceAttributes: { [name: string]: AttributeSchema } = keepCompu
   start_time: { type: 'string', computed: true, useStateForUnknown: true, description: 'The time the instance last started.' },
   ...instanceStoredAttributes,
   ...instanceAcceptedAttributes,
+}, {
+  // A move to another VSwitch renumbers the instance and may change its VPC (modifyPlan keeps a
+  // known private_ip as primary_ip_address, and marks start_time for a Stopped → Running change).
+  private_ip: ['vswitch_id'],
+  vpc_id: ['vswitch_id'],
+  primary_ip_address: ['vswitch_id', 'private_ip'],
+  start_time: ['vswitch_id', 'private_ip'],
+  // A bandwidth above 0 brings a public address, 0 drops it; a move or a power cycle may renumber it.
+  public_ip: ['internet_max_bandwidth_out', 'vswitch_id', 'status'],
 });
 
 export const instanceBlocks: { [name: string]: NestedBlockSchema } = { data_disks: dataDisksBlock, ...instanceAcceptedBlocks };

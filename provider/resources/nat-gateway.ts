@@ -5,23 +5,29 @@
  *
  * Create: CreateNatGateway (one ClientToken across retries) → wait Available.
  * Read: DescribeNatGateways(NatGatewayId). Update: ModifyNatGatewayAttribute (name, description,
- * ICMP reply) and the tag APIs (ResourceType NATGATEWAY). Delete: DeleteNatGateway (Force when
+ * ICMP reply, EIP bind mode), ModifyNatGatewaySpec (specification), DeletionProtection (Type
+ * NATGW: a protected gateway cannot be deleted, Force or not) and the tag APIs (ResourceType
+ * NATGATEWAY). Delete: DeleteNatGateway (Force when
  * `force = true`: the API then removes entries, unbinds EIPs and deletes routes to the gateway
  * itself) → wait until gone. Entries and bindings destroyed in the same run may hold the gateway
  * for a moment (DependencyViolation.*), which is retried; a bandwidth package is not.
  *
- * The sandbox has no ModifyNatGatewaySpec, UpdateNatGatewayNatType or resource-group moves, so
- * specification, nat_type and vswitch_id force a new gateway here (the real provider changes the
- * first two in place). Deprecated aliases kept for older HCL: `name` (→ nat_gateway_name) and
+ * The sandbox has no UpdateNatGatewayNatType (Normal → Enhanced moves a gateway into a VSwitch)
+ * and models Internet NAT gateways only, so vswitch_id and network_type force a new gateway here
+ * (the real provider changes them in place); nat_type has one value, Enhanced, so it never changes.
+ * private_link_enabled and access_mode are recorded by the API and shown back (no PrivateLink
+ * endpoint is simulated); availability_mode and dry_run are accepted only.
+ * Deprecated aliases kept for older HCL: `name` (→ nat_gateway_name) and
  * `instance_charge_type` PostPaid/PrePaid (→ payment_type PayAsYouGo/Subscription).
  */
 import { descriptionProblem, resourceNameProblem } from '../../network-rules/limits';
-import type { AttributeSchema, ObjectValue, ResourceContext, ResourceDefinition } from '../framework/types';
+import { isUnknown, type AttributeSchema, type NestedBlockSchema, type ObjectValue, type ResourceContext, type ResourceDefinition, type Value } from '../framework/types';
 import { waitFor } from '../framework/wait';
 import { api } from '../shared/api';
 import { tagParams, TAGS_ATTR, tagsFromApi } from '../shared/tags';
 import { followsRule, oneOf, prefixed } from '../shared/validators';
 import { bool, optional, str, strMap, unwrapList } from '../shared/values';
+import { acceptedOnly, keptValues } from './parity';
 import { complete, deleteAndWaitGone, describeById, error, ID_ATTR, importByPrefixedId, keepComputedOnUpdate, step, tagsState, updateTags } from './common';
 import { aliasConflicts, aliasValue, planAliases, type Alias } from './internet-common';
 
@@ -55,8 +61,7 @@ export const natGatewayAttributes: { [name: string]: AttributeSchema } = keepCom
     type: 'string',
     optional: true,
     computed: true,
-    forceNew: true,
-    description: 'Enhanced (Normal is retired and not modelled).',
+    description: 'Enhanced (Normal is retired and not modelled, so there is nothing to convert).',
     validators: [oneOf(['Enhanced'])],
   },
   nat_gateway_name: {
@@ -84,8 +89,7 @@ export const natGatewayAttributes: { [name: string]: AttributeSchema } = keepCom
     type: 'string',
     optional: true,
     computed: true,
-    forceNew: true,
-    description: 'Small, Middle, Large or XLarge.1 (PayBySpec only). Changing it replaces the gateway in this provider (the real one resizes in place).',
+    description: 'Small, Middle, Large or XLarge.1 (PayBySpec; ignored on PayByLcu). Changes in place (ModifyNatGatewaySpec).',
     validators: [oneOf(['Small', 'Middle', 'Large', 'XLarge.1'])],
   },
   payment_type: {
@@ -126,17 +130,57 @@ export const natGatewayAttributes: { [name: string]: AttributeSchema } = keepCom
     type: 'string',
     optional: true,
     computed: true,
-    forceNew: true,
-    description: 'MULTI_BINDED or NAT: how EIPs are bound to the gateway.',
+    description: 'MULTI_BINDED (the default) or NAT: how EIPs are bound to the gateway. Changes in place.',
     validators: [oneOf(['MULTI_BINDED', 'NAT'])],
   },
   icmp_reply_enabled: { type: 'bool', optional: true, computed: true, description: 'Whether the gateway answers ICMP echo requests.' },
   force: { type: 'bool', optional: true, description: 'Delete with Force: remove entries, unbind EIPs and delete routes to the gateway first.' },
+  deletion_protection: {
+    type: 'bool',
+    optional: true,
+    computed: true,
+    default: false,
+    description: 'Deletion protection (DeletionProtection, Type NATGW): while true the gateway cannot be deleted, not even with force. Changes in place.',
+  },
+  private_link_enabled: {
+    type: 'bool',
+    optional: true,
+    computed: true,
+    forceNew: true,
+    default: false,
+    description: 'Whether PrivateLink is enabled. Recorded and shown back; the sandbox simulates no PrivateLink endpoint.',
+  },
+  availability_mode: acceptedOnly('string', 'The availability mode of the gateway (e.g. MultiZone).', { forceNew: true, computed: true }),
+  dry_run: acceptedOnly('bool', 'Whether the real provider only checks the create request (DryRun).', { default: false }),
   tags: TAGS_ATTR,
   status: { type: 'string', computed: true, description: 'Creating, Available, Modifying or Deleting.' },
   snat_table_ids: { type: 'string', computed: true, description: 'The SNAT table IDs, comma-joined (one table: use it directly as snat_table_id).' },
   forward_table_ids: { type: 'string', computed: true, description: 'The DNAT (forward) table IDs, comma-joined.' },
 });
+
+/** The PrivateLink access mode, recorded by the API and shown back; changing it replaces the gateway. */
+const ACCESS_MODE: NestedBlockSchema = {
+  nesting: 'list',
+  maxItems: 1,
+  block: {
+    description: 'The PrivateLink access mode (with private_link_enabled). Recorded and shown back; not simulated.',
+    attributes: {
+      mode_value: { type: 'string', optional: true, computed: true, forceNew: true, useStateForUnknown: true, description: 'route or tunnel.', validators: [oneOf(['route', 'tunnel'])] },
+      tunnel_type: { type: 'string', optional: true, computed: true, forceNew: true, useStateForUnknown: true, description: 'geneve (tunnel mode only).', validators: [oneOf(['geneve'])] },
+    },
+  },
+};
+
+/** The block from the API, when the configuration has it (Terraform does not let a provider add a block). */
+function accessModeState(gw: any, prior: Value | undefined): Value {
+  if (!Array.isArray(prior) || prior.length === 0) return [];
+  return [{ mode_value: gw.AccessMode?.ModeValue || null, tunnel_type: gw.AccessMode?.TunnelType || null }];
+}
+
+function accessModeParams(v: Value | undefined): Record<string, string | undefined> {
+  const b = Array.isArray(v) && v[0] && typeof v[0] === 'object' && !isUnknown(v[0]) ? (v[0] as ObjectValue) : undefined;
+  return { 'AccessMode.ModeValue': str(b?.mode_value), 'AccessMode.TunnelType': str(b?.tunnel_type) };
+}
 
 export async function describeNatGateway(ctx: ResourceContext, id: string): Promise<any | null> {
   return describeById(ctx, 'vpc', 'DescribeNatGateways', { NatGatewayId: id, PageSize: 50 }, {
@@ -160,7 +204,9 @@ function toState(gw: any, prior: ObjectValue): ObjectValue {
     nat_gateway_name: name,
     name,
     description: optional(gw.Description, prior.description),
-    specification: gw.Spec ?? '',
+    // A PayByLcu gateway ignores Spec, so what the configuration said is kept (the real provider
+    // suppresses this difference); the docs' data-source example sets Spec without a charge type.
+    specification: gw.InternetChargeType === 'PayByLcu' ? (str(prior.specification) ?? '') : (gw.Spec ?? ''),
     payment_type: charge ? (CHARGE_TO_PAYMENT[charge] ?? charge) : null,
     instance_charge_type: charge ? (PAYMENT_TO_CHARGE[charge] ?? charge) : null,
     internet_charge_type: gw.InternetChargeType ?? null,
@@ -171,17 +217,26 @@ function toState(gw: any, prior: ObjectValue): ObjectValue {
     status: gw.Status ?? null,
     snat_table_ids: unwrapList<string>(gw.SnatTableIds, 'SnatTableId').join(','),
     forward_table_ids: unwrapList<string>(gw.ForwardTableIds, 'ForwardTableId').join(','),
+    deletion_protection: gw.DeletionProtection === true || gw.DeletionProtection === 'true',
+    private_link_enabled: gw.PrivateLinkEnabled === true || gw.PrivateLinkEnabled === 'true',
+    ...keptValues(natGatewayAttributes, prior),
   });
 }
 
 async function readNatGateway(ctx: ResourceContext, prior: ObjectValue): Promise<ObjectValue | null> {
   const gw = await describeNatGateway(ctx, str(prior.id)!);
-  return gw ? toState(gw, prior) : null;
+  return gw ? { ...toState(gw, prior), access_mode: accessModeState(gw, prior.access_mode) } : null;
+}
+
+async function setProtection(ctx: ResourceContext, id: string, on: boolean): Promise<void> {
+  await step(TYPE, id, `turning deletion protection ${on ? 'on' : 'off'}`, () =>
+    api(ctx, 'vpc', 'DeletionProtection', { InstanceId: id, Type: 'NATGW', ProtectionEnable: on }, { idempotent: true }),
+  );
 }
 
 export const natGatewayResource: ResourceDefinition = {
   typeName: TYPE,
-  schema: { description: 'An Internet NAT gateway (Enhanced) in a VPC.', attributes: natGatewayAttributes },
+  schema: { description: 'An Internet NAT gateway (Enhanced) in a VPC.', attributes: natGatewayAttributes, blocks: { access_mode: ACCESS_MODE } },
   timeouts: { create: 10 * 60_000, update: 10 * 60_000, delete: 10 * 60_000 },
 
   validateConfig(config) {
@@ -212,6 +267,8 @@ export const natGatewayResource: ResourceDefinition = {
         NetworkType: str(planned.network_type),
         EipBindMode: str(planned.eip_bind_mode),
         IcmpReplyEnabled: bool(planned.icmp_reply_enabled),
+        PrivateLinkEnabled: bool(planned.private_link_enabled) || undefined,
+        ...accessModeParams(planned.access_mode),
         ...tagParams(strMap(planned.tags)),
       }, { idempotent: true, retryCodes: ['TaskConflict', 'IncorrectStatus.VSWITCH', 'VswitchStatusError', 'OperationConflict'] }),
     );
@@ -221,6 +278,7 @@ export const natGatewayResource: ResourceDefinition = {
     await step(TYPE, id, 'waiting for the NAT gateway', () =>
       waitFor(ctx, () => describeNatGateway(ctx, id), (g) => g?.Status === 'Available', { what: `NAT gateway ${id} to become Available` }),
     );
+    if (bool(planned.deletion_protection)) await setProtection(ctx, id, true);
     const state = await step(TYPE, id, 'reading the new NAT gateway', () => readNatGateway(ctx, { ...planned, id }));
     if (!state) throw new Error(`${TYPE} ${id}: the NAT gateway disappeared right after it was created`);
     return state;
@@ -237,19 +295,31 @@ export const natGatewayResource: ResourceDefinition = {
     const descChanged = planned.description !== prior.description;
     const icmp = bool(planned.icmp_reply_enabled);
     const icmpChanged = icmp !== undefined && icmp !== prior.icmp_reply_enabled;
-    if (nameChanged || descChanged || icmpChanged) {
+    const bindMode = str(planned.eip_bind_mode);
+    const bindModeChanged = bindMode !== undefined && bindMode !== prior.eip_bind_mode;
+    if (nameChanged || descChanged || icmpChanged || bindModeChanged) {
       await step(TYPE, id, 'updating the NAT gateway attributes', () =>
         api(ctx, 'vpc', 'ModifyNatGatewayAttribute', {
           NatGatewayId: id,
           Name: nameChanged ? name : undefined,
           Description: descChanged ? (str(planned.description) ?? '') : undefined,
           IcmpReplyEnabled: icmpChanged ? icmp : undefined,
+          EipBindMode: bindModeChanged ? bindMode : undefined,
         }),
       );
       await step(TYPE, id, 'waiting for the NAT gateway', () =>
         waitFor(ctx, () => describeNatGateway(ctx, id), (g) => g === null || g.Status === 'Available', { what: `NAT gateway ${id} to become Available` }),
       );
     }
+    const spec = str(planned.specification);
+    if (spec !== undefined && spec !== prior.specification && prior.internet_charge_type === 'PayBySpec') {
+      await step(TYPE, id, 'resizing the NAT gateway', () => api(ctx, 'vpc', 'ModifyNatGatewaySpec', { NatGatewayId: id, Spec: spec }, { idempotent: true, retryCodes: ['IncorrectStatus.NatGateway'] }));
+      await step(TYPE, id, 'waiting for the NAT gateway', () =>
+        waitFor(ctx, () => describeNatGateway(ctx, id), (g) => g === null || g.Status === 'Available', { what: `NAT gateway ${id} to become Available` }),
+      );
+    }
+    const protect = bool(planned.deletion_protection);
+    if (protect !== undefined && protect !== prior.deletion_protection) await setProtection(ctx, id, protect);
     await step(TYPE, id, 'updating the NAT gateway tags', () => updateTags(ctx, 'vpc', 'NATGATEWAY', id, strMap(prior.tags), strMap(planned.tags)));
     const state = await step(TYPE, id, 'reading the NAT gateway', () => readNatGateway(ctx, { ...planned, id }));
     if (!state) throw new Error(`${TYPE} ${id}: the NAT gateway disappeared during the update`);

@@ -50,14 +50,16 @@ export function acceptedOnlyBlock(
 
 /**
  * The state values of the accepted-only attributes: what the prior state (or the plan, on create)
- * holds, and null for what is still unknown (the API has nothing to say about them).
+ * holds; where nothing is known (the API has nothing to say about them), the real provider's
+ * schema default, or null.
  */
 export function keptValues(attributes: { [name: string]: AttributeSchema }, prior: ObjectValue): ObjectValue {
   const out: ObjectValue = {};
   for (const [name, a] of Object.entries(attributes)) {
     if (!a.acceptedOnly) continue;
     const v = prior[name];
-    out[name] = v === undefined || isUnknown(v) ? null : v;
+    // Nothing known yet (a create leaves it unknown, an import null): the real schema default.
+    out[name] = v === undefined || v === null || isUnknown(v) ? (a.default ?? null) : v;
   }
   return out;
 }

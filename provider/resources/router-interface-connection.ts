@@ -7,11 +7,12 @@
  * ID (and import ID): the interface's ID (`interface_id`).
  *
  * Create: ModifyRouterInterfaceAttribute (OppositeInterfaceId, OppositeRouterId, OppositeRouterType,
- * OppositeInterfaceOwnerId; the opposite router is looked up from the opposite interface when left
- * out); on the initiating side then ConnectRouterInterface (IncorrectOppositeInterfaceInfo.NotSet,
+ * OppositeInterfaceOwnerId; the opposite router is looked up from the opposite interface, in the
+ * interface's opposite region, when left out); on the initiating side then ConnectRouterInterface (IncorrectOppositeInterfaceInfo.NotSet,
  * while the acceptor is not yet told, is retried) → wait until Active. Read:
  * DescribeRouterInterfaces; the connection is gone once the interface names no opposite. Delete:
- * an Active pair is deactivated (→ Inactive), as in the real provider; the interfaces stay.
+ * an Active pair is deactivated (→ Inactive), as in the real provider; the interfaces stay, and a
+ * later create of the same connection activates the pair again (see reconnect).
  */
 import type { AttributeSchema, ObjectValue, ResourceContext, ResourceDefinition } from '../framework/types';
 import { waitFor } from '../framework/wait';
@@ -69,6 +70,32 @@ async function readConnection(ctx: ResourceContext, prior: ObjectValue): Promise
   });
 }
 
+/**
+ * The interface already names this opposite and was connected once: the opposite side can no
+ * longer change (the API takes opposite details only while Idle), so — as the real provider does —
+ * a connection destroyed earlier (which only deactivated the pair) is re-created by activating it
+ * again. An Active pair (activated by the other side's connection resource, since activation
+ * switches both) is adopted as it is; the real provider would ask for an import there instead.
+ */
+async function reconnect(ctx: ResourceContext, planned: ObjectValue, id: string, status: string): Promise<ObjectValue> {
+  if (status !== 'Active' && status !== 'Activating') {
+    await step(TYPE, id, 'waiting for the router interface to settle', () =>
+      waitFor(ctx, () => describeRouterInterface(ctx, id), (r) => r === null || !['Deactivating', 'Connecting', 'AcceptingConnecting'].includes(r.Status), { what: `router interface ${id} to settle` }),
+    );
+    const now = await describeRouterInterface(ctx, id);
+    if (now?.Status === 'Inactive') {
+      await step(TYPE, id, 'activating the router interfaces again', () => api(ctx, 'vpc', 'ActivateRouterInterface', { RouterInterfaceId: id }, { retryCodes: ['IncorrectStatus', 'OperationConflict'] }));
+    }
+  }
+  ctx.created?.({ id, interface_id: id, opposite_interface_id: str(planned.opposite_interface_id)! });
+  await step(TYPE, id, 'waiting for the connection', () =>
+    waitFor(ctx, () => describeRouterInterface(ctx, id), (r) => r?.Status === 'Active', { what: `router interface ${id} to become Active` }),
+  );
+  const state = await step(TYPE, id, 'reading the connection', () => readConnection(ctx, { ...planned, id }));
+  if (!state) throw new Error(`${TYPE} ${id}: the interface lost its opposite while it was reactivated`);
+  return state;
+}
+
 export const routerInterfaceConnectionResource: ResourceDefinition = {
   typeName: TYPE,
   schema: { description: 'Connects a router interface to its opposite interface.', attributes: routerInterfaceConnectionAttributes },
@@ -78,11 +105,14 @@ export const routerInterfaceConnectionResource: ResourceDefinition = {
     const oppositeId = str(planned.opposite_interface_id)!;
     const self = await step(TYPE, id, 'reading the router interface', () => describeRouterInterface(ctx, id));
     if (!self) throw new Error(`${TYPE}: router interface ${id} does not exist; create it first (alicloud_router_interface)`);
+    if (self.OppositeInterfaceId === oppositeId && self.Status !== 'Idle') return reconnect(ctx, planned, id, self.Status);
     let oppositeRouter = str(planned.opposite_router_id);
     if (!oppositeRouter) {
-      const opposite = await step(TYPE, id, `reading the opposite interface ${oppositeId}`, () => describeRouterInterface(ctx, oppositeId));
+      // Looked up in the opposite region, as the real provider does (a two-region pair needs no opposite_router_id).
+      const region = self.OppositeRegionId || undefined;
+      const opposite = await step(TYPE, id, `reading the opposite interface ${oppositeId}`, () => describeRouterInterface(ctx, oppositeId, region));
       if (!opposite) {
-        throw new Error(`${TYPE}: the opposite interface ${oppositeId} was not found in this region; for an interface in another region or account set opposite_router_id (and opposite_interface_owner_id)`);
+        throw new Error(`${TYPE}: the opposite interface ${oppositeId} was not found in ${region ?? 'this region'}; for an interface of another account set opposite_router_id (and opposite_interface_owner_id)`);
       }
       oppositeRouter = opposite.RouterId;
     }

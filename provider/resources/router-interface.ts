@@ -4,7 +4,8 @@
  * ends are joined by alicloud_router_interface_connection.
  *
  * The real rules, which the sandbox enforces too: the initiator (InitiatingSide) has a
- * `specification` (its bandwidth), the acceptor's is Negative; a VBR only initiates. A VBR's
+ * `specification` (its bandwidth), the acceptor's is Negative (a `specification` configured on an
+ * acceptor is ignored with a warning, as the real provider ignores it); a VBR only initiates. A VBR's
  * interface needs its access point: when `access_point_id` (deprecated) is left out, it is looked
  * up from the VBR (DescribeVirtualBorderRouters).
  *
@@ -28,6 +29,9 @@ import { describeByFilter } from './hybrid-common';
 import { ipv4Address } from './internet-common';
 
 const TYPE = 'alicloud_router_interface';
+
+/** How long a delete keeps retrying while a route still uses the interface. */
+const ROUTE_GRACE_MS = 60_000;
 
 export const RI_SPECS = ['Mini.2', 'Mini.5', 'Small.1', 'Small.2', 'Small.5', 'Middle.1', 'Middle.2', 'Middle.5', 'Large.1', 'Large.2', 'Large.5', 'Xlarge.1'];
 
@@ -74,8 +78,16 @@ export const routerInterfaceAttributes: { [name: string]: AttributeSchema } = ke
   opposite_access_point_id: { type: 'string', optional: true, deprecated: true, forceNew: true, description: 'Deprecated: the access point of an opposite VBR.' },
 });
 
-export async function describeRouterInterface(ctx: ResourceContext, id: string): Promise<any | null> {
-  return describeByFilter(ctx, 'DescribeRouterInterfaces', 'RouterInterfaceId', id, { listKey: 'RouterInterfaceSet', itemKey: 'RouterInterfaceType', idField: 'RouterInterfaceId' });
+/** The interface in the provider's region, or in `region` (the opposite side of a two-region pair). */
+export async function describeRouterInterface(ctx: ResourceContext, id: string, region?: string): Promise<any | null> {
+  return describeByFilter(
+    ctx,
+    'DescribeRouterInterfaces',
+    'RouterInterfaceId',
+    id,
+    { listKey: 'RouterInterfaceSet', itemKey: 'RouterInterfaceType', idField: 'RouterInterfaceId' },
+    region ? { RegionId: region } : {},
+  );
 }
 
 function toState(ri: any, prior: ObjectValue): ObjectValue {
@@ -138,7 +150,14 @@ export const routerInterfaceResource: ResourceDefinition = {
       diags.push(error('specification', 'missing specification', `An InitiatingSide interface needs its bandwidth: set specification to one of ${RI_SPECS.join(', ')}, e.g. "Large.2".`));
     }
     if (config.role === 'AcceptingSide' && known(config.specification)) {
-      diags.push(error('specification', 'specification is for the initiator only', 'An AcceptingSide interface takes the initiator\'s bandwidth (its Spec is Negative): remove specification.'));
+      // The real provider accepts it (its documented two-region example sets one on the acceptor),
+      // sends Negative and suppresses the diff: a warning, not an error, so that example applies.
+      diags.push({
+        severity: 'warning',
+        summary: 'specification is ignored on an AcceptingSide interface',
+        detail: `An AcceptingSide interface takes the initiator's bandwidth: its Spec is Negative, so "${String(config.specification)}" is not sent. Remove specification to silence this warning.`,
+        attribute: ['specification'],
+      });
     }
     if (config.router_type === 'VBR' && config.role === 'AcceptingSide') {
       diags.push(error('role', 'a VBR only initiates', 'A VBR\'s router interface must have role = "InitiatingSide"; create the AcceptingSide interface on the VPC\'s router.'));
@@ -209,7 +228,8 @@ export const routerInterfaceResource: ResourceDefinition = {
     if (Object.keys(attrs).length) {
       await step(TYPE, id, 'updating the router interface attributes', () => api(ctx, 'vpc', 'ModifyRouterInterfaceAttribute', { RouterInterfaceId: id, ...attrs }, { retryCodes: ['OperationConflict'] }));
     }
-    if (changed('specification') && str(planned.specification)) {
+    // An acceptor's specification is kept as configured and never sent (its Spec is Negative).
+    if (changed('specification') && str(planned.specification) && planned.role === 'InitiatingSide') {
       await step(TYPE, id, 'changing the router interface specification', () =>
         api(ctx, 'vpc', 'ModifyRouterInterfaceSpec', { RouterInterfaceId: id, Spec: str(planned.specification) }, { idempotent: true, retryCodes: ['IncorrectStatus', 'OperationConflict'] }),
       );
@@ -222,10 +242,15 @@ export const routerInterfaceResource: ResourceDefinition = {
   async delete(ctx, state) {
     const id = str(state.id)!;
     await deactivateIfActive(ctx, TYPE, id);
+    // A route destroyed in the same run may still name the interface for a moment, so the refusal
+    // is retried, as the real provider does, but only for a minute: a route Terraform does not
+    // manage never goes by itself, and the user should hear which route it is, not wait out the
+    // whole delete timeout.
     const remove = () =>
       api(ctx, 'vpc', 'DeleteRouterInterface', { RouterInterfaceId: id }, {
         idempotent: true,
         retryCodes: ['IncorrectStatus', 'DependencyViolation.RouterInterfaceReferedByRouteEntry', 'OperationConflict'],
+        maxElapsedMs: Math.min(ctx.timeoutMs ?? ROUTE_GRACE_MS, ROUTE_GRACE_MS),
       });
     await deleteAndWaitGone(ctx, { typeName: TYPE, id, noun: 'the router interface' }, remove, () => describeRouterInterface(ctx, id), { goneCodes: ['InvalidInstanceId.NotFound'] });
   },

@@ -131,6 +131,11 @@ export const vpcAttributes: { [name: string]: AttributeSchema } = keepComputedOn
     useStateForUnknown: true,
     description: 'The IPv6 blocks of the VPC, with their ISP lines.',
   },
+}, {
+  // Turning IPv6 on or off gives or takes the VPC's /56 (and its ISP line); a new line changes the list.
+  ipv6_cidr_block: ['enable_ipv6'],
+  ipv6_isp: ['enable_ipv6'],
+  ipv6_cidr_blocks: ['enable_ipv6', 'ipv6_isp'],
 });
 
 /** The VPC as DescribeVpcs reports it, or null when it does not exist. */

@@ -15,8 +15,10 @@
  * not have, so a block left out of the configuration stays out of the state (the API still applies
  * the defaults); write `ike_config {}` to see them, e.g. the generated `psk`.
  *
- * Not modelled: `tunnel_options_specification` (dual-tunnel connections), BGP and health checks
- * switched on. Deprecated alias: `name` (→ vpn_connection_name).
+ * Dual-tunnel connections (`tunnel_options_specification`, with `enable_tunnels_bgp`) are stored and
+ * shown back without negotiation or BGP sessions (vpn-connection-tunnels.ts). Not modelled: BGP
+ * and health checks switched on for a single-tunnel connection. Deprecated alias: `name`
+ * (→ vpn_connection_name).
  */
 import type { AttributeSchema, BlockSchema, ObjectValue, ResourceContext, ResourceDefinition, Value } from '../framework/types';
 import { isUnknown } from '../framework/types';
@@ -29,6 +31,7 @@ import { isNotFound } from '../client/api-client';
 import { complete, deleteAndWaitGone, error, ID_ATTR, importByPrefixedId, keepComputedOnUpdate, step, tagsState, updateTags } from './common';
 import { flag, vpnName } from './hybrid-common';
 import { aliasConflicts, aliasValue, planAliases, type Alias } from './internet-common';
+import { requireReplaceOnGatewayChange, TUNNEL_BLOCK, tunnelParams, tunnelsState } from './vpn-connection-tunnels';
 
 const TYPE = 'alicloud_vpn_connection';
 
@@ -121,7 +124,7 @@ export const vpnConnectionAttributes: { [name: string]: AttributeSchema } = keep
     type: 'string',
     optional: true,
     forceNew: true,
-    description: 'The customer gateway (IDC side); required here, as the sandbox has single-tunnel connections only.',
+    description: 'The customer gateway (IDC side) of a single-tunnel connection; a dual-tunnel one names its gateways in tunnel_options_specification.',
     validators: [prefixed('cgw-', 'customer gateway')],
   },
   local_subnet: { type: ['set', 'string'], required: true, description: 'The VPC-side blocks (the guide\'s "Local Network").', validators: [eachCidr] },
@@ -133,7 +136,7 @@ export const vpnConnectionAttributes: { [name: string]: AttributeSchema } = keep
   network_type: { type: 'string', optional: true, description: 'public (default); private connections are not simulated.', validators: [oneOf(['public', 'private'])] },
   enable_dpd: { type: 'bool', optional: true, computed: true, description: 'Dead peer detection (default true).' },
   enable_nat_traversal: { type: 'bool', optional: true, computed: true, description: 'NAT traversal (default true).' },
-  enable_tunnels_bgp: { type: 'bool', optional: true, computed: true, description: 'BGP on the tunnels (the sandbox refuses true).' },
+  enable_tunnels_bgp: { type: 'bool', optional: true, computed: true, description: 'BGP on the tunnels of a dual-tunnel connection: stored, no BGP session runs (refused for a single-tunnel connection).' },
   tags: TAGS_ATTR,
   status: { type: 'string', computed: true, description: 'The negotiation status, e.g. ipsec_sa_established.' },
   create_time: { type: 'number', computed: true, description: 'When the connection was created (Unix time in milliseconds).' },
@@ -229,6 +232,9 @@ async function readConnection(ctx: ResourceContext, prior: ObjectValue): Promise
     create_time: c.CreateTime === undefined ? null : Number(c.CreateTime),
     resource_group_id: c.ResourceGroupId ?? null,
   });
+  // A dual-tunnel connection reports its master tunnel's gateway; the configuration leaves the top-level one out.
+  if (c.TunnelOptionsSpecification && (prior.customer_gateway_id === null || prior.customer_gateway_id === undefined)) state.customer_gateway_id = null;
+  state.tunnel_options_specification = tunnelsState(c.TunnelOptionsSpecification, prior.tunnel_options_specification);
   state.ike_config = blockState('ike_config', c.IkeConfig, prior.ike_config);
   state.ipsec_config = blockState('ipsec_config', c.IpsecConfig, prior.ipsec_config);
   state.bgp_config = blockState('bgp_config', c.VpnBgpConfig, prior.bgp_config);
@@ -250,8 +256,11 @@ function connectionParams(v: ObjectValue): Record<string, string | number | bool
     IpsecConfig: blockJson(v.ipsec_config, IPSEC_KEYS),
     BgpConfig: blockJson(v.bgp_config, BGP_KEYS),
     HealthCheckConfig: blockJson(v.health_check_config, HEALTH_KEYS),
+    ...tunnelParams(v.tunnel_options_specification),
   };
 }
+
+const TUNNELS_PREFIX = 'TunnelOptionsSpecification.';
 
 const RETRY = ['VpnGateway.Configuring', 'Appliance.Configuring', 'VpnTask.CONFLICT', 'VpnConnection.Configuring', 'OperationConflict'];
 
@@ -260,22 +269,29 @@ export const vpnConnectionResource: ResourceDefinition = {
   schema: {
     description: 'An IPsec VPN connection between a VPN gateway and a customer gateway.',
     attributes: vpnConnectionAttributes,
-    blocks: Object.fromEntries(Object.entries(BLOCKS).map(([n, block]) => [n, { nesting: 'list' as const, block, maxItems: 1 }])),
+    blocks: {
+      ...Object.fromEntries(Object.entries(BLOCKS).map(([n, block]) => [n, { nesting: 'list' as const, block, maxItems: 1 }])),
+      tunnel_options_specification: { nesting: 'list', block: TUNNEL_BLOCK, maxItems: 2 },
+    },
   },
   timeouts: { create: 5 * 60_000, update: 5 * 60_000, delete: 5 * 60_000 },
 
   validateConfig(config) {
     const diags = aliasConflicts(config, ALIASES);
-    if (config.customer_gateway_id === null) {
-      diags.push(error('customer_gateway_id', 'missing customer_gateway_id', 'The sandbox models single-tunnel connections: set customer_gateway_id (e.g. alicloud_vpn_customer_gateway.idc.id).'));
+    const dualTunnel = Array.isArray(config.tunnel_options_specification) && config.tunnel_options_specification.length > 0;
+    if (config.customer_gateway_id === null && !dualTunnel) {
+      diags.push(error('customer_gateway_id', 'missing customer_gateway_id', 'Set customer_gateway_id (e.g. alicloud_vpn_customer_gateway.idc.id) for a single-tunnel connection, or two tunnel_options_specification blocks for a dual-tunnel one.'));
     }
-    if (config.enable_tunnels_bgp === true) diags.push(error('enable_tunnels_bgp', 'BGP on the tunnels is not simulated', 'Leave enable_tunnels_bgp out or false.'));
+    if (config.enable_tunnels_bgp === true && !dualTunnel) {
+      diags.push(error('enable_tunnels_bgp', 'BGP on a single-tunnel connection is not simulated', 'Leave enable_tunnels_bgp out or false, or use tunnel_options_specification (dual tunnels), where it is stored as configuration.'));
+    }
     if (config.network_type === 'private') diags.push(error('network_type', 'private VPN connections are not simulated', 'Leave network_type out or set it to "public".'));
     return diags;
   },
 
-  modifyPlan({ config, planned }) {
+  modifyPlan({ config, prior, planned, requiresReplace }) {
     planAliases(config, planned, ALIASES);
+    requireReplaceOnGatewayChange(prior, planned, requiresReplace);
   },
 
   async create(ctx, planned) {
@@ -309,6 +325,10 @@ export const vpnConnectionResource: ResourceDefinition = {
     // Send only what changed (the blocks whole, as the API replaces them).
     const before = connectionParams(prior);
     const changed = Object.fromEntries(Object.entries(params).filter(([k, v]) => v !== undefined && v !== before[k]));
+    // The tunnels go whole (the API matches them by position): one changed field sends them all.
+    if (Object.keys(changed).some((k) => k.startsWith(TUNNELS_PREFIX))) {
+      for (const [k, v] of Object.entries(params)) if (k.startsWith(TUNNELS_PREFIX) && v !== undefined) changed[k] = v;
+    }
     if (Object.keys(changed).length) {
       await step(TYPE, id, 'updating the VPN connection', () =>
         api(ctx, 'vpc', 'ModifyVpnConnectionAttribute', { VpnConnectionId: id, ...changed }, { idempotent: true, retryCodes: RETRY }),
@@ -334,6 +354,6 @@ export const vpnConnectionResource: ResourceDefinition = {
     // A one-element placeholder per block, so the read that follows fills the blocks from the API
     // (otherwise an imported connection would plan "add ike_config" against a configuration that has it).
     const empty = (name: string) => [Object.fromEntries(Object.keys(BLOCKS[name].attributes).map((k) => [k, null]))];
-    return { ...base, ike_config: empty('ike_config'), ipsec_config: empty('ipsec_config'), bgp_config: [], health_check_config: [] };
+    return { ...base, ike_config: empty('ike_config'), ipsec_config: empty('ipsec_config'), bgp_config: [], health_check_config: [], tunnel_options_specification: [] };
   },
 };

@@ -79,7 +79,7 @@ export const vpnGatewayAttributes: { [name: string]: AttributeSchema } = keepCom
   enable_ssl: { type: 'bool', optional: true, computed: true, default: false, description: 'Enable SSL VPN (default false).' },
   ssl_connections: { type: 'number', optional: true, computed: true, forceNew: true, description: 'The SSL VPN connection count (with enable_ssl).' },
   vpn_type: { type: 'string', optional: true, computed: true, forceNew: true, description: 'Normal (default) or NationalStandard.', validators: [oneOf(['Normal', 'NationalStandard'])] },
-  resource_group_id: { type: 'string', optional: true, computed: true, description: 'The resource group of the gateway (moved in place).', validators: [prefixed('rg-', 'resource group')] },
+  resource_group_id: { type: 'string', optional: true, computed: true, emptyIsUnset: true, description: 'The resource group of the gateway (moved in place).', validators: [prefixed('rg-', 'resource group')] },
   tags: TAGS_ATTR,
   status: { type: 'string', computed: true, description: 'init, active, updating or deleting.' },
   business_status: { type: 'string', computed: true, description: 'Normal or FinancialLocked.' },
@@ -87,6 +87,9 @@ export const vpnGatewayAttributes: { [name: string]: AttributeSchema } = keepCom
   internet_ip: { type: 'string', computed: true, description: 'The gateway\'s public IP: the IDC gateway\'s peer address.' },
   ssl_vpn_internet_ip: { type: 'string', computed: true, description: 'The public IP of the SSL VPN (empty unless enable_ssl).' },
   disaster_recovery_internet_ip: { type: 'string', computed: true, description: 'The second tunnel\'s public IP (empty in the sandbox).' },
+}, {
+  // The SSL VPN's address is there only while SSL VPN is on.
+  ssl_vpn_internet_ip: ['enable_ssl'],
 });
 
 export async function describeVpnGateway(ctx: ResourceContext, id: string): Promise<any | null> {

@@ -98,6 +98,10 @@ export const vswitchAttributes: { [name: string]: AttributeSchema } = keepComput
   ipv6_cidr_block: { type: 'string', computed: true, useStateForUnknown: true, description: 'The IPv6 /64 of the VSwitch ("" without IPv6).' },
   status: { type: 'string', computed: true, useStateForUnknown: true, description: 'The status of the VSwitch (Pending or Available).' },
   create_time: { type: 'string', computed: true, useStateForUnknown: true, description: 'The time the VSwitch was created.' },
+}, {
+  // Turning IPv6 on or off, or picking another /64, changes the block the API reports.
+  ipv6_cidr_block: ['enable_ipv6', 'ipv6_cidr_block_mask', 'vpc_ipv6_cidr_block'],
+  ipv6_cidr_block_mask: ['enable_ipv6'],
 });
 
 export async function describeVSwitch(ctx: ResourceContext, id: string): Promise<any | null> {

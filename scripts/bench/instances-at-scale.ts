@@ -1,15 +1,18 @@
 /**
  * Instances at scale inside ONE account and region (issue 12): DescribeInstances (a page of 10,
- * with and without a VpcId filter) and RunInstances (one instance per call), with 100 and with
- * 10,000 instances stored in cn-hangzhou of the default account, against each other.
+ * with and without a VpcId filter) and RunInstances (one instance per call, without and with a
+ * public address, InternetMaxBandwidthOut > 0), with 100 and with 10,000 instances stored in
+ * cn-hangzhou of the default account, against each other.
  *
  *   npx tsx scripts/bench/instances-at-scale.ts [seconds-per-phase]   (default 5)
+ *   BENCH_CPU_PROF=DIR …   also writes a V8 CPU profile of each sandbox process into DIR
  *
  * The quotas hold, with no bypass: each of 2 VPCs (10.0.0.0/8 and 172.16.0.0/12) has 2 VSwitches
  * of /16 (65,532 usable addresses each, so the instances-per-VSwitch quota, which is the address
  * count, leaves room), and the instances join enterprise security groups (65,536 instances each;
  * a basic group takes 2,000). The store is seeded through the API itself, RunInstances with Amount
- * 100, so the rows are exactly what the sandbox writes. Targets: reads at 10k ≥ 0.5 × reads at 100
+ * 100, so the rows are exactly what the sandbox writes; every other call asks for bandwidth, so
+ * half the instances hold a public address from the shared pool, as EIPs and NAT gateways do. Targets: reads at 10k ≥ 0.5 × reads at 100
  * and writes at 10k ≥ 0.5 × writes at 100. The explanation printed with the result is computed
  * from the run (server CPU per request), never fixed text.
  */
@@ -28,7 +31,7 @@ const ZONE = 'cn-hangzhou-i';
 const IMAGE = 'ubuntu_22_04_x64_20G_alibase_20240130.vhd';
 
 export interface ScalePhase {
-  operation: 'DescribeInstances' | 'DescribeInstances VpcId' | 'RunInstances';
+  operation: 'DescribeInstances' | 'DescribeInstances VpcId' | 'RunInstances' | 'RunInstances bandwidth';
   /** Instances stored when the phase started (writes add more as they go). */
   storedAtStart: number;
   requests: number;
@@ -47,11 +50,16 @@ export interface InstanceScaleResult {
   secondsPerPhase: number;
   sizes: [number, number];
   phases: ScalePhase[];
-  ratios: { reads: number; readsVpc: number; writes: number };
+  ratios: { reads: number; readsVpc: number; writes: number; writesBandwidth: number };
+  /**
+   * The same ratios from server CPU per request (at the small size ÷ at the large size): the
+   * capacity each size leaves, less sensitive than req/s to other work on a shared machine.
+   */
+  ratiosByCpu: { reads: number; readsVpc: number; writes: number; writesBandwidth: number };
   targetsMet: { reads: boolean; writes: boolean };
 }
 
-interface Net {
+export interface Net {
   vpcId: string;
   vswitchIds: string[];
   groupId: string;
@@ -83,7 +91,7 @@ async function waitAvailable(url: string, vpcId: string): Promise<void> {
 }
 
 /** Two VPCs with two /16 VSwitches and an enterprise security group each. */
-async function network(url: string): Promise<Net[]> {
+export async function network(url: string): Promise<Net[]> {
   const nets: Net[] = [];
   for (const [cidr, prefix] of [['10.0.0.0/8', '10'], ['172.16.0.0/12', '172.16']] as const) {
     const vpcId = (await call(url, VPC, { Action: 'CreateVpc', CidrBlock: cidr })).VpcId;
@@ -98,8 +106,10 @@ async function network(url: string): Promise<Net[]> {
   return nets;
 }
 
-function launch(net: Net, vswitch: number, amount: number): Record<string, string> {
+/** A RunInstances request; with `bandwidth`, each instance also gets a public address. */
+export function launch(net: Net, vswitch: number, amount: number, bandwidth = 0): Record<string, string> {
   return {
+    ...(bandwidth > 0 ? { InternetMaxBandwidthOut: String(bandwidth) } : {}),
     Action: 'RunInstances',
     ImageId: IMAGE,
     InstanceType: 'ecs.g7.large',
@@ -109,11 +119,11 @@ function launch(net: Net, vswitch: number, amount: number): Record<string, strin
   };
 }
 
-/** Seeds `total` instances, spread evenly over the VPCs and VSwitches, 100 per call. */
-async function seed(url: string, nets: Net[], total: number): Promise<void> {
+/** Seeds `total` instances, spread evenly over the VPCs and VSwitches, 100 per call, every other call with a public address each. */
+export async function seed(url: string, nets: Net[], total: number): Promise<void> {
   for (let done = 0, n = 0; done < total; n++) {
     const amount = Math.min(100, total - done);
-    await call(url, ECS, launch(nets[n % nets.length], Math.floor(n / nets.length), amount));
+    await call(url, ECS, launch(nets[n % nets.length], Math.floor(n / nets.length), amount, n % 2 ? 5 : 0));
     done += amount;
   }
 }
@@ -134,7 +144,8 @@ export async function runInstanceScaleBench(options: { seconds?: number; concurr
   try {
     for (const size of sizes) {
       const cli = process.env.BENCH_SANDBOX_CLI || path.join(ROOT, 'mock-server', 'cli.ts');
-      const child = await startChild(['--import', 'tsx', cli, '--port', '0', '--data', path.join(dir, `db-${size}.json`), '--async-delay', '0']);
+      const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(process.env.BENCH_CPU_PROF)] : [];
+      const child = await startChild([...prof, '--import', 'tsx', cli, '--port', '0', '--data', path.join(dir, `db-${size}.json`), '--async-delay', '0']);
       try {
         const nets = await network(child.url);
         const t0 = Date.now();
@@ -150,13 +161,31 @@ export async function runInstanceScaleBench(options: { seconds?: number; concurr
           return { method: 'GET' as const, query: signedQuery('GET', params, DEFAULT_ACCOUNT) };
         };
         let n = 0;
-        const write = () => {
+        const launched: string[] = [];
+        const write = (bandwidth: number) => () => {
           const net = nets[n % nets.length];
-          const params = { ...launch(net, Math.floor(n++ / nets.length), 1), Version: ECS, RegionId: REGION };
-          return { method: 'POST' as const, query: signedQuery('POST', params, DEFAULT_ACCOUNT), onOk: () => void stored++ };
+          const params = { ...launch(net, Math.floor(n++ / nets.length), 1, bandwidth), Version: ECS, RegionId: REGION };
+          const onOk = (body: string) => {
+            stored++;
+            launched.push(...(JSON.parse(body).InstanceIdSets?.InstanceIdSet ?? []));
+          };
+          return { method: 'POST' as const, query: signedQuery('POST', params, DEFAULT_ACCOUNT), onOk };
+        };
+        // After a write phase (not measured): delete what it launched, so that the next phase
+        // starts from `size` instances again instead of the thousands a phase adds at 100.
+        const cleanUp = async () => {
+          const next = () => {
+            const id = launched.pop();
+            if (!id) return undefined;
+            const params = { Action: 'DeleteInstance', Version: ECS, RegionId: REGION, InstanceId: id, Force: 'true' };
+            return { method: 'POST' as const, query: signedQuery('POST', params, DEFAULT_ACCOUNT), onOk: () => void stored-- };
+          };
+          const r = await drive(child.url, concurrency, 600, next);
+          if (r.errors > 0) throw new Error(`deleting the instances a write phase launched failed: ${r.firstError}`);
         };
         await drive(child.url, concurrency, warmup, read(false));
-        for (const [operation, next] of [['DescribeInstances', read(false)], ['DescribeInstances VpcId', read(true)], ['RunInstances', write]] as const) {
+        const runs = [['DescribeInstances', read(false)], ['DescribeInstances VpcId', read(true)], ['RunInstances', write(0)], ['RunInstances bandwidth', write(5)]] as const;
+        for (const [operation, next] of runs) {
           const before = processCpuUs(child.proc.pid);
           const storedAtStart = stored;
           const r = await drive(child.url, concurrency, seconds, next);
@@ -172,6 +201,7 @@ export async function runInstanceScaleBench(options: { seconds?: number; concurr
             serverCpuUsPerRequest: Math.round(cpu / Math.max(1, r.requests)),
             ...(r.firstError ? { firstError: r.firstError } : {}),
           });
+          if (launched.length > 0) await cleanUp();
         }
       } finally {
         await stopChild(child);
@@ -182,7 +212,9 @@ export async function runInstanceScaleBench(options: { seconds?: number; concurr
   }
   const at = (op: ScalePhase['operation'], i: number) => phases.filter((p) => p.operation === op)[i];
   const ratio = (op: ScalePhase['operation']) => Number((at(op, 1).rps / at(op, 0).rps).toFixed(3));
-  const ratios = { reads: ratio('DescribeInstances'), readsVpc: ratio('DescribeInstances VpcId'), writes: ratio('RunInstances') };
+  const byCpu = (op: ScalePhase['operation']) => Number((at(op, 0).serverCpuUsPerRequest / Math.max(1, at(op, 1).serverCpuUsPerRequest)).toFixed(3));
+  const ratiosByCpu = { reads: byCpu('DescribeInstances'), readsVpc: byCpu('DescribeInstances VpcId'), writes: byCpu('RunInstances'), writesBandwidth: byCpu('RunInstances bandwidth') };
+  const ratios = { reads: ratio('DescribeInstances'), readsVpc: ratio('DescribeInstances VpcId'), writes: ratio('RunInstances'), writesBandwidth: ratio('RunInstances bandwidth') };
   return {
     cores: cpus().length,
     loadBefore,
@@ -191,7 +223,8 @@ export async function runInstanceScaleBench(options: { seconds?: number; concurr
     sizes,
     phases,
     ratios,
-    targetsMet: { reads: Math.min(ratios.reads, ratios.readsVpc) >= 0.5, writes: ratios.writes >= 0.5 },
+    ratiosByCpu,
+    targetsMet: { reads: Math.min(ratios.reads, ratios.readsVpc) >= 0.5, writes: Math.min(ratios.writes, ratios.writesBandwidth) >= 0.5 },
   };
 }
 
@@ -208,9 +241,11 @@ export function formatInstanceScaleBench(r: InstanceScaleResult): string {
   }
   lines.push('');
   lines.push(`reads at ${r.sizes[1]} ÷ reads at ${r.sizes[0]}: ${r.ratios.reads.toFixed(3)} (page of 10), ${r.ratios.readsVpc.toFixed(3)} (VpcId filter)  (target ≥ 0.5: ${r.targetsMet.reads ? 'met' : 'MISSED'})`);
-  lines.push(`writes at ${r.sizes[1]} ÷ writes at ${r.sizes[0]}: ${r.ratios.writes.toFixed(3)}  (target ≥ 0.5: ${r.targetsMet.writes ? 'met' : 'MISSED'})`);
+  lines.push(`writes at ${r.sizes[1]} ÷ writes at ${r.sizes[0]}: ${r.ratios.writes.toFixed(3)}, ${r.ratios.writesBandwidth.toFixed(3)} (with a public address)  (target ≥ 0.5: ${r.targetsMet.writes ? 'met' : 'MISSED'})`);
+  const c = r.ratiosByCpu;
+  lines.push(`by server CPU per request (${r.sizes[0]} ÷ ${r.sizes[1]}): reads ${c.reads.toFixed(3)}, reads with VpcId ${c.readsVpc.toFixed(3)}, writes ${c.writes.toFixed(3)}, writes with a public address ${c.writesBandwidth.toFixed(3)}`);
   // Only what this run measured: how much more server CPU a request took at the larger size.
-  for (const op of ['DescribeInstances', 'DescribeInstances VpcId', 'RunInstances'] as const) {
+  for (const op of ['DescribeInstances', 'DescribeInstances VpcId', 'RunInstances', 'RunInstances bandwidth'] as const) {
     const [small, large] = r.phases.filter((p) => p.operation === op);
     const ratio = large.rps / small.rps;
     if (ratio >= 0.5) continue;

@@ -133,6 +133,15 @@ describe('alicloud-sandbox (cli/main.ts)', function () {
       assert.match(ps.stdout, /^\$env:TF_CLI_CONFIG_FILE = '.+'$/m);
       assert.match(ps.stdout, /^\$env:ALICLOUD_SANDBOX_ENDPOINT = 'http:\/\/127\.0\.0\.1:4590'$/m);
     });
+
+    it('takes bash and zsh as names for the sh output', async () => {
+      const sh = await cli(['env']);
+      for (const name of ['bash', 'zsh']) {
+        const r = await cli(['env', '--shell', name]);
+        assert.equal(r.code, 0, r.stderr);
+        assert.equal(r.stdout, sh.stdout);
+      }
+    });
   });
 
   describe('inventory', () => {
@@ -207,6 +216,19 @@ describe('alicloud-sandbox (cli/main.ts)', function () {
       assert.match(r.stdout, /^args:synth --output x y$/m);
       assert.match(r.stdout, /^endpoint:http:\/\/127\.0\.0\.1:4999$/m);
       assert.match(r.stdout, new RegExp(`^config:${terraformEnv().TF_CLI_CONFIG_FILE}$`, 'm'));
+    });
+
+    it('exits as a shell would when the tool is killed by a signal: 128 + its number (SIGPIPE gives 141)', async () => {
+      const project = path.join(dir, 'signalled');
+      const bin = path.join(project, 'node_modules', '.bin');
+      fs.mkdirSync(bin, { recursive: true });
+      // What `alicloud-sandbox terraform --help | head -1` does to the tool: it dies of SIGPIPE.
+      fs.writeFileSync(path.join(bin, 'cdktf'), '#!/bin/sh\nkill -PIPE $$\n', { mode: 0o755 });
+      const piped = await cli(['cdktf', 'synth'], { cwd: project });
+      assert.equal(piped.code, 141, piped.stderr);
+      fs.writeFileSync(path.join(bin, 'cdktf'), '#!/bin/sh\nkill -USR1 $$\n', { mode: 0o755 });
+      const usr1 = await cli(['cdktf', 'synth'], { cwd: project });
+      assert.equal(usr1.code, 128 + os.constants.signals.SIGUSR1, usr1.stderr);
     });
 
     it('falls back to the cdktf installed beside the package when the project has none', () => {

@@ -12,7 +12,10 @@ import * as path from 'node:path';
 import { startSandbox, type Sandbox } from '../../mock-server/app';
 import { deployStack, destroyStack, failureSummary, type StackRunOptions } from '../../scripts/cdktf';
 import { isEmpty, readInventory, renderInventory, sandboxClient } from '../../scripts/sandbox-inventory';
-import { ensureProviderBuilt } from '../helpers/terraform';
+import { App } from 'cdktf';
+import { LeasedLineToIdc, Network } from '../../constructs';
+import { SandboxStack, ZONES } from '../../examples/common';
+import { ensureProviderBuilt, runTerraform } from '../helpers/terraform';
 
 type Client = ReturnType<typeof sandboxClient>;
 
@@ -117,6 +120,55 @@ describe('deploying the hybrid-connectivity examples with cdktf against a sandbo
     const types = hops(t).map((h: any) => h.Type);
     assert.ok(types.includes('VirtualBorderRouter') && types.includes('PhysicalConnection'), JSON.stringify(hops(t)));
     await destroy('leased-line');
+  });
+
+  it('an ECMP LeasedLineToIdc (two lines, ecmp: true) deploys: two same-destination VPC routes, one per VBR-peered interface, and the trace still reaches the IDC with one line down', async () => {
+    // Synthesized in-process (not an example stack) and applied with plain terraform.
+    const saved = { e: process.env.ALICLOUD_SANDBOX_ENDPOINT, s: process.env.ALICLOUD_SANDBOX_STATE_DIR };
+    process.env.ALICLOUD_SANDBOX_ENDPOINT = sandbox.url;
+    process.env.ALICLOUD_SANDBOX_STATE_DIR = path.join(tmp, 'state');
+    const outdir = path.join(tmp, 'ecmp.out');
+    try {
+      const app = new App({ outdir });
+      const stack = new SandboxStack(app, 'leased-line-ecmp');
+      const network = new Network(stack, 'network', { cidrBlock: '172.16.0.0/12', vpcName: 'ecmp', vswitches: { main: { zoneId: ZONES[0], cidrBlock: '172.16.0.0/24' } } });
+      new LeasedLineToIdc(stack, 'idc', { network, idcCidrs: ['192.168.0.0/16'], lines: [{}, { accessPointId: 'ap-cn-hangzhou-sandbox-b' }], ecmp: true });
+      app.synth();
+    } finally {
+      for (const [k, v] of [['ALICLOUD_SANDBOX_ENDPOINT', saved.e], ['ALICLOUD_SANDBOX_STATE_DIR', saved.s]] as const) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
+    const dir = path.join(outdir, 'stacks', 'leased-line-ecmp');
+    const tf = async (...args: string[]) => {
+      const r = await runTerraform(dir, args, { env: { ALICLOUD_SANDBOX_ENDPOINT: sandbox.url } });
+      assert.equal(r.code, 0, `terraform ${args[0]} failed:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
+      return r;
+    };
+    await tf('init', '-input=false');
+    await tf('apply', '-auto-approve', '-input=false');
+    const out = JSON.parse((await tf('output', '-json')).stdout);
+    const value = (name: string) => Object.entries<any>(out).find(([k]) => k.includes(name))![1].value;
+    const [ri1, ri2] = [value('Vpc1InterfaceId'), value('Vpc2InterfaceId')];
+    const vpcId = list((await client.call('vpc', 'DescribeVpcs', {})).Vpcs, 'Vpc').find((v: any) => v.VpcName === 'ecmp').VpcId;
+    const table = list((await client.call('vpc', 'DescribeRouteTableList', { VpcId: vpcId })).RouterTableList, 'RouterTableListType')[0].RouteTableId;
+    const custom = list((await client.call('vpc', 'DescribeRouteTables', { RouteTableId: table })).RouteTables.RouteTable[0].RouteEntrys, 'RouteEntry')
+      .filter((e: any) => e.Type === 'Custom')
+      .map((e: any) => [e.DestinationCidrBlock, e.NextHopType, e.InstanceId])
+      .sort();
+    assert.deepEqual(custom, [['192.168.0.0/16', 'RouterInterface', ri1], ['192.168.0.0/16', 'RouterInterface', ri2]].sort());
+    const plan = await runTerraform(dir, ['plan', '-detailed-exitcode', '-input=false'], { env: { ALICLOUD_SANDBOX_ENDPOINT: sandbox.url } });
+    assert.equal(plan.code, 0, `a second plan is not empty:\n${plan.stdout.slice(-3000)}`);
+    const vsw = list((await client.call('vpc', 'DescribeVSwitches', { VpcId: vpcId })).VSwitches, 'VSwitch')[0].VSwitchId;
+    await client.call('vpc', 'DeactivateRouterInterface', { RouterInterfaceId: ri1 });
+    const t = await client.call('vpc', 'SandboxTraceRoute', { SourceVSwitchId: vsw, DestinationIp: '192.168.10.10' });
+    assert.equal(t.Result, 'Idc', JSON.stringify(t));
+    assert.ok(hops(t).some((h: any) => h.ResourceId === ri2), JSON.stringify(hops(t)));
+    await tf('destroy', '-auto-approve', '-input=false');
+    const inv = await readInventory(client);
+    assert.ok(isEmpty(inv), `the sandbox still holds resources after destroying the ECMP stack:\n${renderInventory(inv)}`);
+    assert.deepEqual(await hybridLeftovers(client), { vpnGateways: [], customerGateways: [], vpnConnections: [], routerInterfaces: [], vbrs: [], physicalConnections: [] });
   });
 
   it('vpn-to-idc: the six steps; the downloaded configuration is the output, and 172.16.5.5 is reached through the VPN (Result Idc)', async () => {

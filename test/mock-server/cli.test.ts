@@ -15,18 +15,18 @@ import { rpc } from '../helpers/rpc';
 describe('cli', () => {
   describe('parseCli', () => {
     it('has the documented defaults', () => {
-      assert.deepEqual(parseCli([], {}), { host: '127.0.0.1', port: 4590, dataFile: '.sandbox/db.json', accountsFile: undefined, asyncDelayMs: 300, admin: false });
+      assert.deepEqual(parseCli([], {}), { host: '127.0.0.1', port: 4590, dataFile: '.sandbox/db.json', accountsFile: undefined, asyncDelayMs: 300, admin: false, faultsFile: undefined });
     });
 
     it('reads every flag, in both --flag value and --flag=value forms', () => {
-      assert.deepEqual(parseCli(['--host', '0.0.0.0', '--port=0', '--data', 'x.json', '--accounts=a.json', '--async-delay', '25', '--admin'], {}), {
-        host: '0.0.0.0', port: 0, dataFile: 'x.json', accountsFile: 'a.json', asyncDelayMs: 25, admin: true,
+      assert.deepEqual(parseCli(['--host', '0.0.0.0', '--port=0', '--data', 'x.json', '--accounts=a.json', '--async-delay', '25', '--admin', '--faults', 'f.json'], {}), {
+        host: '0.0.0.0', port: 0, dataFile: 'x.json', accountsFile: 'a.json', asyncDelayMs: 25, admin: true, faultsFile: 'f.json',
       });
     });
 
     it('reads the environment-variable equivalents, and lets flags win over them', () => {
-      const env = { ALICLOUD_SANDBOX_HOST: '::1', ALICLOUD_SANDBOX_PORT: '1234', ALICLOUD_SANDBOX_DATA: 'e.json', ALICLOUD_SANDBOX_ACCOUNTS: 'acc.json', ALICLOUD_SANDBOX_ASYNC_DELAY: '0', ALICLOUD_SANDBOX_ADMIN: '1' };
-      assert.deepEqual(parseCli([], env), { host: '::1', port: 1234, dataFile: 'e.json', accountsFile: 'acc.json', asyncDelayMs: 0, admin: true });
+      const env = { ALICLOUD_SANDBOX_HOST: '::1', ALICLOUD_SANDBOX_PORT: '1234', ALICLOUD_SANDBOX_DATA: 'e.json', ALICLOUD_SANDBOX_ACCOUNTS: 'acc.json', ALICLOUD_SANDBOX_ASYNC_DELAY: '0', ALICLOUD_SANDBOX_ADMIN: '1', ALICLOUD_SANDBOX_FAULTS: 'ef.json' };
+      assert.deepEqual(parseCli([], env), { host: '::1', port: 1234, dataFile: 'e.json', accountsFile: 'acc.json', asyncDelayMs: 0, admin: true, faultsFile: 'ef.json' });
       assert.equal((parseCli(['--port', '99'], env) as any).port, 99);
       assert.equal((parseCli([], { ALICLOUD_SANDBOX_ADMIN: 'true' }) as any).admin, true);
       assert.equal((parseCli([], { ALICLOUD_SANDBOX_ADMIN: '0' }) as any).admin, false);

@@ -2,6 +2,8 @@
  * The npm package as a new user gets it, from outside the repo: `npm pack`, install the tarball
  * into a fresh project with cdktf, cdktf-cli, constructs (and mocha), then
  *
+ *   the tarball: no tests, sources or maps, no path of this machine, every declaration its types import
+ *   TypeScript finds each entry point's declarations (node10 and node16 module resolution)
  *   npx alicloud-sandbox start --port 0            the first stdout line is the listening line
  *   eval "$(npx alicloud-sandbox env --endpoint …)" && npx cdktf deploy / destroy   plain cdktf
  *   npx alicloud-sandbox inventory                  the deployed VPC shows up
@@ -16,6 +18,7 @@ import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_pr
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as ts from 'typescript';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const PKG = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
@@ -30,6 +33,26 @@ function cleanEnv(): NodeJS.ProcessEnv {
 function sh(script: string, cwd: string, timeout = 300_000) {
   const r = spawnSync('sh', ['-c', script], { cwd, env: cleanEnv(), encoding: 'utf8', timeout });
   return { code: r.status, out: `${r.stdout}${r.stderr}`, stdout: r.stdout };
+}
+
+/** The modules a declaration file names: import/export … from, import x = require(), import("…") types. */
+function moduleSpecifiers(file: string): string[] {
+  const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
+  const specs: string[] = [];
+  const visit = (node: ts.Node): void => {
+    const spec =
+      ts.isImportDeclaration(node) || ts.isExportDeclaration(node)
+        ? node.moduleSpecifier
+        : ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)
+          ? node.moduleReference.expression
+          : ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)
+            ? node.argument.literal
+            : undefined;
+    if (spec && ts.isStringLiteral(spec)) specs.push(spec.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return specs;
 }
 
 const timings: Array<[string, number]> = [];
@@ -154,6 +177,28 @@ describe('the npm package, installed into a fresh project', function () {
     assert.deepEqual(offenders, []);
   });
 
+  it('carries every declaration file that the entry points\' declarations import', () => {
+    // The tarball leaves out declarations that no public type reaches (the endpoint's internals);
+    // this catches a public type that starts to reach one.
+    const root = path.join(tmp, 'unpacked', 'package');
+    const missing: string[] = [];
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const spec of moduleSpecifiers(file)) {
+        if (!spec.startsWith('.')) continue; // a dependency's own declarations
+        const base = path.resolve(path.dirname(file), spec);
+        const found = [`${base}.d.ts`, path.join(base, 'index.d.ts')].find((f) => fs.existsSync(f));
+        if (found) visit(found);
+        else missing.push(`${path.relative(root, file)} imports ${spec}`);
+      }
+    };
+    for (const types of [PKG.types, ...Object.values<{ types?: string }>(PKG.exports).map((e) => e.types)]) if (types) visit(path.join(root, types));
+    assert.ok(seen.size > 40, `only ${seen.size} declaration files reached`);
+    assert.deepEqual(missing, []);
+  });
+
   it('installs with cdktf, cdktf-cli and constructs, with no build step', async () => {
     await timed('npm install', () => {
       const r = sh(
@@ -165,6 +210,22 @@ describe('the npm package, installed into a fresh project', function () {
     assert.ok(fs.existsSync(path.join(project, 'node_modules', '.bin', 'alicloud-sandbox')));
     // One constructs in the project: the package takes the user's (a peer dependency).
     assert.ok(!fs.existsSync(path.join(project, 'node_modules', 'alicloud-sandbox', 'node_modules', 'constructs')));
+  });
+
+  it("TypeScript finds each entry point's declarations, also with cdktf init's tsconfig (module CommonJS, node10 resolution)", () => {
+    // node10 resolution ignores "exports"; package.json's typesVersions maps the subpaths for it.
+    const containing = path.join(project, 'main.ts');
+    for (const moduleResolution of [ts.ModuleResolutionKind.Node10, ts.ModuleResolutionKind.Node16]) {
+      const options: ts.CompilerOptions = { module: moduleResolution === ts.ModuleResolutionKind.Node16 ? ts.ModuleKind.Node16 : ts.ModuleKind.CommonJS, moduleResolution };
+      for (const [specifier, expected] of [
+        ['alicloud-sandbox', 'dist/index.d.ts'],
+        ['alicloud-sandbox/testing', 'dist/testing/index.d.ts'],
+        ['alicloud-sandbox/terraform-env', 'dist/cli/terraform-env.d.ts'],
+      ]) {
+        const resolved = ts.resolveModuleName(specifier, containing, options, ts.sys).resolvedModule?.resolvedFileName;
+        assert.equal(resolved && path.relative(path.join(project, 'node_modules', 'alicloud-sandbox'), fs.realpathSync(resolved)), expected, `${specifier} (${ts.ModuleResolutionKind[moduleResolution]})`);
+      }
+    }
   });
 
   it('npx alicloud-sandbox start prints the listening line first', async () => {

@@ -202,7 +202,16 @@ describe('api client: errors and retries', () => {
       assert.ok(err instanceof ApiCallError);
       assert.equal(err.code, 'ECONNREFUSED');
       assert.match(err.message, /127\.0\.0\.1:1/);
+      assert.match(err.message, /npx alicloud-sandbox start/);
       return true;
     });
+  });
+
+  it('gives up on a refused connection after a few seconds, not the whole operation timeout', async () => {
+    const client = createApiClient({ endpoint: 'http://127.0.0.1:1', accessKey: 'a', secretKey: 'b', region: 'cn-hangzhou', initialBackoffMs: 50, maxElapsedMs: 60_000 });
+    const started = Date.now();
+    await assert.rejects(client.call('vpc', 'DescribeVpcs', {}), /ECONNREFUSED|cannot reach/);
+    const took = Date.now() - started;
+    assert.ok(took < 6_000, `took ${took} ms`);
   });
 });

@@ -23,12 +23,20 @@ const ENFORCED: readonly string[] = [
   'alicloud_zones', 'alicloud_vpcs', 'alicloud_vswitches',
   'alicloud_snat_entry', 'alicloud_forward_entry', 'alicloud_vpn_gateway', 'alicloud_vpn_customer_gateway', 'alicloud_vpn_route_entry',
   'alicloud_router_interface', 'alicloud_router_interface_connection', 'alicloud_express_connect_virtual_border_router',
-  'alicloud_express_connect_physical_connection',
+  'alicloud_express_connect_physical_connection', 'alicloud_vpc_ipv4_cidr_block', 'alicloud_eip',
+  'alicloud_eip_addresses', 'alicloud_enhanced_nat_available_zones', 'alicloud_instance_types', 'alicloud_instances', 'alicloud_nat_gateways',
+  'alicloud_resource_manager_resource_groups', 'alicloud_route_tables', 'alicloud_security_groups', 'alicloud_vpn_gateways',
+  'alicloud_eip_address', 'alicloud_eip_association', 'alicloud_nat_gateway', 'alicloud_vpn_connection',
+  'alicloud_express_connect_virtual_border_routers', 'alicloud_images',
 ];
 
 /** Resources whose ForceNew/updatable split is compared with the facts, argument by argument. */
 const SPLIT_ENFORCED: readonly string[] = [
   'alicloud_vpc', 'alicloud_vswitch', 'alicloud_route_entry', 'alicloud_instance', 'alicloud_security_group', 'alicloud_security_group_rule',
+  'alicloud_eip_address', 'alicloud_eip_association', 'alicloud_nat_gateway', 'alicloud_snat_entry', 'alicloud_forward_entry',
+  'alicloud_vpn_gateway', 'alicloud_vpn_customer_gateway', 'alicloud_vpn_connection', 'alicloud_vpn_route_entry',
+  'alicloud_router_interface', 'alicloud_router_interface_connection',
+  'alicloud_express_connect_virtual_border_router', 'alicloud_express_connect_physical_connection',
 ];
 
 /** Where the sandbox replaces what the real provider changes in place (or the reverse), and why. */
@@ -46,6 +54,39 @@ export const SPLIT_DIFFERENCES: Record<string, Record<string, string>> = {
     key_name: 'the sandbox has no key pairs to re-bind (AttachKeyPair / DetachKeyPair)',
     ipv6_addresses: 'the sandbox does not model assigning and unassigning IPv6 addresses on a running instance (AssignIpv6Addresses / UnassignIpv6Addresses)',
   },
+  alicloud_eip_address: {
+    resource_group_id: NO_MOVE,
+    allocation_id: 'the real provider (since 1.225.1) also takes it as an input; the sandbox computes it (the EIP\'s own ID) and does not model allocating by a given ID',
+    instance_charge_type: 'the docs say updatable, but the real provider\'s Go schema marks it ForceNew (as payment_type); the sandbox follows the schema',
+  },
+  alicloud_nat_gateway: {
+    vswitch_id: 'the sandbox has no UpdateNatGatewayNatType (which moves a Normal gateway into a VSwitch) and cannot move an Enhanced gateway to another VSwitch',
+    network_type: 'the sandbox models Internet NAT gateways only (VPC NAT gateways are not simulated), so there is nothing to convert to',
+    name: 'the real provider\'s Go schema marks the deprecated name ForceNew; the sandbox keeps it in step with nat_gateway_name, which renames in place, so a rename never replaces the gateway',
+  },
+  alicloud_vpn_gateway: {
+    instance_charge_type: 'the docs say updatable, but the real provider\'s Go schema marks it ForceNew; the sandbox follows the schema',
+  },
+  alicloud_vpn_connection: {
+    'tunnel_options_specification.customer_gateway_id':
+      'replacement is planned by the resource\'s plan hook instead of the schema flag (the framework replaces on any change inside a block with a ForceNew attribute, which would also replace on in-place tunnel changes); the effect is the real one',
+  },
+  alicloud_vpn_route_entry: {
+    publish_vpc: 'the sandbox has no PublishVpnRouteEntry to publish or withdraw an existing entry',
+    weight: 'the sandbox has no ModifyVpnRouteEntryWeight',
+  },
+  alicloud_router_interface: {
+    access_point_id: 'the sandbox\'s ModifyRouterInterfaceAttribute does not move an interface between access points',
+    opposite_access_point_id: 'the sandbox\'s ModifyRouterInterfaceAttribute does not move an interface between access points',
+  },
+  alicloud_express_connect_virtual_border_router: {
+    resource_group_id: NO_MOVE,
+    tags: 'the sandbox has no tag APIs for VBRs, so changed tags are set on a new VBR',
+    vbr_owner_id: 'the sandbox has one account\'s VBRs only and does not model handing a VBR to another account',
+  },
+  alicloud_express_connect_physical_connection: {
+    line_operator: 'the sandbox\'s ModifyPhysicalConnectionAttribute does not change the line operator',
+  },
 };
 
 const FACTS_DIR = path.join(__dirname, '../../provider/facts');
@@ -53,7 +94,7 @@ const SCHEMA_FILE = path.join(__dirname, '../../provider/schema.json');
 
 const RESOURCES = [
   'alicloud_vpc', 'alicloud_vswitch', 'alicloud_route_entry', 'alicloud_instance', 'alicloud_security_group', 'alicloud_security_group_rule',
-  'alicloud_vpc_ipv4_cidr_block', 'alicloud_eip_address', 'alicloud_eip_association', 'alicloud_nat_gateway', 'alicloud_snat_entry',
+  'alicloud_vpc_ipv4_cidr_block', 'alicloud_eip_address', 'alicloud_eip', 'alicloud_eip_association', 'alicloud_nat_gateway', 'alicloud_snat_entry',
   'alicloud_forward_entry', 'alicloud_vpn_gateway', 'alicloud_vpn_customer_gateway', 'alicloud_vpn_connection', 'alicloud_vpn_route_entry',
   'alicloud_router_interface', 'alicloud_router_interface_connection', 'alicloud_express_connect_virtual_border_router',
   'alicloud_express_connect_physical_connection', 'alicloud_route_table', 'alicloud_route_table_attachment',

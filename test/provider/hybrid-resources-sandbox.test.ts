@@ -160,6 +160,88 @@ describe('hybrid-connectivity resources against the sandbox (no Terraform)', fun
       await res('alicloud_vpn_customer_gateway').delete(ctx, otherCgw);
     });
 
+    it('alicloud_vpn_connection: a dual-tunnel connection is stored and shown back, changed in place, imported and deleted', async () => {
+      const def = res('alicloud_vpn_connection');
+      const cgwDef = res('alicloud_vpn_customer_gateway');
+      const cgw1 = await cgwDef.create(ctx, plan(cgwDef, { ip_address: '211.167.70.1' }));
+      const cgw2 = await cgwDef.create(ctx, plan(cgwDef, { ip_address: '211.167.70.2' }));
+      const ike = (psk: string | null) => ({ ike_auth_alg: 'md5', ike_enc_alg: 'aes256', ike_lifetime: 3600, ike_mode: 'aggressive', ike_pfs: 'group14', ike_version: 'ikev2', local_id: null, psk, remote_id: null });
+      const tunnel = (cgwId: ObjectValue[string], role: string | null, psk: string | null): ObjectValue => ({
+        customer_gateway_id: cgwId,
+        role,
+        enable_dpd: null,
+        enable_nat_traversal: null,
+        tunnel_id: UNKNOWN,
+        internet_ip: UNKNOWN,
+        state: UNKNOWN,
+        status: UNKNOWN,
+        zone_no: UNKNOWN,
+        tunnel_ike_config: [ike(psk)],
+        tunnel_ipsec_config: [{ ipsec_auth_alg: 'md5', ipsec_enc_alg: 'aes256', ipsec_lifetime: 16400, ipsec_pfs: 'group5' }],
+        tunnel_bgp_config: [{ local_asn: '1219002', tunnel_cidr: '169.254.30.0/30', local_bgp_ip: '169.254.30.1', peer_asn: UNKNOWN, peer_bgp_ip: UNKNOWN, bgp_status: UNKNOWN }],
+      });
+      const planned = plan(def, {
+        vpn_gateway_id: gw.id,
+        local_subnet: ['3.0.0.0/24'],
+        remote_subnet: ['10.0.0.0/24', '10.0.1.0/24'],
+        enable_tunnels_bgp: true,
+        tunnel_options_specification: [tunnel(cgw1.id, 'master', '12345678'), tunnel(cgw2.id, null, null)],
+      });
+      let dual = await def.create(ctx, planned);
+      assertComplete(def, dual);
+      // The top-level gateway stays as configured (unset): the tunnels name theirs.
+      assert.equal(dual.customer_gateway_id, null);
+      assert.equal(dual.enable_tunnels_bgp, true);
+      const [t1, t2] = dual.tunnel_options_specification as ObjectValue[];
+      assert.equal(t1.customer_gateway_id, cgw1.id);
+      assert.equal(t1.role, 'master');
+      assert.equal(t2.role, 'slave', 'the second tunnel is the slave when left out');
+      assert.equal((t1.tunnel_ike_config as ObjectValue[])[0].psk, '12345678');
+      assert.match(String((t2.tunnel_ike_config as ObjectValue[])[0].psk), /^.{16}$/, 'a PSK is generated when left out');
+      assert.equal((t1.tunnel_ike_config as ObjectValue[])[0].ike_pfs, 'group14');
+      assert.equal((t2.tunnel_ike_config as ObjectValue[])[0].remote_id, '211.167.70.2');
+      assert.equal((t1.tunnel_ipsec_config as ObjectValue[])[0].ipsec_lifetime, 16400);
+      assert.deepEqual((t1.tunnel_bgp_config as ObjectValue[])[0], { local_asn: '1219002', tunnel_cidr: '169.254.30.0/30', local_bgp_ip: '169.254.30.1', peer_asn: '', peer_bgp_ip: '', bgp_status: '' });
+      assert.equal(t1.status, 'ipsec_sa_established');
+      assert.match(String(t1.tunnel_id), /^tun-/);
+      // A second read is the same state (a second plan would be empty).
+      assert.deepEqual(await def.read(ctx, dual), dual);
+
+      // One tunnel's PSK changes in place; the other tunnel keeps its settings and ID.
+      const changed = structuredClone(dual) as ObjectValue;
+      ((changed.tunnel_options_specification as ObjectValue[])[1].tunnel_ike_config as ObjectValue[])[0].psk = 'the-new-psk';
+      dual = await def.update!(ctx, dual, changed);
+      const [u1, u2] = dual.tunnel_options_specification as ObjectValue[];
+      assert.equal((u2.tunnel_ike_config as ObjectValue[])[0].psk, 'the-new-psk');
+      assert.equal((u1.tunnel_ike_config as ObjectValue[])[0].psk, '12345678');
+      assert.equal(u1.tunnel_id, t1.tunnel_id);
+
+      // Another customer gateway for a tunnel replaces the connection.
+      const replace: Array<Array<string | number>> = [];
+      const moved = structuredClone(dual) as ObjectValue;
+      (moved.tunnel_options_specification as ObjectValue[])[1].customer_gateway_id = 'cgw-other';
+      def.modifyPlan!({ config: moved, prior: dual, planned: moved, requiresReplace: replace });
+      assert.deepEqual(replace, [['tunnel_options_specification', 1, 'customer_gateway_id']]);
+
+      const imported = await def.read(ctx, await def.importState!(ctx, String(dual.id)));
+      assert.deepEqual(imported!.tunnel_options_specification, dual.tunnel_options_specification);
+      // A customer gateway a tunnel uses cannot be deleted while the connection exists.
+      await assert.rejects(client.call('vpc', 'DeleteCustomerGateway', { CustomerGatewayId: String(cgw2.id) }), /DependencyViolation/);
+      await def.delete(ctx, dual);
+      assert.equal(await def.read(ctx, dual), null);
+      await cgwDef.delete(ctx, cgw1);
+      await cgwDef.delete(ctx, cgw2);
+    });
+
+    it('alicloud_vpn_connection: BGP on a single-tunnel connection is still refused by the API, leaving nothing behind', async () => {
+      const before = (await client.call('vpc', 'DescribeVpnConnections', {})).TotalCount;
+      await assert.rejects(
+        client.call('vpc', 'CreateVpnConnection', { VpnGatewayId: String(gw.id), CustomerGatewayId: String(cgw.id), LocalSubnet: '3.0.0.0/24', RemoteSubnet: '10.9.0.0/24', EnableTunnelsBgp: true }),
+        /not simulated|NotSimulated|EnableTunnelsBgp/i,
+      );
+      assert.equal((await client.call('vpc', 'DescribeVpnConnections', {})).TotalCount, before);
+    });
+
     it('alicloud_vpn_route_entry and a VPC route to the VPN gateway', async () => {
       const def = res('alicloud_vpn_route_entry');
       const planned = plan(def, { vpn_gateway_id: gw.id, next_hop: conn.id, route_dest: '172.16.0.0/12', weight: 0, publish_vpc: false });
@@ -229,8 +311,8 @@ describe('hybrid-connectivity resources against the sandbox (no Terraform)', fun
       routes.push(await def.create(ctx, plan(def, { route_table_id: vpc1.route_table_id, destination_cidrblock: '10.30.0.0/16', nexthop_type: 'RouterInterface', nexthop_id: ri1.id })));
       routes.push(await def.create(ctx, plan(def, { route_table_id: vpc2.route_table_id, destination_cidrblock: '172.16.0.0/16', nexthop_type: 'RouterInterface', nexthop_id: ri2.id })));
       assert.equal(routes[0].nexthop_type, 'RouterInterface');
-      // Active, and a route's next hop: refused (asked once, without the client's retries).
-      await assert.rejects((client.call as any)('vpc', 'DeleteRouterInterface', { RouterInterfaceId: String(ri1.id) }, { maxElapsedMs: 0 }), /DependencyViolation|IncorrectStatus/);
+      // Active, and a route's next hop: refused (asked once: the client retries neither code).
+      await assert.rejects((client.call as any)('vpc', 'DeleteRouterInterface', { RouterInterfaceId: String(ri1.id) }, { noRetryCodes: ['DependencyViolation*', 'IncorrectStatus'] }), /DependencyViolation|IncorrectStatus/);
     });
 
     it('renames an interface in place and changes the initiator\'s specification', async () => {
@@ -238,6 +320,38 @@ describe('hybrid-connectivity resources against the sandbox (no Terraform)', fun
       ri1 = await def.update!(ctx, ri1, { ...ri1, name: 'ri-one', description: 'to vpc-2', specification: 'Middle.1' });
       assert.equal(ri1.name, 'ri-one');
       assert.equal(ri1.specification, 'Middle.1');
+    });
+
+    it('re-creates destroyed connections (acceptor first, as declared) by activating the Inactive pair again', async () => {
+      const conn = res('alicloud_router_interface_connection');
+      const status = async (id: unknown) =>
+        (await client.call('vpc', 'DescribeRouterInterfaces', { 'Filter.1.Key': 'RouterInterfaceId', 'Filter.1.Value.1': String(id) })).RouterInterfaceSet.RouterInterfaceType[0].Status;
+      await conn.delete(ctx, initiatorSide);
+      await conn.delete(ctx, acceptorSide);
+      assert.deepEqual([await status(ri1.id), await status(ri2.id)], ['Inactive', 'Inactive']);
+      acceptorSide = await conn.create(ctx, plan(conn, { interface_id: ri2.id, opposite_interface_id: ri1.id }));
+      initiatorSide = await conn.create(ctx, plan(conn, { interface_id: ri1.id, opposite_interface_id: ri2.id }));
+      assertComplete(conn, initiatorSide);
+      assert.deepEqual([await status(ri1.id), await status(ri2.id)], ['Active', 'Active']);
+      assert.equal(initiatorSide.opposite_router_id, vpc2.router_id);
+    });
+
+    it('an acceptor\'s specification (set in the real provider\'s two-region example) is a warning, not an error, and never sent', async () => {
+      const def = res('alicloud_router_interface');
+      const diags = def.validateConfig!({ ...plan(def, {}), role: 'AcceptingSide', router_type: 'VRouter', specification: 'Large.1' }) ?? [];
+      assert.deepEqual(diags.map((d) => [d.severity, d.attribute]), [['warning', ['specification']]]);
+      const updated = await def.update!(ctx, ri2, { ...ri2, specification: 'Large.1' });
+      assert.equal(updated.specification, 'Large.1');
+      const live = (await client.call('vpc', 'DescribeRouterInterfaces', { 'Filter.1.Key': 'RouterInterfaceId', 'Filter.1.Value.1': String(ri2.id) })).RouterInterfaceSet.RouterInterfaceType[0];
+      assert.equal(live.Spec, 'Negative');
+      ri2 = updated;
+    });
+
+    it('destroying an interface a route still uses fails with the API\'s code, naming the route, and leaves the interface', async () => {
+      const def = res('alicloud_router_interface');
+      // (The provider retries this refusal for at most a minute; a short operation timeout stands in for it here.)
+      await assert.rejects(def.delete({ ...ctx, timeoutMs: 1_500 }, ri1), /DependencyViolation\.RouterInterfaceReferedByRouteEntry.*10\.30\.0\.0\/16/s);
+      assert.ok(await def.read(ctx, ri1), 'the interface is still there');
     });
 
     it('destroys in reverse order: routes, connections (deactivate), interfaces', async () => {
@@ -248,6 +362,26 @@ describe('hybrid-connectivity resources against the sandbox (no Terraform)', fun
       await res('alicloud_router_interface').delete(ctx, ri2);
       assert.equal(await res('alicloud_router_interface').read(ctx, ri1), null);
     });
+  });
+
+  it('connects interfaces in two regions with no opposite_router_id, looking the opposite up in its own region (the real docs\' example)', async () => {
+    const sh = { ...ctx, region: 'cn-shanghai', client: createApiClient({ endpoint: sandbox.url, accessKey: 'SANDBOXACCESSKEY', secretKey: 'sandbox-secret', region: 'cn-shanghai', initialBackoffMs: 50 }) };
+    const vpcDef = res('alicloud_vpc');
+    const riDef = res('alicloud_router_interface');
+    const conn = res('alicloud_router_interface_connection');
+    const hz = await vpcDef.create(ctx, plan(vpcDef, { cidr_block: '172.20.0.0/16' }));
+    const far = await vpcDef.create(sh, plan(vpcDef, { cidr_block: '192.168.0.0/16' }));
+    const init = await riDef.create(ctx, plan(riDef, { opposite_region: 'cn-shanghai', router_type: 'VRouter', router_id: hz.router_id, role: 'InitiatingSide', specification: 'Large.2' }));
+    const acc = await riDef.create(sh, plan(riDef, { opposite_region: 'cn-hangzhou', router_type: 'VRouter', router_id: far.router_id, role: 'AcceptingSide' }));
+    const accSide = await conn.create(sh, plan(conn, { interface_id: acc.id, opposite_interface_id: init.id }));
+    const initSide = await conn.create(ctx, plan(conn, { interface_id: init.id, opposite_interface_id: acc.id }));
+    assert.deepEqual([initSide.opposite_router_id, accSide.opposite_router_id], [far.router_id, hz.router_id]);
+    await conn.delete(ctx, initSide);
+    await conn.delete(sh, accSide);
+    await riDef.delete(ctx, init);
+    await riDef.delete(sh, acc);
+    await vpcDef.delete(ctx, hz);
+    await vpcDef.delete(sh, far);
   });
 
   describe('a leased line to an IDC (physical connection, VBR, interfaces, routes on both sides)', () => {
@@ -292,6 +426,16 @@ describe('hybrid-connectivity resources against the sandbox (no Terraform)', fun
       const row = (list.routers as ObjectValue[])[0];
       assert.equal(row.route_table_id, vbr.route_table_id);
       assert.match(String(row.vlan_interface_id), /^ri-/);
+      // The unmodelled BFD and IPv6 peering fields are shown as the API reports them: empty.
+      assert.equal(row.detect_multiplier, 0);
+      assert.equal(row.peer_ipv6_gateway_ip, '');
+      // `filter` blocks reach the API as Filter.N: a match keeps the VBR, a miss finds nothing.
+      const vbrsDs = dataSources.find((d) => d.typeName === 'alicloud_express_connect_virtual_border_routers')!;
+      const hit = await vbrsDs.read(ctx, { filter: [{ key: 'PhysicalConnectionId', values: [vbr.physical_connection_id] }] });
+      assert.deepEqual(hit.ids, [vbr.id]);
+      assert.deepEqual(hit.filter, [{ key: 'PhysicalConnectionId', values: [vbr.physical_connection_id] }]);
+      const miss = await vbrsDs.read(ctx, { filter: [{ key: 'Status', values: ['terminated'] }] });
+      assert.deepEqual(miss.ids, []);
 
       const def = res('alicloud_route_entry');
       const route = (table: ObjectValue[string], dest: string, hop: ObjectValue[string]) => def.create(ctx, plan(def, { route_table_id: table, destination_cidrblock: dest, nexthop_type: 'RouterInterface', nexthop_id: hop }));

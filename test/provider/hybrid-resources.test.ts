@@ -46,8 +46,8 @@ describe('hybrid-connectivity resources: names and flags of the real provider', 
       const blocks = def.schema.blocks ?? {};
       const documented = new Set<string>(['id', ...f.arguments.map((a: any) => a.name), ...f.attributes.map((a: any) => a.name)]);
       for (const name of [...Object.keys(attrs), ...Object.keys(blocks)]) assert.ok(documented.has(name), `${type}.${name} is not in the real provider's docs`);
-      // tunnel_options_specification (dual tunnels) is the one documented argument not modelled.
-      const skipped = new Set(['tunnel_options_specification', 'include_cross_account_vbr']);
+      // include_cross_account_vbr is the one documented argument not served.
+      const skipped = new Set(['include_cross_account_vbr']);
       for (const a of f.arguments) {
         if (skipped.has(a.name) || a.removed) continue;
         assert.ok(attrs[a.name] || blocks[a.name], `${type}.${a.name} (documented) is missing`);
@@ -101,12 +101,14 @@ describe('hybrid-connectivity resources: import IDs', () => {
 });
 
 describe('hybrid-connectivity resources: checks before any API call', () => {
-  it('a router interface: the initiator needs a specification, the acceptor takes none, a VBR only initiates', () => {
+  it('a router interface: the initiator needs a specification, the acceptor\'s is ignored with a warning (as the real provider ignores it), a VBR only initiates', () => {
     const v = res('alicloud_router_interface').validateConfig!;
     const base = { opposite_region: 'cn-hangzhou', router_type: 'VRouter', router_id: 'vrt-1' };
     assert.deepEqual(v(config('alicloud_router_interface', { ...base, role: 'InitiatingSide', specification: 'Large.2' })), []);
     assert.equal(v(config('alicloud_router_interface', { ...base, role: 'InitiatingSide' }))[0].attribute?.[0], 'specification');
-    assert.match(v(config('alicloud_router_interface', { ...base, role: 'AcceptingSide', specification: 'Large.2' }))[0].detail!, /remove specification/);
+    const [acceptorSpec] = v(config('alicloud_router_interface', { ...base, role: 'AcceptingSide', specification: 'Large.2' }));
+    assert.equal(acceptorSpec.severity, 'warning');
+    assert.match(acceptorSpec.detail!, /"Large\.2" is not sent\. Remove specification/);
     assert.equal(v(config('alicloud_router_interface', { ...base, router_type: 'VBR', role: 'AcceptingSide' }))[0].attribute?.[0], 'role');
     assert.deepEqual(v(config('alicloud_router_interface', { ...base, role: 'InitiatingSide', specification: UNKNOWN })), []);
   });

@@ -227,3 +227,73 @@ describe('Internet-access resources against the sandbox (no Terraform)', functio
     }
   });
 });
+
+describe('Internet-access resources: arguments from the real provider docs, against the sandbox', function () {
+  this.timeout(90_000);
+  let sandbox: Sandbox;
+  let client: ApiClient;
+  let ctx: ResourceContext;
+  let vpc: ObjectValue;
+  let vsw: ObjectValue;
+  let nat: ObjectValue;
+
+  before(async () => {
+    sandbox = await startSandbox({ port: 0, asyncDelayMs: 50, log: () => {} });
+    client = createApiClient({ endpoint: sandbox.url, accessKey: 'SANDBOXACCESSKEY', secretKey: 'sandbox-secret', region: 'cn-hangzhou', initialBackoffMs: 20 });
+    ctx = { client, region: 'cn-hangzhou', stopped: new AbortController().signal, log: () => {}, timeoutMs: 30_000, warn: () => {} };
+    vpc = await res('alicloud_vpc').create(ctx, plan(res('alicloud_vpc'), { cidr_block: '10.0.0.0/8' }));
+    vsw = await res('alicloud_vswitch').create(ctx, plan(res('alicloud_vswitch'), { vpc_id: vpc.id, cidr_block: '10.10.0.0/20', zone_id: 'cn-hangzhou-h' }));
+    nat = await res('alicloud_nat_gateway').create(ctx, plan(res('alicloud_nat_gateway'), { vpc_id: vpc.id, vswitch_id: vsw.id }));
+  });
+  after(async () => sandbox?.close());
+
+  it('alicloud_eip_address: the docs example\'s security_protection_types is sent, read back and imported', async () => {
+    const def = res('alicloud_eip_address');
+    const planned = plan(def, { address_name: 'terraform-example', isp: 'BGP', netmode: 'public', bandwidth: '1', payment_type: 'PayAsYouGo', security_protection_types: ['AntiDDoS_Enhanced'] });
+    const eip = await def.create(ctx, planned);
+    assertComplete(def, eip);
+    assert.deepEqual(eip.security_protection_types, ['AntiDDoS_Enhanced']);
+    const api = (await client.call('vpc', 'DescribeEipAddresses', { AllocationId: String(eip.id) })).EipAddresses.EipAddress[0];
+    assert.deepEqual(api.SecurityProtectionTypes, { SecurityProtectionType: ['AntiDDoS_Enhanced'] });
+    const imported = await def.read(ctx, await def.importState!(ctx, String(eip.id)));
+    assert.deepEqual(imported!.security_protection_types, ['AntiDDoS_Enhanced']);
+    // Without the argument the list stays unset (no diff against HCL that leaves it out).
+    const plain = await def.create(ctx, plan(def, {}));
+    assert.equal(plain.security_protection_types, null);
+    for (const e of [eip, plain]) await def.delete(ctx, e);
+  });
+
+  it('alicloud_eip_association: changing only `force` updates in place and leaves the binding alone', async () => {
+    const eip = await res('alicloud_eip_address').create(ctx, plan(res('alicloud_eip_address'), {}));
+    const def = res('alicloud_eip_association');
+    assert.ok(def.update, 'force is not forceNew (as in the real provider), so the resource must update in place');
+    const bound = await def.create(ctx, plan(def, { allocation_id: eip.id, instance_id: nat.id, instance_type: 'Nat' }));
+    assert.equal(bound.force, null);
+    const updated = await def.update!(ctx, bound, { ...bound, force: true });
+    assert.deepEqual(updated, { ...bound, force: true });
+    const api = (await client.call('vpc', 'DescribeEipAddresses', { AllocationId: String(eip.id) })).EipAddresses.EipAddress[0];
+    assert.equal(api.Status, 'InUse');
+    assert.equal(api.InstanceId, nat.id);
+    await def.delete(ctx, updated);
+    await res('alicloud_eip_address').delete(ctx, eip);
+  });
+
+  it('alicloud_forward_entry: an imported IP mapping reads its ports as "any", the spelling of the docs\' HCL', async () => {
+    const eip = await res('alicloud_eip_address').create(ctx, plan(res('alicloud_eip_address'), {}));
+    const assoc = res('alicloud_eip_association');
+    const binding = await assoc.create(ctx, plan(assoc, { allocation_id: eip.id, instance_id: nat.id }));
+    const fdef = res('alicloud_forward_entry');
+    const config: ObjectValue = { forward_table_id: nat.forward_table_ids, external_ip: eip.ip_address, external_port: 'any', ip_protocol: 'any', internal_ip: '10.10.0.21', internal_port: 'any' };
+    const entry = await fdef.create(ctx, plan(fdef, config));
+    const api = (await client.call('vpc', 'DescribeForwardTableEntries', { ForwardTableId: String(nat.forward_table_ids) })).ForwardTableEntries.ForwardTableEntry[0];
+    assert.equal(api.ExternalPort.toLowerCase(), 'any');
+    const imported = await fdef.read(ctx, await fdef.importState!(ctx, String(entry.id)));
+    for (const [k, v] of Object.entries(config)) assert.equal(imported![k], v, `imported ${k}`);
+    // A spelling the user chose is kept when the API means the same.
+    const capital = await fdef.read(ctx, { ...entry, external_port: 'Any', internal_port: 'Any' });
+    assert.equal(capital!.external_port, 'Any');
+    await fdef.delete(ctx, entry);
+    await assoc.delete(ctx, binding);
+    await res('alicloud_eip_address').delete(ctx, eip);
+  });
+});

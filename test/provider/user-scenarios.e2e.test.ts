@@ -117,8 +117,10 @@ resource "alicloud_vpc" "v" {
   before(async function () {
     this.timeout(240_000);
     ensureProviderBuilt();
-    sandbox = await startSandbox({ port: 0, asyncDelayMs: 1500, log: () => {} });
-    tf = createTerraformDir(config(sandbox.url, '1ms'), { prefix: 'tf-user-taint-' });
+    // The VPC stays Pending for 4 s, and the create's timeout is 1 s: CreateVpc is sent (the
+    // operation's deadline has not passed yet) but the wait for Available runs out.
+    sandbox = await startSandbox({ port: 0, asyncDelayMs: 4000, log: () => {} });
+    tf = createTerraformDir(config(sandbox.url, '1s'), { prefix: 'tf-user-taint-' });
     ok(await tf.run('init', '-no-color', '-input=false'));
   });
 

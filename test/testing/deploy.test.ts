@@ -4,6 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { App, TerraformOutput, TerraformStack } from 'cdktf';
 import { provider, vpc, vswitch } from '../../constructs';
@@ -143,6 +144,24 @@ describe('testing: deploy()', function () {
     assert.match(error.message, /alicloud_vswitch\.b/);
     assert.equal((await vpcApi(sandbox)('DescribeVpcs')).TotalCount, 0);
     assert.equal(fs.existsSync(error.workingDirectory), false, 'the working directory of a cleaned-up failure is left behind');
+  });
+
+  it('refuses at once, naming the endpoint and startSandbox(), when no sandbox answers there; no working directory is left', async () => {
+    const before = fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('alicloud-sandbox-deploy-'));
+    const started = Date.now();
+    await assert.rejects(deploy(networkStack(), { endpoint: 'http://127.0.0.1:1' }), (err: Error) => {
+      assert.ok(!(err instanceof TerraformError), 'Terraform never ran');
+      assert.match(err.message, /No sandbox answers at http:\/\/127\.0\.0\.1:1 \(ECONNREFUSED\)/);
+      assert.match(err.message, /startSandbox\(\)/);
+      assert.match(err.message, /npx alicloud-sandbox start/);
+      return true;
+    });
+    // Without the check, the provider retries the first call for its 15 s operation timeout.
+    assert.ok(Date.now() - started < 5_000, `took ${Date.now() - started} ms`);
+    // An explicit endpoint in the provider block is the one checked.
+    await assert.rejects(deploy(networkStack({ endpoint: 'http://127.0.0.1:2' }), { endpoint: sandbox.endpoint }), /No sandbox answers at http:\/\/127\.0\.0\.1:2 /);
+    const after = fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('alicloud-sandbox-deploy-') && !before.includes(f));
+    assert.deepEqual(after, []);
   });
 
   it('fills the endpoint into provider blocks without one, leaves an explicit one alone, and drops the backend', () => {

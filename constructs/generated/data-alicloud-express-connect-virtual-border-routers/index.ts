@@ -31,6 +31,12 @@ export interface DataAlicloudExpressConnectVirtualBorderRoutersConfig extends cd
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/express_connect_virtual_border_routers#status DataAlicloudExpressConnectVirtualBorderRouters#status}
   */
   readonly status?: string;
+  /**
+  * filter block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/express_connect_virtual_border_routers#filter DataAlicloudExpressConnectVirtualBorderRouters#filter}
+  */
+  readonly filter?: DataAlicloudExpressConnectVirtualBorderRoutersFilter[] | cdktf.IResolvable;
 }
 export interface DataAlicloudExpressConnectVirtualBorderRoutersRouters {
 }
@@ -197,6 +203,51 @@ export class DataAlicloudExpressConnectVirtualBorderRoutersRoutersOutputReferenc
   public get terminationTime() {
     return this.getStringAttribute('termination_time');
   }
+
+  // cloud_box_instance_id - computed: true, optional: false, required: false
+  public get cloudBoxInstanceId() {
+    return this.getStringAttribute('cloud_box_instance_id');
+  }
+
+  // detect_multiplier - computed: true, optional: false, required: false
+  public get detectMultiplier() {
+    return this.getNumberAttribute('detect_multiplier');
+  }
+
+  // ecc_id - computed: true, optional: false, required: false
+  public get eccId() {
+    return this.getStringAttribute('ecc_id');
+  }
+
+  // local_ipv6_gateway_ip - computed: true, optional: false, required: false
+  public get localIpv6GatewayIp() {
+    return this.getStringAttribute('local_ipv6_gateway_ip');
+  }
+
+  // min_rx_interval - computed: true, optional: false, required: false
+  public get minRxInterval() {
+    return this.getNumberAttribute('min_rx_interval');
+  }
+
+  // min_tx_interval - computed: true, optional: false, required: false
+  public get minTxInterval() {
+    return this.getNumberAttribute('min_tx_interval');
+  }
+
+  // payment_vbr_expire_time - computed: true, optional: false, required: false
+  public get paymentVbrExpireTime() {
+    return this.getStringAttribute('payment_vbr_expire_time');
+  }
+
+  // peer_ipv6_gateway_ip - computed: true, optional: false, required: false
+  public get peerIpv6GatewayIp() {
+    return this.getStringAttribute('peer_ipv6_gateway_ip');
+  }
+
+  // peering_ipv6_subnet_mask - computed: true, optional: false, required: false
+  public get peeringIpv6SubnetMask() {
+    return this.getStringAttribute('peering_ipv6_subnet_mask');
+  }
 }
 
 export class DataAlicloudExpressConnectVirtualBorderRoutersRoutersList extends cdktf.ComplexList {
@@ -215,6 +266,153 @@ export class DataAlicloudExpressConnectVirtualBorderRoutersRoutersList extends c
   */
   public get(index: number): DataAlicloudExpressConnectVirtualBorderRoutersRoutersOutputReference {
     return new DataAlicloudExpressConnectVirtualBorderRoutersRoutersOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface DataAlicloudExpressConnectVirtualBorderRoutersFilter {
+  /**
+  * The filter key, e.g. PhysicalConnectionId, VbrId, Status, Name, AccessPointId, VlanId or VlanInterfaceId.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/express_connect_virtual_border_routers#key DataAlicloudExpressConnectVirtualBorderRouters#key}
+  */
+  readonly key: string;
+  /**
+  * The values to match (any of them).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/express_connect_virtual_border_routers#values DataAlicloudExpressConnectVirtualBorderRouters#values}
+  */
+  readonly values: string[];
+}
+
+export function dataAlicloudExpressConnectVirtualBorderRoutersFilterToTerraform(struct?: DataAlicloudExpressConnectVirtualBorderRoutersFilter | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    key: cdktf.stringToTerraform(struct!.key),
+    values: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.values),
+  }
+}
+
+
+export function dataAlicloudExpressConnectVirtualBorderRoutersFilterToHclTerraform(struct?: DataAlicloudExpressConnectVirtualBorderRoutersFilter | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    key: {
+      value: cdktf.stringToHclTerraform(struct!.key),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    values: {
+      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.values),
+      isBlock: false,
+      type: "list",
+      storageClassType: "stringList",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class DataAlicloudExpressConnectVirtualBorderRoutersFilterOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataAlicloudExpressConnectVirtualBorderRoutersFilter | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._key !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.key = this._key;
+    }
+    if (this._values !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.values = this._values;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataAlicloudExpressConnectVirtualBorderRoutersFilter | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._key = undefined;
+      this._values = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._key = value.key;
+      this._values = value.values;
+    }
+  }
+
+  // key - computed: false, optional: false, required: true
+  private _key?: string; 
+  public get key() {
+    return this.getStringAttribute('key');
+  }
+  public set key(value: string) {
+    this._key = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get keyInput() {
+    return this._key;
+  }
+
+  // values - computed: false, optional: false, required: true
+  private _values?: string[]; 
+  public get values() {
+    return this.getListAttribute('values');
+  }
+  public set values(value: string[]) {
+    this._values = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get valuesInput() {
+    return this._values;
+  }
+}
+
+export class DataAlicloudExpressConnectVirtualBorderRoutersFilterList extends cdktf.ComplexList {
+  public internalValue? : DataAlicloudExpressConnectVirtualBorderRoutersFilter[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataAlicloudExpressConnectVirtualBorderRoutersFilterOutputReference {
+    return new DataAlicloudExpressConnectVirtualBorderRoutersFilterOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
 
@@ -272,6 +470,7 @@ export class DataAlicloudExpressConnectVirtualBorderRouters extends cdktf.Terraf
     this._nameRegex = config.nameRegex;
     this._outputFile = config.outputFile;
     this._status = config.status;
+    this._filter.internalValue = config.filter;
   }
 
   // ==========
@@ -358,6 +557,22 @@ export class DataAlicloudExpressConnectVirtualBorderRouters extends cdktf.Terraf
     return this._status;
   }
 
+  // filter - computed: false, optional: true, required: false
+  private _filter = new DataAlicloudExpressConnectVirtualBorderRoutersFilterList(this, "filter", false);
+  public get filter() {
+    return this._filter;
+  }
+  public putFilter(value: DataAlicloudExpressConnectVirtualBorderRoutersFilter[] | cdktf.IResolvable) {
+    this._filter.internalValue = value;
+  }
+  public resetFilter() {
+    this._filter.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get filterInput() {
+    return this._filter.internalValue;
+  }
+
   // =========
   // SYNTHESIS
   // =========
@@ -368,6 +583,7 @@ export class DataAlicloudExpressConnectVirtualBorderRouters extends cdktf.Terraf
       name_regex: cdktf.stringToTerraform(this._nameRegex),
       output_file: cdktf.stringToTerraform(this._outputFile),
       status: cdktf.stringToTerraform(this._status),
+      filter: cdktf.listMapper(dataAlicloudExpressConnectVirtualBorderRoutersFilterToTerraform, true)(this._filter.internalValue),
     };
   }
 
@@ -396,6 +612,12 @@ export class DataAlicloudExpressConnectVirtualBorderRouters extends cdktf.Terraf
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      filter: {
+        value: cdktf.listMapperHcl(dataAlicloudExpressConnectVirtualBorderRoutersFilterToHclTerraform, true)(this._filter.internalValue),
+        isBlock: true,
+        type: "list",
+        storageClassType: "DataAlicloudExpressConnectVirtualBorderRoutersFilterList",
       },
     };
 

@@ -8,6 +8,12 @@ import * as cdktf from 'cdktf';
 
 export interface EipAddressConfig extends cdktf.TerraformMetaArguments {
   /**
+  * A promotion ID sent with AllocateEipAddress. Accepted and kept; the sandbox does not model it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/eip_address#activity_id EipAddress#activity_id}
+  */
+  readonly activityId?: string;
+  /**
   * The name of the EIP (1 to 128 characters).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/eip_address#address_name EipAddress#address_name}
@@ -26,11 +32,23 @@ export interface EipAddressConfig extends cdktf.TerraformMetaArguments {
   */
   readonly bandwidth?: string;
   /**
+  * Release protection (DeletionProtection): while true, the EIP cannot be released. Changes in place.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/eip_address#deletion_protection EipAddress#deletion_protection}
+  */
+  readonly deletionProtection?: boolean | cdktf.IResolvable;
+  /**
   * The description of the EIP (1 to 256 characters).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/eip_address#description EipAddress#description}
   */
   readonly description?: string;
+  /**
+  * ON or OFF: second-level monitoring logs (SetHighDefinitionMonitorLogStatus). Recorded; the sandbox writes no logs.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/eip_address#high_definition_monitor_log_status EipAddress#high_definition_monitor_log_status}
+  */
+  readonly highDefinitionMonitorLogStatus?: string;
   /**
   * Deprecated: use payment_type (PostPaid = PayAsYouGo, PrePaid = Subscription).
   *
@@ -50,11 +68,29 @@ export interface EipAddressConfig extends cdktf.TerraformMetaArguments {
   */
   readonly ipAddress?: string;
   /**
-  * The line type, e.g. BGP (the default) or BGP_PRO.
+  * The line type, e.g. BGP (the default) or BGP_PRO; "" means the default.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/eip_address#isp EipAddress#isp}
   */
   readonly isp?: string;
+  /**
+  * The Log Service project of the monitoring logs (read back while the status is ON).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/eip_address#log_project EipAddress#log_project}
+  */
+  readonly logProject?: string;
+  /**
+  * The Log Service logstore of the monitoring logs (read back while the status is ON).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/eip_address#log_store EipAddress#log_store}
+  */
+  readonly logStore?: string;
+  /**
+  * The binding mode: NAT (the default), MULTI_BINDED or BINDED. Changes in place (ModifyEipForwardMode). The sandbox records it and routes every mode as NAT mode.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/eip_address#mode EipAddress#mode}
+  */
+  readonly mode?: string;
   /**
   * Deprecated: use address_name.
   *
@@ -86,17 +122,35 @@ export interface EipAddressConfig extends cdktf.TerraformMetaArguments {
   */
   readonly pricingCycle?: string;
   /**
+  * The IP address pool the address comes from. Accepted and kept; the sandbox does not model it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/eip_address#public_ip_address_pool_id EipAddress#public_ip_address_pool_id}
+  */
+  readonly publicIpAddressPoolId?: string;
+  /**
   * The resource group of the EIP. Changing it replaces the EIP in this provider (the real one moves it in place).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/eip_address#resource_group_id EipAddress#resource_group_id}
   */
   readonly resourceGroupId?: string;
   /**
+  * Anti-DDoS editions: ["AntiDDoS_Enhanced"] or none (basic). The sandbox records the edition and does not simulate DDoS protection.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/eip_address#security_protection_types EipAddress#security_protection_types}
+  */
+  readonly securityProtectionTypes?: string[];
+  /**
   * A mapping of tags to assign to the resource.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/eip_address#tags EipAddress#tags}
   */
   readonly tags?: { [key: string]: string };
+  /**
+  * The zone of the EIP. Recorded and shown; the sandbox's address pool is regional.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/eip_address#zone EipAddress#zone}
+  */
+  readonly zone?: string;
   /**
   * timeouts block
   *
@@ -315,27 +369,52 @@ export class EipAddress extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    this._activityId = config.activityId;
     this._addressName = config.addressName;
     this._autoPay = config.autoPay;
     this._bandwidth = config.bandwidth;
+    this._deletionProtection = config.deletionProtection;
     this._description = config.description;
+    this._highDefinitionMonitorLogStatus = config.highDefinitionMonitorLogStatus;
     this._instanceChargeType = config.instanceChargeType;
     this._internetChargeType = config.internetChargeType;
     this._ipAddress = config.ipAddress;
     this._isp = config.isp;
+    this._logProject = config.logProject;
+    this._logStore = config.logStore;
+    this._mode = config.mode;
     this._name = config.name;
     this._netmode = config.netmode;
     this._paymentType = config.paymentType;
     this._period = config.period;
     this._pricingCycle = config.pricingCycle;
+    this._publicIpAddressPoolId = config.publicIpAddressPoolId;
     this._resourceGroupId = config.resourceGroupId;
+    this._securityProtectionTypes = config.securityProtectionTypes;
     this._tags = config.tags;
+    this._zone = config.zone;
     this._timeouts.internalValue = config.timeouts;
   }
 
   // ==========
   // ATTRIBUTES
   // ==========
+
+  // activity_id - computed: false, optional: true, required: false
+  private _activityId?: string; 
+  public get activityId() {
+    return this.getStringAttribute('activity_id');
+  }
+  public set activityId(value: string) {
+    this._activityId = value;
+  }
+  public resetActivityId() {
+    this._activityId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get activityIdInput() {
+    return this._activityId;
+  }
 
   // address_name - computed: true, optional: true, required: false
   private _addressName?: string; 
@@ -395,6 +474,22 @@ export class EipAddress extends cdktf.TerraformResource {
     return this.getStringAttribute('create_time');
   }
 
+  // deletion_protection - computed: true, optional: true, required: false
+  private _deletionProtection?: boolean | cdktf.IResolvable; 
+  public get deletionProtection() {
+    return this.getBooleanAttribute('deletion_protection');
+  }
+  public set deletionProtection(value: boolean | cdktf.IResolvable) {
+    this._deletionProtection = value;
+  }
+  public resetDeletionProtection() {
+    this._deletionProtection = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get deletionProtectionInput() {
+    return this._deletionProtection;
+  }
+
   // description - computed: true, optional: true, required: false
   private _description?: string; 
   public get description() {
@@ -409,6 +504,22 @@ export class EipAddress extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get descriptionInput() {
     return this._description;
+  }
+
+  // high_definition_monitor_log_status - computed: true, optional: true, required: false
+  private _highDefinitionMonitorLogStatus?: string; 
+  public get highDefinitionMonitorLogStatus() {
+    return this.getStringAttribute('high_definition_monitor_log_status');
+  }
+  public set highDefinitionMonitorLogStatus(value: string) {
+    this._highDefinitionMonitorLogStatus = value;
+  }
+  public resetHighDefinitionMonitorLogStatus() {
+    this._highDefinitionMonitorLogStatus = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get highDefinitionMonitorLogStatusInput() {
+    return this._highDefinitionMonitorLogStatus;
   }
 
   // id - computed: true, optional: false, required: false
@@ -478,6 +589,54 @@ export class EipAddress extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get ispInput() {
     return this._isp;
+  }
+
+  // log_project - computed: false, optional: true, required: false
+  private _logProject?: string; 
+  public get logProject() {
+    return this.getStringAttribute('log_project');
+  }
+  public set logProject(value: string) {
+    this._logProject = value;
+  }
+  public resetLogProject() {
+    this._logProject = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get logProjectInput() {
+    return this._logProject;
+  }
+
+  // log_store - computed: false, optional: true, required: false
+  private _logStore?: string; 
+  public get logStore() {
+    return this.getStringAttribute('log_store');
+  }
+  public set logStore(value: string) {
+    this._logStore = value;
+  }
+  public resetLogStore() {
+    this._logStore = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get logStoreInput() {
+    return this._logStore;
+  }
+
+  // mode - computed: true, optional: true, required: false
+  private _mode?: string; 
+  public get mode() {
+    return this.getStringAttribute('mode');
+  }
+  public set mode(value: string) {
+    this._mode = value;
+  }
+  public resetMode() {
+    this._mode = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get modeInput() {
+    return this._mode;
   }
 
   // name - computed: true, optional: true, required: false
@@ -560,6 +719,22 @@ export class EipAddress extends cdktf.TerraformResource {
     return this._pricingCycle;
   }
 
+  // public_ip_address_pool_id - computed: false, optional: true, required: false
+  private _publicIpAddressPoolId?: string; 
+  public get publicIpAddressPoolId() {
+    return this.getStringAttribute('public_ip_address_pool_id');
+  }
+  public set publicIpAddressPoolId(value: string) {
+    this._publicIpAddressPoolId = value;
+  }
+  public resetPublicIpAddressPoolId() {
+    this._publicIpAddressPoolId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get publicIpAddressPoolIdInput() {
+    return this._publicIpAddressPoolId;
+  }
+
   // resource_group_id - computed: true, optional: true, required: false
   private _resourceGroupId?: string; 
   public get resourceGroupId() {
@@ -574,6 +749,22 @@ export class EipAddress extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get resourceGroupIdInput() {
     return this._resourceGroupId;
+  }
+
+  // security_protection_types - computed: false, optional: true, required: false
+  private _securityProtectionTypes?: string[]; 
+  public get securityProtectionTypes() {
+    return this.getListAttribute('security_protection_types');
+  }
+  public set securityProtectionTypes(value: string[]) {
+    this._securityProtectionTypes = value;
+  }
+  public resetSecurityProtectionTypes() {
+    this._securityProtectionTypes = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get securityProtectionTypesInput() {
+    return this._securityProtectionTypes;
   }
 
   // status - computed: true, optional: false, required: false
@@ -595,6 +786,22 @@ export class EipAddress extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get tagsInput() {
     return this._tags;
+  }
+
+  // zone - computed: true, optional: true, required: false
+  private _zone?: string; 
+  public get zone() {
+    return this.getStringAttribute('zone');
+  }
+  public set zone(value: string) {
+    this._zone = value;
+  }
+  public resetZone() {
+    this._zone = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get zoneInput() {
+    return this._zone;
   }
 
   // timeouts - computed: false, optional: true, required: false
@@ -619,27 +826,42 @@ export class EipAddress extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
+      activity_id: cdktf.stringToTerraform(this._activityId),
       address_name: cdktf.stringToTerraform(this._addressName),
       auto_pay: cdktf.booleanToTerraform(this._autoPay),
       bandwidth: cdktf.stringToTerraform(this._bandwidth),
+      deletion_protection: cdktf.booleanToTerraform(this._deletionProtection),
       description: cdktf.stringToTerraform(this._description),
+      high_definition_monitor_log_status: cdktf.stringToTerraform(this._highDefinitionMonitorLogStatus),
       instance_charge_type: cdktf.stringToTerraform(this._instanceChargeType),
       internet_charge_type: cdktf.stringToTerraform(this._internetChargeType),
       ip_address: cdktf.stringToTerraform(this._ipAddress),
       isp: cdktf.stringToTerraform(this._isp),
+      log_project: cdktf.stringToTerraform(this._logProject),
+      log_store: cdktf.stringToTerraform(this._logStore),
+      mode: cdktf.stringToTerraform(this._mode),
       name: cdktf.stringToTerraform(this._name),
       netmode: cdktf.stringToTerraform(this._netmode),
       payment_type: cdktf.stringToTerraform(this._paymentType),
       period: cdktf.numberToTerraform(this._period),
       pricing_cycle: cdktf.stringToTerraform(this._pricingCycle),
+      public_ip_address_pool_id: cdktf.stringToTerraform(this._publicIpAddressPoolId),
       resource_group_id: cdktf.stringToTerraform(this._resourceGroupId),
+      security_protection_types: cdktf.listMapper(cdktf.stringToTerraform, false)(this._securityProtectionTypes),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
+      zone: cdktf.stringToTerraform(this._zone),
       timeouts: eipAddressTimeoutsToTerraform(this._timeouts.internalValue),
     };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
+      activity_id: {
+        value: cdktf.stringToHclTerraform(this._activityId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       address_name: {
         value: cdktf.stringToHclTerraform(this._addressName),
         isBlock: false,
@@ -658,8 +880,20 @@ export class EipAddress extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
+      deletion_protection: {
+        value: cdktf.booleanToHclTerraform(this._deletionProtection),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       description: {
         value: cdktf.stringToHclTerraform(this._description),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      high_definition_monitor_log_status: {
+        value: cdktf.stringToHclTerraform(this._highDefinitionMonitorLogStatus),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
@@ -684,6 +918,24 @@ export class EipAddress extends cdktf.TerraformResource {
       },
       isp: {
         value: cdktf.stringToHclTerraform(this._isp),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      log_project: {
+        value: cdktf.stringToHclTerraform(this._logProject),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      log_store: {
+        value: cdktf.stringToHclTerraform(this._logStore),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      mode: {
+        value: cdktf.stringToHclTerraform(this._mode),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
@@ -718,17 +970,35 @@ export class EipAddress extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
+      public_ip_address_pool_id: {
+        value: cdktf.stringToHclTerraform(this._publicIpAddressPoolId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       resource_group_id: {
         value: cdktf.stringToHclTerraform(this._resourceGroupId),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
+      security_protection_types: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._securityProtectionTypes),
+        isBlock: false,
+        type: "list",
+        storageClassType: "stringList",
+      },
       tags: {
         value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._tags),
         isBlock: false,
         type: "map",
         storageClassType: "stringMap",
+      },
+      zone: {
+        value: cdktf.stringToHclTerraform(this._zone),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       timeouts: {
         value: eipAddressTimeoutsToHclTerraform(this._timeouts.internalValue),

@@ -32,6 +32,12 @@ export interface EipAssociationConfig extends cdktf.TerraformMetaArguments {
   */
   readonly instanceType?: string;
   /**
+  * NAT (the default), MULTI_BINDED or BINDED (pass-through). Changes in place. Recorded and shown; the sandbox routes every mode as NAT mode.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/eip_association#mode EipAssociation#mode}
+  */
+  readonly mode?: string;
+  /**
   * A secondary private IP of the target to bind to (not read back).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/eip_association#private_ip_address EipAssociation#private_ip_address}
@@ -265,6 +271,7 @@ export class EipAssociation extends cdktf.TerraformResource {
     this._force = config.force;
     this._instanceId = config.instanceId;
     this._instanceType = config.instanceType;
+    this._mode = config.mode;
     this._privateIpAddress = config.privateIpAddress;
     this._vpcId = config.vpcId;
     this._timeouts.internalValue = config.timeouts;
@@ -337,6 +344,22 @@ export class EipAssociation extends cdktf.TerraformResource {
     return this._instanceType;
   }
 
+  // mode - computed: true, optional: true, required: false
+  private _mode?: string; 
+  public get mode() {
+    return this.getStringAttribute('mode');
+  }
+  public set mode(value: string) {
+    this._mode = value;
+  }
+  public resetMode() {
+    this._mode = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get modeInput() {
+    return this._mode;
+  }
+
   // private_ip_address - computed: false, optional: true, required: false
   private _privateIpAddress?: string; 
   public get privateIpAddress() {
@@ -395,6 +418,7 @@ export class EipAssociation extends cdktf.TerraformResource {
       force: cdktf.booleanToTerraform(this._force),
       instance_id: cdktf.stringToTerraform(this._instanceId),
       instance_type: cdktf.stringToTerraform(this._instanceType),
+      mode: cdktf.stringToTerraform(this._mode),
       private_ip_address: cdktf.stringToTerraform(this._privateIpAddress),
       vpc_id: cdktf.stringToTerraform(this._vpcId),
       timeouts: eipAssociationTimeoutsToTerraform(this._timeouts.internalValue),
@@ -423,6 +447,12 @@ export class EipAssociation extends cdktf.TerraformResource {
       },
       instance_type: {
         value: cdktf.stringToHclTerraform(this._instanceType),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      mode: {
+        value: cdktf.stringToHclTerraform(this._mode),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

@@ -308,7 +308,7 @@ export interface InstanceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly renewalStatus?: string;
   /**
-  * The ID of the resource group of the instance. Changing it replaces the instance in this provider (the real one moves it in place).
+  * The ID of the resource group of the instance; "" means the account's default group. Changing it replaces the instance in this provider (the real one moves it in place).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#resource_group_id Instance#resource_group_id}
   */

@@ -8,13 +8,31 @@ import * as cdktf from 'cdktf';
 
 export interface NatGatewayConfig extends cdktf.TerraformMetaArguments {
   /**
+  * The availability mode of the gateway (e.g. MultiZone). Accepted and kept; the sandbox does not model it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/nat_gateway#availability_mode NatGateway#availability_mode}
+  */
+  readonly availabilityMode?: string;
+  /**
+  * Deletion protection (DeletionProtection, Type NATGW): while true the gateway cannot be deleted, not even with force. Changes in place.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/nat_gateway#deletion_protection NatGateway#deletion_protection}
+  */
+  readonly deletionProtection?: boolean | cdktf.IResolvable;
+  /**
   * The description of the gateway (1 to 256 characters).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/nat_gateway#description NatGateway#description}
   */
   readonly description?: string;
   /**
-  * MULTI_BINDED or NAT: how EIPs are bound to the gateway.
+  * Whether the real provider only checks the create request (DryRun). Accepted and kept; the sandbox does not model it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/nat_gateway#dry_run NatGateway#dry_run}
+  */
+  readonly dryRun?: boolean | cdktf.IResolvable;
+  /**
+  * MULTI_BINDED (the default) or NAT: how EIPs are bound to the gateway. Changes in place.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/nat_gateway#eip_bind_mode NatGateway#eip_bind_mode}
   */
@@ -56,7 +74,7 @@ export interface NatGatewayConfig extends cdktf.TerraformMetaArguments {
   */
   readonly natGatewayName?: string;
   /**
-  * Enhanced (Normal is retired and not modelled).
+  * Enhanced (Normal is retired and not modelled, so there is nothing to convert).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/nat_gateway#nat_type NatGateway#nat_type}
   */
@@ -80,7 +98,13 @@ export interface NatGatewayConfig extends cdktf.TerraformMetaArguments {
   */
   readonly period?: number;
   /**
-  * Small, Middle, Large or XLarge.1 (PayBySpec only). Changing it replaces the gateway in this provider (the real one resizes in place).
+  * Whether PrivateLink is enabled. Recorded and shown back; the sandbox simulates no PrivateLink endpoint.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/nat_gateway#private_link_enabled NatGateway#private_link_enabled}
+  */
+  readonly privateLinkEnabled?: boolean | cdktf.IResolvable;
+  /**
+  * Small, Middle, Large or XLarge.1 (PayBySpec; ignored on PayByLcu). Changes in place (ModifyNatGatewaySpec).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/nat_gateway#specification NatGateway#specification}
   */
@@ -104,11 +128,138 @@ export interface NatGatewayConfig extends cdktf.TerraformMetaArguments {
   */
   readonly vswitchId?: string;
   /**
+  * access_mode block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/nat_gateway#access_mode NatGateway#access_mode}
+  */
+  readonly accessMode?: NatGatewayAccessMode;
+  /**
   * timeouts block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/nat_gateway#timeouts NatGateway#timeouts}
   */
   readonly timeouts?: NatGatewayTimeouts;
+}
+export interface NatGatewayAccessMode {
+  /**
+  * route or tunnel.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/nat_gateway#mode_value NatGateway#mode_value}
+  */
+  readonly modeValue?: string;
+  /**
+  * geneve (tunnel mode only).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/nat_gateway#tunnel_type NatGateway#tunnel_type}
+  */
+  readonly tunnelType?: string;
+}
+
+export function natGatewayAccessModeToTerraform(struct?: NatGatewayAccessModeOutputReference | NatGatewayAccessMode): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    mode_value: cdktf.stringToTerraform(struct!.modeValue),
+    tunnel_type: cdktf.stringToTerraform(struct!.tunnelType),
+  }
+}
+
+
+export function natGatewayAccessModeToHclTerraform(struct?: NatGatewayAccessModeOutputReference | NatGatewayAccessMode): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    mode_value: {
+      value: cdktf.stringToHclTerraform(struct!.modeValue),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    tunnel_type: {
+      value: cdktf.stringToHclTerraform(struct!.tunnelType),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class NatGatewayAccessModeOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false, 0);
+  }
+
+  public get internalValue(): NatGatewayAccessMode | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._modeValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.modeValue = this._modeValue;
+    }
+    if (this._tunnelType !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.tunnelType = this._tunnelType;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: NatGatewayAccessMode | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this._modeValue = undefined;
+      this._tunnelType = undefined;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this._modeValue = value.modeValue;
+      this._tunnelType = value.tunnelType;
+    }
+  }
+
+  // mode_value - computed: true, optional: true, required: false
+  private _modeValue?: string; 
+  public get modeValue() {
+    return this.getStringAttribute('mode_value');
+  }
+  public set modeValue(value: string) {
+    this._modeValue = value;
+  }
+  public resetModeValue() {
+    this._modeValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get modeValueInput() {
+    return this._modeValue;
+  }
+
+  // tunnel_type - computed: true, optional: true, required: false
+  private _tunnelType?: string; 
+  public get tunnelType() {
+    return this.getStringAttribute('tunnel_type');
+  }
+  public set tunnelType(value: string) {
+    this._tunnelType = value;
+  }
+  public resetTunnelType() {
+    this._tunnelType = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tunnelTypeInput() {
+    return this._tunnelType;
+  }
 }
 export interface NatGatewayTimeouts {
   /**
@@ -321,7 +472,10 @@ export class NatGateway extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    this._availabilityMode = config.availabilityMode;
+    this._deletionProtection = config.deletionProtection;
     this._description = config.description;
+    this._dryRun = config.dryRun;
     this._eipBindMode = config.eipBindMode;
     this._force = config.force;
     this._icmpReplyEnabled = config.icmpReplyEnabled;
@@ -333,16 +487,50 @@ export class NatGateway extends cdktf.TerraformResource {
     this._networkType = config.networkType;
     this._paymentType = config.paymentType;
     this._period = config.period;
+    this._privateLinkEnabled = config.privateLinkEnabled;
     this._specification = config.specification;
     this._tags = config.tags;
     this._vpcId = config.vpcId;
     this._vswitchId = config.vswitchId;
+    this._accessMode.internalValue = config.accessMode;
     this._timeouts.internalValue = config.timeouts;
   }
 
   // ==========
   // ATTRIBUTES
   // ==========
+
+  // availability_mode - computed: true, optional: true, required: false
+  private _availabilityMode?: string; 
+  public get availabilityMode() {
+    return this.getStringAttribute('availability_mode');
+  }
+  public set availabilityMode(value: string) {
+    this._availabilityMode = value;
+  }
+  public resetAvailabilityMode() {
+    this._availabilityMode = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get availabilityModeInput() {
+    return this._availabilityMode;
+  }
+
+  // deletion_protection - computed: true, optional: true, required: false
+  private _deletionProtection?: boolean | cdktf.IResolvable; 
+  public get deletionProtection() {
+    return this.getBooleanAttribute('deletion_protection');
+  }
+  public set deletionProtection(value: boolean | cdktf.IResolvable) {
+    this._deletionProtection = value;
+  }
+  public resetDeletionProtection() {
+    this._deletionProtection = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get deletionProtectionInput() {
+    return this._deletionProtection;
+  }
 
   // description - computed: false, optional: true, required: false
   private _description?: string; 
@@ -358,6 +546,22 @@ export class NatGateway extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get descriptionInput() {
     return this._description;
+  }
+
+  // dry_run - computed: true, optional: true, required: false
+  private _dryRun?: boolean | cdktf.IResolvable; 
+  public get dryRun() {
+    return this.getBooleanAttribute('dry_run');
+  }
+  public set dryRun(value: boolean | cdktf.IResolvable) {
+    this._dryRun = value;
+  }
+  public resetDryRun() {
+    this._dryRun = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get dryRunInput() {
+    return this._dryRun;
   }
 
   // eip_bind_mode - computed: true, optional: true, required: false
@@ -546,6 +750,22 @@ export class NatGateway extends cdktf.TerraformResource {
     return this._period;
   }
 
+  // private_link_enabled - computed: true, optional: true, required: false
+  private _privateLinkEnabled?: boolean | cdktf.IResolvable; 
+  public get privateLinkEnabled() {
+    return this.getBooleanAttribute('private_link_enabled');
+  }
+  public set privateLinkEnabled(value: boolean | cdktf.IResolvable) {
+    this._privateLinkEnabled = value;
+  }
+  public resetPrivateLinkEnabled() {
+    this._privateLinkEnabled = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get privateLinkEnabledInput() {
+    return this._privateLinkEnabled;
+  }
+
   // snat_table_ids - computed: true, optional: false, required: false
   public get snatTableIds() {
     return this.getStringAttribute('snat_table_ids');
@@ -617,6 +837,22 @@ export class NatGateway extends cdktf.TerraformResource {
     return this._vswitchId;
   }
 
+  // access_mode - computed: false, optional: true, required: false
+  private _accessMode = new NatGatewayAccessModeOutputReference(this, "access_mode");
+  public get accessMode() {
+    return this._accessMode;
+  }
+  public putAccessMode(value: NatGatewayAccessMode) {
+    this._accessMode.internalValue = value;
+  }
+  public resetAccessMode() {
+    this._accessMode.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get accessModeInput() {
+    return this._accessMode.internalValue;
+  }
+
   // timeouts - computed: false, optional: true, required: false
   private _timeouts = new NatGatewayTimeoutsOutputReference(this, "timeouts");
   public get timeouts() {
@@ -639,7 +875,10 @@ export class NatGateway extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
+      availability_mode: cdktf.stringToTerraform(this._availabilityMode),
+      deletion_protection: cdktf.booleanToTerraform(this._deletionProtection),
       description: cdktf.stringToTerraform(this._description),
+      dry_run: cdktf.booleanToTerraform(this._dryRun),
       eip_bind_mode: cdktf.stringToTerraform(this._eipBindMode),
       force: cdktf.booleanToTerraform(this._force),
       icmp_reply_enabled: cdktf.booleanToTerraform(this._icmpReplyEnabled),
@@ -651,21 +890,41 @@ export class NatGateway extends cdktf.TerraformResource {
       network_type: cdktf.stringToTerraform(this._networkType),
       payment_type: cdktf.stringToTerraform(this._paymentType),
       period: cdktf.numberToTerraform(this._period),
+      private_link_enabled: cdktf.booleanToTerraform(this._privateLinkEnabled),
       specification: cdktf.stringToTerraform(this._specification),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
       vpc_id: cdktf.stringToTerraform(this._vpcId),
       vswitch_id: cdktf.stringToTerraform(this._vswitchId),
+      access_mode: natGatewayAccessModeToTerraform(this._accessMode.internalValue),
       timeouts: natGatewayTimeoutsToTerraform(this._timeouts.internalValue),
     };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
+      availability_mode: {
+        value: cdktf.stringToHclTerraform(this._availabilityMode),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      deletion_protection: {
+        value: cdktf.booleanToHclTerraform(this._deletionProtection),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       description: {
         value: cdktf.stringToHclTerraform(this._description),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      dry_run: {
+        value: cdktf.booleanToHclTerraform(this._dryRun),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
       },
       eip_bind_mode: {
         value: cdktf.stringToHclTerraform(this._eipBindMode),
@@ -733,6 +992,12 @@ export class NatGateway extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "number",
       },
+      private_link_enabled: {
+        value: cdktf.booleanToHclTerraform(this._privateLinkEnabled),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       specification: {
         value: cdktf.stringToHclTerraform(this._specification),
         isBlock: false,
@@ -756,6 +1021,12 @@ export class NatGateway extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      access_mode: {
+        value: natGatewayAccessModeToHclTerraform(this._accessMode.internalValue),
+        isBlock: true,
+        type: "list",
+        storageClassType: "NatGatewayAccessModeList",
       },
       timeouts: {
         value: natGatewayTimeoutsToHclTerraform(this._timeouts.internalValue),

@@ -32,7 +32,7 @@ export interface SecurityGroupConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name?: string;
   /**
-  * The ID of the resource group of the security group. Changing it replaces the security group in this provider (the real one moves it in place).
+  * The ID of the resource group of the security group; "" means the account's default group. Changing it replaces the security group in this provider (the real one moves it in place).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/security_group#resource_group_id SecurityGroup#resource_group_id}
   */

@@ -86,7 +86,7 @@ export interface VpcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name?: string;
   /**
-  * The ID of the resource group of the VPC. Changing it replaces the VPC in this provider (the real one moves it in place).
+  * The ID of the resource group of the VPC; "" means the account's default group. Changing it replaces the VPC in this provider (the real one moves it in place).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpc#resource_group_id Vpc#resource_group_id}
   */

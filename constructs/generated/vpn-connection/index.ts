@@ -14,7 +14,7 @@ export interface VpnConnectionConfig extends cdktf.TerraformMetaArguments {
   */
   readonly autoConfigRoute?: boolean | cdktf.IResolvable;
   /**
-  * The customer gateway (IDC side); required here, as the sandbox has single-tunnel connections only.
+  * The customer gateway (IDC side) of a single-tunnel connection; a dual-tunnel one names its gateways in tunnel_options_specification.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#customer_gateway_id VpnConnection#customer_gateway_id}
   */
@@ -38,7 +38,7 @@ export interface VpnConnectionConfig extends cdktf.TerraformMetaArguments {
   */
   readonly enableNatTraversal?: boolean | cdktf.IResolvable;
   /**
-  * BGP on the tunnels (the sandbox refuses true).
+  * BGP on the tunnels of a dual-tunnel connection: stored, no BGP session runs (refused for a single-tunnel connection).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#enable_tunnels_bgp VpnConnection#enable_tunnels_bgp}
   */
@@ -115,6 +115,12 @@ export interface VpnConnectionConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#timeouts VpnConnection#timeouts}
   */
   readonly timeouts?: VpnConnectionTimeouts;
+  /**
+  * tunnel_options_specification block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#tunnel_options_specification VpnConnection#tunnel_options_specification}
+  */
+  readonly tunnelOptionsSpecification?: VpnConnectionTunnelOptionsSpecification[] | cdktf.IResolvable;
 }
 export interface VpnConnectionBgpConfig {
   /**
@@ -1255,6 +1261,1087 @@ export class VpnConnectionTimeoutsOutputReference extends cdktf.ComplexObject {
     return this._update;
   }
 }
+export interface VpnConnectionTunnelOptionsSpecificationTunnelBgpConfig {
+  /**
+  * The local ASN (default 45104).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#local_asn VpnConnection#local_asn}
+  */
+  readonly localAsn?: string;
+  /**
+  * The local BGP address, inside tunnel_cidr.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#local_bgp_ip VpnConnection#local_bgp_ip}
+  */
+  readonly localBgpIp?: string;
+  /**
+  * A /30 inside 169.254.0.0/16.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#tunnel_cidr VpnConnection#tunnel_cidr}
+  */
+  readonly tunnelCidr?: string;
+}
+
+export function vpnConnectionTunnelOptionsSpecificationTunnelBgpConfigToTerraform(struct?: VpnConnectionTunnelOptionsSpecificationTunnelBgpConfigOutputReference | VpnConnectionTunnelOptionsSpecificationTunnelBgpConfig): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    local_asn: cdktf.stringToTerraform(struct!.localAsn),
+    local_bgp_ip: cdktf.stringToTerraform(struct!.localBgpIp),
+    tunnel_cidr: cdktf.stringToTerraform(struct!.tunnelCidr),
+  }
+}
+
+
+export function vpnConnectionTunnelOptionsSpecificationTunnelBgpConfigToHclTerraform(struct?: VpnConnectionTunnelOptionsSpecificationTunnelBgpConfigOutputReference | VpnConnectionTunnelOptionsSpecificationTunnelBgpConfig): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    local_asn: {
+      value: cdktf.stringToHclTerraform(struct!.localAsn),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    local_bgp_ip: {
+      value: cdktf.stringToHclTerraform(struct!.localBgpIp),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    tunnel_cidr: {
+      value: cdktf.stringToHclTerraform(struct!.tunnelCidr),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class VpnConnectionTunnelOptionsSpecificationTunnelBgpConfigOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false, 0);
+  }
+
+  public get internalValue(): VpnConnectionTunnelOptionsSpecificationTunnelBgpConfig | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._localAsn !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.localAsn = this._localAsn;
+    }
+    if (this._localBgpIp !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.localBgpIp = this._localBgpIp;
+    }
+    if (this._tunnelCidr !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.tunnelCidr = this._tunnelCidr;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: VpnConnectionTunnelOptionsSpecificationTunnelBgpConfig | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this._localAsn = undefined;
+      this._localBgpIp = undefined;
+      this._tunnelCidr = undefined;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this._localAsn = value.localAsn;
+      this._localBgpIp = value.localBgpIp;
+      this._tunnelCidr = value.tunnelCidr;
+    }
+  }
+
+  // bgp_status - computed: true, optional: false, required: false
+  public get bgpStatus() {
+    return this.getStringAttribute('bgp_status');
+  }
+
+  // local_asn - computed: true, optional: true, required: false
+  private _localAsn?: string; 
+  public get localAsn() {
+    return this.getStringAttribute('local_asn');
+  }
+  public set localAsn(value: string) {
+    this._localAsn = value;
+  }
+  public resetLocalAsn() {
+    this._localAsn = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get localAsnInput() {
+    return this._localAsn;
+  }
+
+  // local_bgp_ip - computed: true, optional: true, required: false
+  private _localBgpIp?: string; 
+  public get localBgpIp() {
+    return this.getStringAttribute('local_bgp_ip');
+  }
+  public set localBgpIp(value: string) {
+    this._localBgpIp = value;
+  }
+  public resetLocalBgpIp() {
+    this._localBgpIp = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get localBgpIpInput() {
+    return this._localBgpIp;
+  }
+
+  // peer_asn - computed: true, optional: false, required: false
+  public get peerAsn() {
+    return this.getStringAttribute('peer_asn');
+  }
+
+  // peer_bgp_ip - computed: true, optional: false, required: false
+  public get peerBgpIp() {
+    return this.getStringAttribute('peer_bgp_ip');
+  }
+
+  // tunnel_cidr - computed: true, optional: true, required: false
+  private _tunnelCidr?: string; 
+  public get tunnelCidr() {
+    return this.getStringAttribute('tunnel_cidr');
+  }
+  public set tunnelCidr(value: string) {
+    this._tunnelCidr = value;
+  }
+  public resetTunnelCidr() {
+    this._tunnelCidr = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tunnelCidrInput() {
+    return this._tunnelCidr;
+  }
+}
+export interface VpnConnectionTunnelOptionsSpecificationTunnelIkeConfig {
+  /**
+  * Authentication: md5, sha1, sha256, sha384, sha512.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#ike_auth_alg VpnConnection#ike_auth_alg}
+  */
+  readonly ikeAuthAlg?: string;
+  /**
+  * Encryption: aes, aes192, aes256, des, 3des.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#ike_enc_alg VpnConnection#ike_enc_alg}
+  */
+  readonly ikeEncAlg?: string;
+  /**
+  * SA lifetime in seconds, 0 to 86400.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#ike_lifetime VpnConnection#ike_lifetime}
+  */
+  readonly ikeLifetime?: number;
+  /**
+  * main or aggressive.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#ike_mode VpnConnection#ike_mode}
+  */
+  readonly ikeMode?: string;
+  /**
+  * DH group: group1, group2, group5, group14.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#ike_pfs VpnConnection#ike_pfs}
+  */
+  readonly ikePfs?: string;
+  /**
+  * ikev1 or ikev2.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#ike_version VpnConnection#ike_version}
+  */
+  readonly ikeVersion?: string;
+  /**
+  * The VPN gateway's identifier (default its public IP).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#local_id VpnConnection#local_id}
+  */
+  readonly localId?: string;
+  /**
+  * The pre-shared key; a random one when left out.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#psk VpnConnection#psk}
+  */
+  readonly psk?: string;
+  /**
+  * The customer gateway's identifier (default its public IP).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#remote_id VpnConnection#remote_id}
+  */
+  readonly remoteId?: string;
+}
+
+export function vpnConnectionTunnelOptionsSpecificationTunnelIkeConfigToTerraform(struct?: VpnConnectionTunnelOptionsSpecificationTunnelIkeConfigOutputReference | VpnConnectionTunnelOptionsSpecificationTunnelIkeConfig): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    ike_auth_alg: cdktf.stringToTerraform(struct!.ikeAuthAlg),
+    ike_enc_alg: cdktf.stringToTerraform(struct!.ikeEncAlg),
+    ike_lifetime: cdktf.numberToTerraform(struct!.ikeLifetime),
+    ike_mode: cdktf.stringToTerraform(struct!.ikeMode),
+    ike_pfs: cdktf.stringToTerraform(struct!.ikePfs),
+    ike_version: cdktf.stringToTerraform(struct!.ikeVersion),
+    local_id: cdktf.stringToTerraform(struct!.localId),
+    psk: cdktf.stringToTerraform(struct!.psk),
+    remote_id: cdktf.stringToTerraform(struct!.remoteId),
+  }
+}
+
+
+export function vpnConnectionTunnelOptionsSpecificationTunnelIkeConfigToHclTerraform(struct?: VpnConnectionTunnelOptionsSpecificationTunnelIkeConfigOutputReference | VpnConnectionTunnelOptionsSpecificationTunnelIkeConfig): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    ike_auth_alg: {
+      value: cdktf.stringToHclTerraform(struct!.ikeAuthAlg),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    ike_enc_alg: {
+      value: cdktf.stringToHclTerraform(struct!.ikeEncAlg),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    ike_lifetime: {
+      value: cdktf.numberToHclTerraform(struct!.ikeLifetime),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    ike_mode: {
+      value: cdktf.stringToHclTerraform(struct!.ikeMode),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    ike_pfs: {
+      value: cdktf.stringToHclTerraform(struct!.ikePfs),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    ike_version: {
+      value: cdktf.stringToHclTerraform(struct!.ikeVersion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    local_id: {
+      value: cdktf.stringToHclTerraform(struct!.localId),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    psk: {
+      value: cdktf.stringToHclTerraform(struct!.psk),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    remote_id: {
+      value: cdktf.stringToHclTerraform(struct!.remoteId),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class VpnConnectionTunnelOptionsSpecificationTunnelIkeConfigOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false, 0);
+  }
+
+  public get internalValue(): VpnConnectionTunnelOptionsSpecificationTunnelIkeConfig | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._ikeAuthAlg !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.ikeAuthAlg = this._ikeAuthAlg;
+    }
+    if (this._ikeEncAlg !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.ikeEncAlg = this._ikeEncAlg;
+    }
+    if (this._ikeLifetime !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.ikeLifetime = this._ikeLifetime;
+    }
+    if (this._ikeMode !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.ikeMode = this._ikeMode;
+    }
+    if (this._ikePfs !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.ikePfs = this._ikePfs;
+    }
+    if (this._ikeVersion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.ikeVersion = this._ikeVersion;
+    }
+    if (this._localId !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.localId = this._localId;
+    }
+    if (this._psk !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.psk = this._psk;
+    }
+    if (this._remoteId !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.remoteId = this._remoteId;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: VpnConnectionTunnelOptionsSpecificationTunnelIkeConfig | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this._ikeAuthAlg = undefined;
+      this._ikeEncAlg = undefined;
+      this._ikeLifetime = undefined;
+      this._ikeMode = undefined;
+      this._ikePfs = undefined;
+      this._ikeVersion = undefined;
+      this._localId = undefined;
+      this._psk = undefined;
+      this._remoteId = undefined;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this._ikeAuthAlg = value.ikeAuthAlg;
+      this._ikeEncAlg = value.ikeEncAlg;
+      this._ikeLifetime = value.ikeLifetime;
+      this._ikeMode = value.ikeMode;
+      this._ikePfs = value.ikePfs;
+      this._ikeVersion = value.ikeVersion;
+      this._localId = value.localId;
+      this._psk = value.psk;
+      this._remoteId = value.remoteId;
+    }
+  }
+
+  // ike_auth_alg - computed: true, optional: true, required: false
+  private _ikeAuthAlg?: string; 
+  public get ikeAuthAlg() {
+    return this.getStringAttribute('ike_auth_alg');
+  }
+  public set ikeAuthAlg(value: string) {
+    this._ikeAuthAlg = value;
+  }
+  public resetIkeAuthAlg() {
+    this._ikeAuthAlg = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ikeAuthAlgInput() {
+    return this._ikeAuthAlg;
+  }
+
+  // ike_enc_alg - computed: true, optional: true, required: false
+  private _ikeEncAlg?: string; 
+  public get ikeEncAlg() {
+    return this.getStringAttribute('ike_enc_alg');
+  }
+  public set ikeEncAlg(value: string) {
+    this._ikeEncAlg = value;
+  }
+  public resetIkeEncAlg() {
+    this._ikeEncAlg = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ikeEncAlgInput() {
+    return this._ikeEncAlg;
+  }
+
+  // ike_lifetime - computed: true, optional: true, required: false
+  private _ikeLifetime?: number; 
+  public get ikeLifetime() {
+    return this.getNumberAttribute('ike_lifetime');
+  }
+  public set ikeLifetime(value: number) {
+    this._ikeLifetime = value;
+  }
+  public resetIkeLifetime() {
+    this._ikeLifetime = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ikeLifetimeInput() {
+    return this._ikeLifetime;
+  }
+
+  // ike_mode - computed: true, optional: true, required: false
+  private _ikeMode?: string; 
+  public get ikeMode() {
+    return this.getStringAttribute('ike_mode');
+  }
+  public set ikeMode(value: string) {
+    this._ikeMode = value;
+  }
+  public resetIkeMode() {
+    this._ikeMode = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ikeModeInput() {
+    return this._ikeMode;
+  }
+
+  // ike_pfs - computed: true, optional: true, required: false
+  private _ikePfs?: string; 
+  public get ikePfs() {
+    return this.getStringAttribute('ike_pfs');
+  }
+  public set ikePfs(value: string) {
+    this._ikePfs = value;
+  }
+  public resetIkePfs() {
+    this._ikePfs = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ikePfsInput() {
+    return this._ikePfs;
+  }
+
+  // ike_version - computed: true, optional: true, required: false
+  private _ikeVersion?: string; 
+  public get ikeVersion() {
+    return this.getStringAttribute('ike_version');
+  }
+  public set ikeVersion(value: string) {
+    this._ikeVersion = value;
+  }
+  public resetIkeVersion() {
+    this._ikeVersion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ikeVersionInput() {
+    return this._ikeVersion;
+  }
+
+  // local_id - computed: true, optional: true, required: false
+  private _localId?: string; 
+  public get localId() {
+    return this.getStringAttribute('local_id');
+  }
+  public set localId(value: string) {
+    this._localId = value;
+  }
+  public resetLocalId() {
+    this._localId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get localIdInput() {
+    return this._localId;
+  }
+
+  // psk - computed: true, optional: true, required: false
+  private _psk?: string; 
+  public get psk() {
+    return this.getStringAttribute('psk');
+  }
+  public set psk(value: string) {
+    this._psk = value;
+  }
+  public resetPsk() {
+    this._psk = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get pskInput() {
+    return this._psk;
+  }
+
+  // remote_id - computed: true, optional: true, required: false
+  private _remoteId?: string; 
+  public get remoteId() {
+    return this.getStringAttribute('remote_id');
+  }
+  public set remoteId(value: string) {
+    this._remoteId = value;
+  }
+  public resetRemoteId() {
+    this._remoteId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get remoteIdInput() {
+    return this._remoteId;
+  }
+}
+export interface VpnConnectionTunnelOptionsSpecificationTunnelIpsecConfig {
+  /**
+  * Authentication: md5, sha1, sha256, sha384, sha512.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#ipsec_auth_alg VpnConnection#ipsec_auth_alg}
+  */
+  readonly ipsecAuthAlg?: string;
+  /**
+  * Encryption: aes, aes192, aes256, des, 3des.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#ipsec_enc_alg VpnConnection#ipsec_enc_alg}
+  */
+  readonly ipsecEncAlg?: string;
+  /**
+  * SA lifetime in seconds, 0 to 86400.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#ipsec_lifetime VpnConnection#ipsec_lifetime}
+  */
+  readonly ipsecLifetime?: number;
+  /**
+  * DH group: disabled, group1, group2, group5, group14.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#ipsec_pfs VpnConnection#ipsec_pfs}
+  */
+  readonly ipsecPfs?: string;
+}
+
+export function vpnConnectionTunnelOptionsSpecificationTunnelIpsecConfigToTerraform(struct?: VpnConnectionTunnelOptionsSpecificationTunnelIpsecConfigOutputReference | VpnConnectionTunnelOptionsSpecificationTunnelIpsecConfig): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    ipsec_auth_alg: cdktf.stringToTerraform(struct!.ipsecAuthAlg),
+    ipsec_enc_alg: cdktf.stringToTerraform(struct!.ipsecEncAlg),
+    ipsec_lifetime: cdktf.numberToTerraform(struct!.ipsecLifetime),
+    ipsec_pfs: cdktf.stringToTerraform(struct!.ipsecPfs),
+  }
+}
+
+
+export function vpnConnectionTunnelOptionsSpecificationTunnelIpsecConfigToHclTerraform(struct?: VpnConnectionTunnelOptionsSpecificationTunnelIpsecConfigOutputReference | VpnConnectionTunnelOptionsSpecificationTunnelIpsecConfig): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    ipsec_auth_alg: {
+      value: cdktf.stringToHclTerraform(struct!.ipsecAuthAlg),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    ipsec_enc_alg: {
+      value: cdktf.stringToHclTerraform(struct!.ipsecEncAlg),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    ipsec_lifetime: {
+      value: cdktf.numberToHclTerraform(struct!.ipsecLifetime),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    ipsec_pfs: {
+      value: cdktf.stringToHclTerraform(struct!.ipsecPfs),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class VpnConnectionTunnelOptionsSpecificationTunnelIpsecConfigOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false, 0);
+  }
+
+  public get internalValue(): VpnConnectionTunnelOptionsSpecificationTunnelIpsecConfig | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._ipsecAuthAlg !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.ipsecAuthAlg = this._ipsecAuthAlg;
+    }
+    if (this._ipsecEncAlg !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.ipsecEncAlg = this._ipsecEncAlg;
+    }
+    if (this._ipsecLifetime !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.ipsecLifetime = this._ipsecLifetime;
+    }
+    if (this._ipsecPfs !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.ipsecPfs = this._ipsecPfs;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: VpnConnectionTunnelOptionsSpecificationTunnelIpsecConfig | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this._ipsecAuthAlg = undefined;
+      this._ipsecEncAlg = undefined;
+      this._ipsecLifetime = undefined;
+      this._ipsecPfs = undefined;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this._ipsecAuthAlg = value.ipsecAuthAlg;
+      this._ipsecEncAlg = value.ipsecEncAlg;
+      this._ipsecLifetime = value.ipsecLifetime;
+      this._ipsecPfs = value.ipsecPfs;
+    }
+  }
+
+  // ipsec_auth_alg - computed: true, optional: true, required: false
+  private _ipsecAuthAlg?: string; 
+  public get ipsecAuthAlg() {
+    return this.getStringAttribute('ipsec_auth_alg');
+  }
+  public set ipsecAuthAlg(value: string) {
+    this._ipsecAuthAlg = value;
+  }
+  public resetIpsecAuthAlg() {
+    this._ipsecAuthAlg = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipsecAuthAlgInput() {
+    return this._ipsecAuthAlg;
+  }
+
+  // ipsec_enc_alg - computed: true, optional: true, required: false
+  private _ipsecEncAlg?: string; 
+  public get ipsecEncAlg() {
+    return this.getStringAttribute('ipsec_enc_alg');
+  }
+  public set ipsecEncAlg(value: string) {
+    this._ipsecEncAlg = value;
+  }
+  public resetIpsecEncAlg() {
+    this._ipsecEncAlg = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipsecEncAlgInput() {
+    return this._ipsecEncAlg;
+  }
+
+  // ipsec_lifetime - computed: true, optional: true, required: false
+  private _ipsecLifetime?: number; 
+  public get ipsecLifetime() {
+    return this.getNumberAttribute('ipsec_lifetime');
+  }
+  public set ipsecLifetime(value: number) {
+    this._ipsecLifetime = value;
+  }
+  public resetIpsecLifetime() {
+    this._ipsecLifetime = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipsecLifetimeInput() {
+    return this._ipsecLifetime;
+  }
+
+  // ipsec_pfs - computed: true, optional: true, required: false
+  private _ipsecPfs?: string; 
+  public get ipsecPfs() {
+    return this.getStringAttribute('ipsec_pfs');
+  }
+  public set ipsecPfs(value: string) {
+    this._ipsecPfs = value;
+  }
+  public resetIpsecPfs() {
+    this._ipsecPfs = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipsecPfsInput() {
+    return this._ipsecPfs;
+  }
+}
+export interface VpnConnectionTunnelOptionsSpecification {
+  /**
+  * The customer gateway of this tunnel. Changing it replaces the connection.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#customer_gateway_id VpnConnection#customer_gateway_id}
+  */
+  readonly customerGatewayId?: string;
+  /**
+  * Dead peer detection (default true).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#enable_dpd VpnConnection#enable_dpd}
+  */
+  readonly enableDpd?: boolean | cdktf.IResolvable;
+  /**
+  * NAT traversal (default true).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#enable_nat_traversal VpnConnection#enable_nat_traversal}
+  */
+  readonly enableNatTraversal?: boolean | cdktf.IResolvable;
+  /**
+  * master or slave (by position when left out).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#role VpnConnection#role}
+  */
+  readonly role?: string;
+  /**
+  * tunnel_bgp_config block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#tunnel_bgp_config VpnConnection#tunnel_bgp_config}
+  */
+  readonly tunnelBgpConfig?: VpnConnectionTunnelOptionsSpecificationTunnelBgpConfig;
+  /**
+  * tunnel_ike_config block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#tunnel_ike_config VpnConnection#tunnel_ike_config}
+  */
+  readonly tunnelIkeConfig?: VpnConnectionTunnelOptionsSpecificationTunnelIkeConfig;
+  /**
+  * tunnel_ipsec_config block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#tunnel_ipsec_config VpnConnection#tunnel_ipsec_config}
+  */
+  readonly tunnelIpsecConfig?: VpnConnectionTunnelOptionsSpecificationTunnelIpsecConfig;
+}
+
+export function vpnConnectionTunnelOptionsSpecificationToTerraform(struct?: VpnConnectionTunnelOptionsSpecification | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    customer_gateway_id: cdktf.stringToTerraform(struct!.customerGatewayId),
+    enable_dpd: cdktf.booleanToTerraform(struct!.enableDpd),
+    enable_nat_traversal: cdktf.booleanToTerraform(struct!.enableNatTraversal),
+    role: cdktf.stringToTerraform(struct!.role),
+    tunnel_bgp_config: vpnConnectionTunnelOptionsSpecificationTunnelBgpConfigToTerraform(struct!.tunnelBgpConfig),
+    tunnel_ike_config: vpnConnectionTunnelOptionsSpecificationTunnelIkeConfigToTerraform(struct!.tunnelIkeConfig),
+    tunnel_ipsec_config: vpnConnectionTunnelOptionsSpecificationTunnelIpsecConfigToTerraform(struct!.tunnelIpsecConfig),
+  }
+}
+
+
+export function vpnConnectionTunnelOptionsSpecificationToHclTerraform(struct?: VpnConnectionTunnelOptionsSpecification | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    customer_gateway_id: {
+      value: cdktf.stringToHclTerraform(struct!.customerGatewayId),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    enable_dpd: {
+      value: cdktf.booleanToHclTerraform(struct!.enableDpd),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    enable_nat_traversal: {
+      value: cdktf.booleanToHclTerraform(struct!.enableNatTraversal),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    role: {
+      value: cdktf.stringToHclTerraform(struct!.role),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    tunnel_bgp_config: {
+      value: vpnConnectionTunnelOptionsSpecificationTunnelBgpConfigToHclTerraform(struct!.tunnelBgpConfig),
+      isBlock: true,
+      type: "list",
+      storageClassType: "VpnConnectionTunnelOptionsSpecificationTunnelBgpConfigList",
+    },
+    tunnel_ike_config: {
+      value: vpnConnectionTunnelOptionsSpecificationTunnelIkeConfigToHclTerraform(struct!.tunnelIkeConfig),
+      isBlock: true,
+      type: "list",
+      storageClassType: "VpnConnectionTunnelOptionsSpecificationTunnelIkeConfigList",
+    },
+    tunnel_ipsec_config: {
+      value: vpnConnectionTunnelOptionsSpecificationTunnelIpsecConfigToHclTerraform(struct!.tunnelIpsecConfig),
+      isBlock: true,
+      type: "list",
+      storageClassType: "VpnConnectionTunnelOptionsSpecificationTunnelIpsecConfigList",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class VpnConnectionTunnelOptionsSpecificationOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): VpnConnectionTunnelOptionsSpecification | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._customerGatewayId !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.customerGatewayId = this._customerGatewayId;
+    }
+    if (this._enableDpd !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.enableDpd = this._enableDpd;
+    }
+    if (this._enableNatTraversal !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.enableNatTraversal = this._enableNatTraversal;
+    }
+    if (this._role !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.role = this._role;
+    }
+    if (this._tunnelBgpConfig?.internalValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.tunnelBgpConfig = this._tunnelBgpConfig?.internalValue;
+    }
+    if (this._tunnelIkeConfig?.internalValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.tunnelIkeConfig = this._tunnelIkeConfig?.internalValue;
+    }
+    if (this._tunnelIpsecConfig?.internalValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.tunnelIpsecConfig = this._tunnelIpsecConfig?.internalValue;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: VpnConnectionTunnelOptionsSpecification | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._customerGatewayId = undefined;
+      this._enableDpd = undefined;
+      this._enableNatTraversal = undefined;
+      this._role = undefined;
+      this._tunnelBgpConfig.internalValue = undefined;
+      this._tunnelIkeConfig.internalValue = undefined;
+      this._tunnelIpsecConfig.internalValue = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._customerGatewayId = value.customerGatewayId;
+      this._enableDpd = value.enableDpd;
+      this._enableNatTraversal = value.enableNatTraversal;
+      this._role = value.role;
+      this._tunnelBgpConfig.internalValue = value.tunnelBgpConfig;
+      this._tunnelIkeConfig.internalValue = value.tunnelIkeConfig;
+      this._tunnelIpsecConfig.internalValue = value.tunnelIpsecConfig;
+    }
+  }
+
+  // customer_gateway_id - computed: false, optional: true, required: false
+  private _customerGatewayId?: string; 
+  public get customerGatewayId() {
+    return this.getStringAttribute('customer_gateway_id');
+  }
+  public set customerGatewayId(value: string) {
+    this._customerGatewayId = value;
+  }
+  public resetCustomerGatewayId() {
+    this._customerGatewayId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get customerGatewayIdInput() {
+    return this._customerGatewayId;
+  }
+
+  // enable_dpd - computed: true, optional: true, required: false
+  private _enableDpd?: boolean | cdktf.IResolvable; 
+  public get enableDpd() {
+    return this.getBooleanAttribute('enable_dpd');
+  }
+  public set enableDpd(value: boolean | cdktf.IResolvable) {
+    this._enableDpd = value;
+  }
+  public resetEnableDpd() {
+    this._enableDpd = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get enableDpdInput() {
+    return this._enableDpd;
+  }
+
+  // enable_nat_traversal - computed: true, optional: true, required: false
+  private _enableNatTraversal?: boolean | cdktf.IResolvable; 
+  public get enableNatTraversal() {
+    return this.getBooleanAttribute('enable_nat_traversal');
+  }
+  public set enableNatTraversal(value: boolean | cdktf.IResolvable) {
+    this._enableNatTraversal = value;
+  }
+  public resetEnableNatTraversal() {
+    this._enableNatTraversal = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get enableNatTraversalInput() {
+    return this._enableNatTraversal;
+  }
+
+  // internet_ip - computed: true, optional: false, required: false
+  public get internetIp() {
+    return this.getStringAttribute('internet_ip');
+  }
+
+  // role - computed: true, optional: true, required: false
+  private _role?: string; 
+  public get role() {
+    return this.getStringAttribute('role');
+  }
+  public set role(value: string) {
+    this._role = value;
+  }
+  public resetRole() {
+    this._role = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get roleInput() {
+    return this._role;
+  }
+
+  // state - computed: true, optional: false, required: false
+  public get state() {
+    return this.getStringAttribute('state');
+  }
+
+  // status - computed: true, optional: false, required: false
+  public get status() {
+    return this.getStringAttribute('status');
+  }
+
+  // tunnel_id - computed: true, optional: false, required: false
+  public get tunnelId() {
+    return this.getStringAttribute('tunnel_id');
+  }
+
+  // zone_no - computed: true, optional: false, required: false
+  public get zoneNo() {
+    return this.getStringAttribute('zone_no');
+  }
+
+  // tunnel_bgp_config - computed: false, optional: true, required: false
+  private _tunnelBgpConfig = new VpnConnectionTunnelOptionsSpecificationTunnelBgpConfigOutputReference(this, "tunnel_bgp_config");
+  public get tunnelBgpConfig() {
+    return this._tunnelBgpConfig;
+  }
+  public putTunnelBgpConfig(value: VpnConnectionTunnelOptionsSpecificationTunnelBgpConfig) {
+    this._tunnelBgpConfig.internalValue = value;
+  }
+  public resetTunnelBgpConfig() {
+    this._tunnelBgpConfig.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tunnelBgpConfigInput() {
+    return this._tunnelBgpConfig.internalValue;
+  }
+
+  // tunnel_ike_config - computed: false, optional: true, required: false
+  private _tunnelIkeConfig = new VpnConnectionTunnelOptionsSpecificationTunnelIkeConfigOutputReference(this, "tunnel_ike_config");
+  public get tunnelIkeConfig() {
+    return this._tunnelIkeConfig;
+  }
+  public putTunnelIkeConfig(value: VpnConnectionTunnelOptionsSpecificationTunnelIkeConfig) {
+    this._tunnelIkeConfig.internalValue = value;
+  }
+  public resetTunnelIkeConfig() {
+    this._tunnelIkeConfig.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tunnelIkeConfigInput() {
+    return this._tunnelIkeConfig.internalValue;
+  }
+
+  // tunnel_ipsec_config - computed: false, optional: true, required: false
+  private _tunnelIpsecConfig = new VpnConnectionTunnelOptionsSpecificationTunnelIpsecConfigOutputReference(this, "tunnel_ipsec_config");
+  public get tunnelIpsecConfig() {
+    return this._tunnelIpsecConfig;
+  }
+  public putTunnelIpsecConfig(value: VpnConnectionTunnelOptionsSpecificationTunnelIpsecConfig) {
+    this._tunnelIpsecConfig.internalValue = value;
+  }
+  public resetTunnelIpsecConfig() {
+    this._tunnelIpsecConfig.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tunnelIpsecConfigInput() {
+    return this._tunnelIpsecConfig.internalValue;
+  }
+}
+
+export class VpnConnectionTunnelOptionsSpecificationList extends cdktf.ComplexList {
+  public internalValue? : VpnConnectionTunnelOptionsSpecification[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): VpnConnectionTunnelOptionsSpecificationOutputReference {
+    return new VpnConnectionTunnelOptionsSpecificationOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
 
 /**
 * Represents a {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection alicloud_vpn_connection}
@@ -1324,6 +2411,7 @@ export class VpnConnection extends cdktf.TerraformResource {
     this._ikeConfig.internalValue = config.ikeConfig;
     this._ipsecConfig.internalValue = config.ipsecConfig;
     this._timeouts.internalValue = config.timeouts;
+    this._tunnelOptionsSpecification.internalValue = config.tunnelOptionsSpecification;
   }
 
   // ==========
@@ -1629,6 +2717,22 @@ export class VpnConnection extends cdktf.TerraformResource {
     return this._timeouts.internalValue;
   }
 
+  // tunnel_options_specification - computed: false, optional: true, required: false
+  private _tunnelOptionsSpecification = new VpnConnectionTunnelOptionsSpecificationList(this, "tunnel_options_specification", false);
+  public get tunnelOptionsSpecification() {
+    return this._tunnelOptionsSpecification;
+  }
+  public putTunnelOptionsSpecification(value: VpnConnectionTunnelOptionsSpecification[] | cdktf.IResolvable) {
+    this._tunnelOptionsSpecification.internalValue = value;
+  }
+  public resetTunnelOptionsSpecification() {
+    this._tunnelOptionsSpecification.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tunnelOptionsSpecificationInput() {
+    return this._tunnelOptionsSpecification.internalValue;
+  }
+
   // =========
   // SYNTHESIS
   // =========
@@ -1653,6 +2757,7 @@ export class VpnConnection extends cdktf.TerraformResource {
       ike_config: vpnConnectionIkeConfigToTerraform(this._ikeConfig.internalValue),
       ipsec_config: vpnConnectionIpsecConfigToTerraform(this._ipsecConfig.internalValue),
       timeouts: vpnConnectionTimeoutsToTerraform(this._timeouts.internalValue),
+      tunnel_options_specification: cdktf.listMapper(vpnConnectionTunnelOptionsSpecificationToTerraform, true)(this._tunnelOptionsSpecification.internalValue),
     };
   }
 
@@ -1765,6 +2870,12 @@ export class VpnConnection extends cdktf.TerraformResource {
         isBlock: true,
         type: "struct",
         storageClassType: "VpnConnectionTimeouts",
+      },
+      tunnel_options_specification: {
+        value: cdktf.listMapperHcl(vpnConnectionTunnelOptionsSpecificationToHclTerraform, true)(this._tunnelOptionsSpecification.internalValue),
+        isBlock: true,
+        type: "list",
+        storageClassType: "VpnConnectionTunnelOptionsSpecificationList",
       },
     };
 

@@ -41,6 +41,9 @@ export const PUBLIC_IMAGES: readonly ImageFact[] = [
   image('ubuntu_22_04_arm64_20G_alibase_20240122.vhd', 'linux', 'Ubuntu', 'Ubuntu 22.04 64 bit ARM'),
   image('ubuntu_24_04_x64_20G_alibase_20240812.vhd', 'linux', 'Ubuntu', 'Ubuntu 24.04 64 bit'),
   image('ubuntu_24_04_x64_20G_alibase_20250113.vhd', 'linux', 'Ubuntu', 'Ubuntu 24.04 64 bit'),
+  // CentOS 6 is end-of-life, but the alicloud_images docs page still looks it up by "^centos_6".
+  image('centos_6_10_x64_20G_alibase_20191219.vhd', 'linux', 'CentOS', 'CentOS 6.10 64 bit'),
+  image('centos_6_10_x64_20G_alibase_20201120.vhd', 'linux', 'CentOS', 'CentOS 6.10 64 bit'),
   image('centos_7_9_x64_20G_alibase_20231220.vhd', 'linux', 'CentOS', 'CentOS 7.9 64 bit'),
   image('centos_7_9_x64_20G_alibase_20240628.vhd', 'linux', 'CentOS', 'CentOS 7.9 64 bit'),
   image('centos_8_5_x64_20G_alibase_20220428.vhd', 'linux', 'CentOS', 'CentOS 8.5 64 bit'),

@@ -16,7 +16,7 @@ import { InvalidStatusNotFound } from './errors';
 import { filterInstances } from './query';
 import { INSTANCE_ID, OPTIONAL_REGION, readInstanceRegion } from './regionless';
 import { describedInstance, instanceResponse } from './shapes';
-import { storedLaunchOptions } from './stored-options';
+import { storedLaunchOptions } from './stored-fields';
 
 /** RunInstances and CreateInstance share most of their parameters. */
 const LAUNCH_COMMON = {

@@ -43,7 +43,7 @@ import {
 } from './errors';
 import { INSTANCES, type InstanceRecord } from './records';
 import { allocateIpv6, checkIpv6Request, usedIpv6 } from './ipv6';
-import { storedFields, type StoredLaunchOptions } from './stored-options';
+import { storedFields, type StoredLaunchOptions } from './stored-fields';
 
 export const INSTANCE_STATUSES = ['Pending', 'Starting', 'Running', 'Stopping', 'Stopped'] as const;
 /** Security groups an instance may belong to (the real default quota). */
@@ -227,7 +227,9 @@ export function launchInstances(tx: Transaction, config: DomainConfig, input: La
   if ((input.ipv6Addresses ?? []).length > 0 && amount > 1) {
     throw new InvalidParameter(`Ipv6Address.N can only be given when Amount is 1 (got ${amount}): each instance needs its own addresses. Use Ipv6AddressCount instead.`);
   }
-  const usedV6 = usedIpv6(tx, vsw.id);
+  // Only a launch that asks for IPv6 addresses reads the ones in use.
+  const wantsIpv6 = (input.ipv6AddressCount ?? 0) > 0 || (input.ipv6Addresses ?? []).length > 0;
+  const usedV6 = wantsIpv6 ? usedIpv6(tx, vsw.id) : new Set<bigint>();
   const bandwidth = input.internetMaxBandwidthOut ?? 0;
   const publicTaken = new Set<string>();
   const created: InstanceRecord[] = [];

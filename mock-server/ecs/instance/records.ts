@@ -3,6 +3,7 @@ import type { Lifecycle } from '../../domain/lifecycle';
 import type { Tags } from '../../domain/tags';
 import type { Row } from '../../store/state-backend';
 import { defineIndex } from '../../store/store';
+import { defineOrderedIndex } from '../../store/views';
 
 export const INSTANCES = 'instances';
 
@@ -72,3 +73,11 @@ export interface DataDiskRecord {
  * region's instances for them made RunInstances slower as the region filled up.
  */
 export const INSTANCES_BY_VSWITCH = defineIndex<InstanceRecord>(INSTANCES, 'instances.vswitchId', (i) => i.vswitchId || undefined);
+
+/**
+ * Instances by VPC and by VSwitch, each group in the table's order (DescribeInstances' own order):
+ * a VpcId or VSwitchId filter reads its group instead of testing every instance in the region,
+ * which cost about 1 ms a request with 10,000 instances, twice the unfiltered read.
+ */
+export const INSTANCES_IN_VPC = defineOrderedIndex<InstanceRecord>(INSTANCES, 'instances.byVpc.ordered', (i) => i.vpcId || undefined);
+export const INSTANCES_IN_VSWITCH = defineOrderedIndex<InstanceRecord>(INSTANCES, 'instances.byVSwitch.ordered', (i) => i.vswitchId || undefined);

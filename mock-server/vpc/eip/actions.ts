@@ -1,14 +1,17 @@
 /**
  * EIP actions: AllocateEipAddress, AssociateEipAddress, UnassociateEipAddress, ReleaseEipAddress,
- * DescribeEipAddresses, ModifyEipAddressAttribute, and DescribeHighDefinitionMonitorLogAttribute
- * (which the real Terraform provider reads for every EIP; the sandbox has no monitoring logs).
+ * DescribeEipAddresses, ModifyEipAddressAttribute, ModifyEipForwardMode, and
+ * SetHighDefinitionMonitorLogStatus / DescribeHighDefinitionMonitorLogAttribute (which the real
+ * Terraform provider reads for every EIP; the sandbox records the switch and writes no logs).
+ * DeletionProtection (EIPs and NAT gateways) is in ./deletion-protection.ts.
  */
 import { pageByNumber } from '../../actions/paging';
 import { DESCRIPTION, DRY_RUN, ID, NAME, VPC_CLIENT_TOKEN, dryRunPassed, ignored, notSimulated } from '../../actions/params';
 import { defineAction } from '../../actions/registry';
 import { matchesTags, tagsFromParams } from '../../domain/tags';
 import { boolean, csv, integer, list, objects, required, string, tags } from '../../wire/params';
-import { allocateEip, associateEip, getEip, modifyEip, releaseEip, unassociateEip, eipStatus } from './domain';
+import { deletionProtectionAction } from './deletion-protection';
+import { allocateEip, associateEip, getEip, modifyEip, releaseEip, setEipForwardMode, setEipHdMonitor, unassociateEip, eipStatus } from './domain';
 import { InvalidAssociatedInstanceTypeValueNotSupported } from './errors';
 import { EIPS, type EipRecord } from './records';
 import { eipShape } from './shapes';
@@ -16,6 +19,7 @@ import { eipShape } from './shapes';
 const CHARGE_TYPE = string({ enum: ['PayByBandwidth', 'PayByTraffic'] });
 const INSTANCE_TYPE = string({ maxLength: 64 });
 const BANDWIDTH = integer({ min: 0, max: 100_000 });
+const EIP_MODE = string({ enum: ['NAT', 'MULTI_BINDED', 'BINDED'] });
 
 const allocateEipAddressAction = defineAction({
   name: 'AllocateEipAddress',
@@ -37,7 +41,9 @@ const allocateEipAddressAction = defineAction({
     // The one documented edition. The sandbox records it and shows it back (so HCL from the real
     // provider's docs, which asks for it, works); it does not simulate DDoS protection.
     SecurityProtectionTypes: list(string({ enum: ['AntiDDoS_Enhanced'] }), { maxItems: 10 }),
-    ...ignored('ActivityId', 'AutoPay', 'Period', 'PricingCycle', 'Zone'),
+    // Zone is recorded and shown (the sandbox's address pool is regional, so it picks nothing).
+    Zone: string({ maxLength: 64 }),
+    ...ignored('ActivityId', 'AutoPay', 'Period', 'PricingCycle'),
   },
   async handle(ctx, p) {
     notSimulated('InstanceChargeType', p.InstanceChargeType === 'PrePaid', 'a subscription (PrePaid) EIP');
@@ -54,6 +60,7 @@ const allocateEipAddressAction = defineAction({
         description: p.Description,
         resourceGroupId: p.ResourceGroupId,
         securityProtectionTypes: p.SecurityProtectionTypes,
+        zone: p.Zone,
         tags: tagMap,
       });
       return { AllocationId: eip.id, EipAddress: eip.ipAddress, ResourceGroupId: eip.resourceGroupId, OrderId: 0 };
@@ -70,16 +77,17 @@ const associateEipAddressAction = defineAction({
     InstanceType: INSTANCE_TYPE,
     InstanceRegionId: ID,
     PrivateIpAddress: string({ maxLength: 64 }),
-    Mode: string({ enum: ['NAT', 'MULTI_BINDED', 'BINDED'] }),
+    Mode: EIP_MODE,
     VpcId: ID,
     ClientToken: VPC_CLIENT_TOKEN,
     DryRun: DRY_RUN,
   },
   async handle(ctx, p) {
     notSimulated('InstanceRegionId', p.InstanceRegionId && p.InstanceRegionId !== ctx.region ? p.InstanceRegionId : undefined, 'binding across regions');
-    notSimulated('Mode', p.Mode && p.Mode !== 'NAT' ? p.Mode : undefined, 'EIP pass-through modes (only NAT mode is simulated)');
+    // MULTI_BINDED and BINDED (pass-through) are recorded and shown back; the sandbox routes them
+    // as NAT mode (it puts no public address on the NIC), a documented difference.
     await ctx.transact((tx) => {
-      associateEip(tx, ctx.config, { allocationId: p.AllocationId, instanceId: p.InstanceId, instanceType: p.InstanceType });
+      associateEip(tx, ctx.config, { allocationId: p.AllocationId, instanceId: p.InstanceId, instanceType: p.InstanceType, mode: p.Mode });
       if (p.DryRun) dryRunPassed();
     });
     return {};
@@ -119,6 +127,16 @@ const modifyEipAddressAttributeAction = defineAction({
   params: { AllocationId: required(ID), Bandwidth: BANDWIDTH, Name: NAME, Description: DESCRIPTION },
   async handle(ctx, p) {
     await ctx.transact((tx) => modifyEip(tx, p.AllocationId, { name: p.Name, description: p.Description, bandwidth: p.Bandwidth }));
+    return {};
+  },
+});
+
+const modifyEipForwardModeAction = defineAction({
+  name: 'ModifyEipForwardMode',
+  products: ['vpc'],
+  params: { InstanceId: required(ID), Mode: required(EIP_MODE), ClientToken: VPC_CLIENT_TOKEN },
+  async handle(ctx, p) {
+    await ctx.transact((tx) => setEipForwardMode(tx, p.InstanceId, p.Mode));
     return {};
   },
 });
@@ -179,14 +197,32 @@ const describeEipAddressesAction = defineAction({
   },
 });
 
-/** The real provider reads this for every EIP; the sandbox keeps no monitoring logs, so it is always OFF. */
+/** The real provider reads this for every EIP; the sandbox shows what SetHighDefinitionMonitorLogStatus recorded (OFF by default). */
 const describeHdMonitorAction = defineAction({
   name: 'DescribeHighDefinitionMonitorLogAttribute',
   products: ['vpc'],
   params: { InstanceId: required(ID), InstanceType: string({ maxLength: 32 }) },
   handle(ctx, p) {
-    ctx.read((tx) => getEip(tx, p.InstanceId));
-    return { InstanceId: p.InstanceId, InstanceType: p.InstanceType ?? 'EIP', Success: 'true', Status: 'OFF', LogProject: '', LogStore: '' };
+    const hd = ctx.read((tx) => getEip(tx, p.InstanceId).hdMonitor) ?? { status: 'OFF', logProject: '', logStore: '' };
+    return { InstanceId: p.InstanceId, InstanceType: p.InstanceType ?? 'EIP', Success: 'true', Status: hd.status, LogProject: hd.logProject, LogStore: hd.logStore };
+  },
+});
+
+/** Records the switch and the Log Service project and store; the sandbox writes no monitoring logs. */
+const setHdMonitorAction = defineAction({
+  name: 'SetHighDefinitionMonitorLogStatus',
+  products: ['vpc'],
+  params: {
+    InstanceId: required(ID),
+    InstanceType: string({ enum: ['EIP'] }),
+    Status: string({ enum: ['ON', 'OFF'] }),
+    LogProject: string({ maxLength: 128 }),
+    LogStore: string({ maxLength: 128 }),
+    ClientToken: VPC_CLIENT_TOKEN,
+  },
+  async handle(ctx, p) {
+    await ctx.transact((tx) => setEipHdMonitor(tx, p.InstanceId, { status: p.Status, logProject: p.LogProject, logStore: p.LogStore }));
+    return { Success: true };
   },
 });
 
@@ -198,4 +234,7 @@ export const eipActions = [
   modifyEipAddressAttributeAction,
   describeEipAddressesAction,
   describeHdMonitorAction,
+  setHdMonitorAction,
+  modifyEipForwardModeAction,
+  deletionProtectionAction,
 ];

@@ -33,6 +33,7 @@ import {
   InvalidInstanIdNotFoundForEip,
   InvalidInstanceTypeValueNotSupported,
   InvalidNameMalformed,
+  InvalidOperationDeletionProtection,
   QuotaExceededEip,
   ReserveIpFail,
 } from './errors';
@@ -90,6 +91,7 @@ export interface AllocateEipInput {
   description?: string;
   resourceGroupId?: string;
   securityProtectionTypes?: string[];
+  zone?: string;
   tags: Tags;
 }
 
@@ -127,6 +129,7 @@ export function allocateEip(tx: Transaction, input: AllocateEipInput): EipRecord
     netmode: 'public',
     resourceGroupId: input.resourceGroupId || DEFAULT_RESOURCE_GROUP_ID,
     ...(input.securityProtectionTypes?.length ? { securityProtectionTypes: [...new Set(input.securityProtectionTypes)] } : {}),
+    ...(input.zone ? { zone: input.zone } : {}),
     createdAt: tx.now,
     // Allocation is synchronous on the real API too: a new EIP is Available at once.
     lifecycle: { status: 'Available' },
@@ -190,6 +193,8 @@ export interface AssociateInput {
   allocationId: string;
   instanceId: string;
   instanceType?: string;
+  /** NAT (the default), MULTI_BINDED or BINDED: recorded, routed as NAT (see EipRecord.mode). */
+  mode?: string;
 }
 
 export function associateEip(tx: Transaction, config: DomainConfig, input: AssociateInput): EipRecord {
@@ -203,7 +208,12 @@ export function associateEip(tx: Transaction, config: DomainConfig, input: Assoc
   }
   requireStatus(tx, eip, 'Available', 'AssociateEipAddress');
   const binding = type === 'Nat' ? natTarget(tx, input.instanceId) : ecsTarget(tx, input.instanceId);
-  return tx.table<EipRecord>(EIPS).put({ ...eip, binding, lifecycle: transition(tx.now, config.asyncDelayMs, ['Associating'], 'InUse') });
+  return tx.table<EipRecord>(EIPS).put({
+    ...eip,
+    binding,
+    mode: input.mode || eip.mode || 'NAT',
+    lifecycle: transition(tx.now, config.asyncDelayMs, ['Associating'], 'InUse'),
+  });
 }
 
 /** As the real provider does: a `ngw-` id means a NAT gateway, anything else an ECS instance. */
@@ -243,6 +253,9 @@ export function releaseEip(tx: Transaction, allocationId: string): EipRecord {
   if (eip.binding) {
     throw new IncorrectEipStatus(`The EIP ${eip.id} (${eip.ipAddress}) is bound to ${eip.binding.instanceType} ${eip.binding.instanceId}: an EIP can be released only when it is Available. Unbind it with UnassociateEipAddress first.`);
   }
+  if (eip.deletionProtection) {
+    throw new InvalidOperationDeletionProtection(`The EIP ${eip.id} (${eip.ipAddress}) has deletion protection on, so it cannot be released. Turn it off first with DeletionProtection (Type EIP, ProtectionEnable false).`);
+  }
   requireStatus(tx, eip, 'Available', 'ReleaseEipAddress');
   tx.table<EipRecord>(EIPS).delete(eip.id);
   return eip;
@@ -251,4 +264,24 @@ export function releaseEip(tx: Transaction, allocationId: string): EipRecord {
 /** Used by a deleted instance's cascade: its EIP stays allocated and becomes Available. */
 export function unbindAllFrom(tx: Transaction, instanceId: string): void {
   for (const eip of eipsBoundTo(tx, instanceId)) unbind(tx, undefined, eip);
+}
+
+/** DeletionProtection with Type EIP: while on, ReleaseEipAddress is refused. */
+export function setEipDeletionProtection(tx: Transaction, allocationId: string, enabled: boolean): EipRecord {
+  const eip = getEip(tx, allocationId);
+  return tx.table<EipRecord>(EIPS).put({ ...eip, deletionProtection: enabled });
+}
+
+/** ModifyEipForwardMode: the mode is recorded and shown back; traffic is still routed as in NAT mode. */
+export function setEipForwardMode(tx: Transaction, allocationId: string, mode: string): EipRecord {
+  const eip = getEip(tx, allocationId);
+  return tx.table<EipRecord>(EIPS).put({ ...eip, mode });
+}
+
+/** SetHighDefinitionMonitorLogStatus: recorded and shown by DescribeHighDefinitionMonitorLogAttribute; no logs are written. */
+export function setEipHdMonitor(tx: Transaction, allocationId: string, input: { status?: string; logProject?: string; logStore?: string }): EipRecord {
+  const eip = getEip(tx, allocationId);
+  const was = eip.hdMonitor ?? { status: 'OFF', logProject: '', logStore: '' };
+  const hdMonitor = { status: input.status ?? was.status, logProject: input.logProject ?? was.logProject, logStore: input.logStore ?? was.logStore };
+  return tx.table<EipRecord>(EIPS).put({ ...eip, hdMonitor });
 }

@@ -23,3 +23,9 @@ export class InvalidIpStatusHasBeenUsedBySnatTable extends errorClass('InvalidIp
 export class InvalidIpStatusHasBeenUsedByForwardEntry extends errorClass('InvalidIpStatus.HasBeenUsedByForwardEntry', 400) {}
 /** A malformed EIP, SNAT or DNAT entry name (the NAT product's shared code). */
 export class InvalidNameMalformed extends errorClass('InvalidParameter.Name.Malformed', 400) {}
+/**
+ * ReleaseEipAddress (and, in the sandbox, DeleteNatGateway) while DeletionProtection is on. The
+ * ReleaseEipAddress reference lists this code with HTTP 400; the DeleteNatGateway reference lists
+ * none for the same switch, so the sandbox answers it with this one too.
+ */
+export class InvalidOperationDeletionProtection extends errorClass('InvalidOperation.DeletionProtection', 400) {}

@@ -31,6 +31,18 @@ export interface EipRecord extends Row {
   resourceGroupId: string;
   /** Anti-DDoS editions asked for at allocation (AntiDDoS_Enhanced): recorded and shown, not simulated. */
   securityProtectionTypes?: string[];
+  /** Set by DeletionProtection (Type EIP): a protected EIP cannot be released. */
+  deletionProtection?: boolean;
+  /**
+   * The binding mode from AssociateEipAddress or ModifyEipForwardMode: NAT (the default),
+   * MULTI_BINDED or BINDED. Recorded and shown; the sandbox routes every mode as NAT mode (no
+   * address appears on the instance's NIC), see the README's differences.
+   */
+  mode?: string;
+  /** The zone asked for at allocation (Zone), recorded and shown; the address pool is regional. */
+  zone?: string;
+  /** SetHighDefinitionMonitorLogStatus: recorded and shown; the sandbox writes no logs. */
+  hdMonitor?: { status: string; logProject: string; logStore: string };
   createdAt: number;
   /**
    * Available, or the phases of the last change: Associating → InUse after AssociateEipAddress,

@@ -1,14 +1,15 @@
 /**
  * NAT gateway actions: CreateNatGateway, DescribeNatGateways, ModifyNatGatewayAttribute,
- * DeleteNatGateway. VPC NAT gateways (NetworkType=intranet), subscriptions and private links are
- * accepted by name and refused when used.
+ * ModifyNatGatewaySpec, DeleteNatGateway. VPC NAT gateways (NetworkType=intranet) and
+ * subscriptions are accepted by name and refused when used; PrivateLinkEnabled and AccessMode are
+ * recorded and shown back (no PrivateLink endpoint is simulated behind them).
  */
 import { pageByNumber } from '../../actions/paging';
 import { DESCRIPTION, DRY_RUN, ID, NAME, PAGE, VPC_CLIENT_TOKEN, dryRunPassed, ignored, notSimulated } from '../../actions/params';
 import { defineAction } from '../../actions/registry';
 import { matchesTags, tagsFromParams } from '../../domain/tags';
 import { boolean, required, string, tags } from '../../wire/params';
-import { createNatGateway, deleteNatGateway, modifyNatGateway } from './domain';
+import { createNatGateway, deleteNatGateway, modifyNatGateway, modifyNatGatewaySpec } from './domain';
 import { NAT_GATEWAYS, natGatewayStatus, type NatGatewayRecord } from './records';
 import { natGatewayShape } from './shapes';
 
@@ -36,18 +37,16 @@ const createNatGatewayAction = defineAction({
     Tag: tags(),
     ClientToken: VPC_CLIENT_TOKEN,
     // Objects reach the RPC wire flattened as Name.Field (not Name.N.Field).
-    'AccessMode.ModeValue': string({ maxLength: 32 }),
-    'AccessMode.TunnelType': string({ maxLength: 32 }),
+    'AccessMode.ModeValue': string({ enum: ['route', 'tunnel'] }),
+    'AccessMode.TunnelType': string({ enum: ['geneve'] }),
     ...ignored('AutoPay', 'Duration', 'PricingCycle', 'AvailabilityMode'),
   },
   async handle(ctx, p) {
     notSimulated('NetworkType', p.NetworkType === 'intranet', 'VPC NAT gateways (NetworkType=intranet)');
     notSimulated('InstanceChargeType', p.InstanceChargeType === 'PrePaid', 'subscription NAT gateways');
-    notSimulated('PrivateLinkEnabled', p.PrivateLinkEnabled, 'PrivateLink');
     notSimulated('SecurityProtectionEnabled', p.SecurityProtectionEnabled, 'Anti-DDoS for NAT');
     notSimulated('NatIp', p.NatIp, 'NAT IP addresses of VPC NAT gateways');
     notSimulated('Ipv4Prefix', p.Ipv4Prefix, 'NAT IP prefixes');
-    notSimulated('AccessMode', p['AccessMode.ModeValue'] || p['AccessMode.TunnelType'], 'PrivateLink access modes');
     const tagMap = tagsFromParams(p.Tag);
     return ctx.transact((tx) => {
       const nat = createNatGateway(tx, ctx.config, {
@@ -60,6 +59,9 @@ const createNatGatewayAction = defineAction({
         internetChargeType: p.InternetChargeType,
         eipBindMode: p.EipBindMode,
         icmpReplyEnabled: p.IcmpReplyEnabled,
+        privateLinkEnabled: p.PrivateLinkEnabled,
+        accessMode:
+          p['AccessMode.ModeValue'] || p['AccessMode.TunnelType'] ? { modeValue: p['AccessMode.ModeValue'] ?? '', tunnelType: p['AccessMode.TunnelType'] ?? '' } : undefined,
         tags: tagMap,
       });
       return {
@@ -139,6 +141,16 @@ const modifyNatGatewayAttributeAction = defineAction({
   },
 });
 
+const modifyNatGatewaySpecAction = defineAction({
+  name: 'ModifyNatGatewaySpec',
+  products: ['vpc'],
+  params: { NatGatewayId: required(ID), Spec: required(string({ maxLength: 32 })), ClientToken: VPC_CLIENT_TOKEN, ...ignored('AutoPay') },
+  async handle(ctx, p) {
+    await ctx.transact((tx) => modifyNatGatewaySpec(tx, p.NatGatewayId, p.Spec));
+    return {};
+  },
+});
+
 const deleteNatGatewayAction = defineAction({
   name: 'DeleteNatGateway',
   products: ['vpc'],
@@ -149,4 +161,10 @@ const deleteNatGatewayAction = defineAction({
   },
 });
 
-export const natGatewayActions = [createNatGatewayAction, describeNatGatewaysAction, modifyNatGatewayAttributeAction, deleteNatGatewayAction];
+export const natGatewayActions = [
+  createNatGatewayAction,
+  describeNatGatewaysAction,
+  modifyNatGatewayAttributeAction,
+  modifyNatGatewaySpecAction,
+  deleteNatGatewayAction,
+];

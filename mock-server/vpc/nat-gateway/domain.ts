@@ -29,6 +29,7 @@ import {
   InvalidSpecValueNotSupported,
   VswNotBelongToVpc,
 } from './errors';
+import { InvalidOperationDeletionProtection } from '../eip/errors';
 import { NAT_GATEWAYS, natGatewayStatus, type NatGatewayRecord } from './records';
 
 /** PayBySpec sizes (PayByLcu gateways have no spec). */
@@ -68,6 +69,8 @@ export interface CreateNatGatewayInput {
   internetChargeType?: string;
   eipBindMode?: string;
   icmpReplyEnabled?: boolean;
+  privateLinkEnabled?: boolean;
+  accessMode?: { modeValue: string; tunnelType: string };
   tags: Tags;
 }
 
@@ -85,9 +88,11 @@ export function createNatGateway(tx: Transaction, config: DomainConfig, input: C
     if (!(NAT_SPECS as readonly string[]).includes(spec)) {
       throw new InvalidSpecValueNotSupported(`The Spec "${spec}" is not supported: use one of ${NAT_SPECS.join(', ')} (PayBySpec), or InternetChargeType=PayByLcu without a Spec.`);
     }
-  } else if (input.spec) {
-    throw new InvalidSpecValueNotSupported(`The Spec "${input.spec}" applies to PayBySpec gateways only; a PayByLcu gateway scales by itself. Leave Spec out or set InternetChargeType=PayBySpec.`);
   }
+  // A Spec on a PayByLcu gateway is ignored, as the API reference says ("valid only when
+  // InternetChargeType is PayBySpec"): the real provider's docs still send Spec=Small without a
+  // charge type, and the real provider suppresses the difference on read.
+
   if (!input.vswitchId) {
     throw new MissingParameter('The input parameter "VSwitchId" that is mandatory for an Enhanced NAT gateway is not supplied: give a VSwitch of the VPC for the gateway to sit in.');
   }
@@ -115,6 +120,8 @@ export function createNatGateway(tx: Transaction, config: DomainConfig, input: C
     eipBindMode: input.eipBindMode || 'MULTI_BINDED',
     icmpReplyEnabled: input.icmpReplyEnabled ?? true,
     deletionProtection: false,
+    ...(input.privateLinkEnabled ? { privateLinkEnabled: true } : {}),
+    ...(input.accessMode ? { accessMode: input.accessMode } : {}),
     resourceGroupId: vpc.resourceGroupId || DEFAULT_RESOURCE_GROUP_ID,
     snatTableId: newId('stb'),
     forwardTableId: newId('ftb'),
@@ -151,8 +158,31 @@ export function modifyNatGateway(
  */
 export function deleteNatGateway(tx: Transaction, natGatewayId: string, force: boolean): NatGatewayRecord {
   const nat = getNatGateway(tx, natGatewayId);
+  // Protection wins over Force: nothing is removed while it is on.
+  if (nat.deletionProtection) {
+    throw new InvalidOperationDeletionProtection(`The NAT gateway ${nat.id} has deletion protection on, so it cannot be deleted (Force does not override it). Turn it off first with DeletionProtection (Type NATGW, ProtectionEnable false).`);
+  }
   if (!force) requireNoDependants(tx, 'natGateway', nat.id);
   removeCascades(tx, 'natGateway', nat.id);
   natGateways(tx).delete(nat.id);
   return nat;
+}
+
+/** DeletionProtection with Type NATGW: while on, DeleteNatGateway is refused. */
+export function setNatDeletionProtection(tx: Transaction, natGatewayId: string, enabled: boolean): NatGatewayRecord {
+  const nat = getNatGateway(tx, natGatewayId);
+  return natGateways(tx).put({ ...nat, deletionProtection: enabled });
+}
+
+/** ModifyNatGatewaySpec: a PayBySpec gateway changes size in place; a PayByLcu one has no Spec to change. */
+export function modifyNatGatewaySpec(tx: Transaction, natGatewayId: string, spec: string): NatGatewayRecord {
+  const nat = getNatGateway(tx, natGatewayId);
+  if (nat.internetChargeType !== 'PayBySpec') {
+    throw new InvalidSpecValueNotSupported(`The NAT gateway ${nat.id} is billed PayByLcu and scales by itself: it has no Spec to change. Only a PayBySpec gateway takes ModifyNatGatewaySpec.`);
+  }
+  if (!(NAT_SPECS as readonly string[]).includes(spec)) {
+    throw new InvalidSpecValueNotSupported(`The Spec "${spec}" is not supported: use one of ${NAT_SPECS.join(', ')}.`);
+  }
+  requireAvailableNatGateway(tx, nat, 'ModifyNatGatewaySpec');
+  return natGateways(tx).put({ ...nat, spec });
 }

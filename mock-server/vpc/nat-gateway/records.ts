@@ -24,6 +24,12 @@ export interface NatGatewayRecord extends Row {
   eipBindMode: string;
   icmpReplyEnabled: boolean;
   deletionProtection: boolean;
+  /**
+   * PrivateLinkEnabled and AccessMode (ModeValue route/tunnel, TunnelType geneve) as asked for at
+   * creation: recorded and shown; the sandbox simulates no PrivateLink endpoint behind them.
+   */
+  privateLinkEnabled?: boolean;
+  accessMode?: { modeValue: string; tunnelType: string };
   resourceGroupId: string;
   /** Each gateway has exactly one SNAT table (`stb-…`) and one DNAT table (`ftb-…`). */
   snatTableId: string;

@@ -41,7 +41,7 @@ export function natGatewayShape(tx: Transaction, nat: NatGatewayRecord) {
     DeletionProtection: nat.deletionProtection,
     EipBindMode: nat.eipBindMode,
     IcmpReplyEnabled: nat.icmpReplyEnabled,
-    PrivateLinkEnabled: false,
+    PrivateLinkEnabled: nat.privateLinkEnabled ?? false,
     PrivateLinkMode: '',
     EcsMetricEnabled: false,
     SecurityProtectionEnabled: false,
@@ -61,7 +61,7 @@ export function natGatewayShape(tx: Transaction, nat: NatGatewayRecord) {
       MaxSessionEstablishRate: 100000,
       MaxSessionQuota: 2000000,
     },
-    AccessMode: { ModeValue: '', TunnelType: '' },
+    AccessMode: { ModeValue: nat.accessMode?.modeValue ?? '', TunnelType: nat.accessMode?.tunnelType ?? '' },
     // NAT gateways list their tags as TagKey/TagValue (unlike most VPC resources).
     Tags: ecsTagsShape(nat.tags),
   };

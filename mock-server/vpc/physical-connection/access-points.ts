@@ -1,8 +1,10 @@
 /**
  * Access points: where a leased line meets Alibaba Cloud. The real list is a changing catalogue
  * of data-centre sites; the sandbox offers a fixed, documented pair per region
- * (`ap-<region>-sandbox-a` and `-b`), which is all its physical connections need.
+ * (`ap-<region>-sandbox-a` and `-b`), plus the real ids that the real provider's docs hard-code
+ * (catalog/access-points-data.ts).
  */
+import { REAL_ACCESS_POINTS } from '../../domain/catalog/access-points-data';
 import { findRegion } from '../../domain/regions';
 
 export interface AccessPoint {
@@ -20,7 +22,15 @@ export function accessPointsOf(regionId: string): AccessPoint[] {
     name: `${region.localName} sandbox access point ${suffix.toUpperCase()}`,
     location: `${region.localName}, sandbox site ${suffix.toUpperCase()}`,
     hostOperator: 'Alibaba Cloud (sandbox)',
-  }));
+  })).concat(
+    // Real ids that the provider's docs hard-code (catalogue), so their examples run unchanged.
+    (REAL_ACCESS_POINTS[regionId] ?? []).map((a) => ({
+      id: a.id,
+      name: `${region.localName} access point ${a.site}`,
+      location: `${region.localName}, site ${a.site}`,
+      hostOperator: 'Alibaba Cloud',
+    })),
+  );
 }
 
 export function findAccessPoint(regionId: string, id: string): AccessPoint | undefined {

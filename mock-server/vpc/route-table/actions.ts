@@ -270,8 +270,8 @@ const deleteRouteEntryAction = defineAction({
     DryRun: boolean(),
   },
   async handle(ctx, p) {
-    // NextHopList names an ECMP route's hops; a table holds one entry per destination, so
-    // RouteTableId and DestinationCidrBlock (or RouteEntryId) already identify it.
+    // NextHopList names an ECMP route's hops, one entry; an ECMP route made of same-destination
+    // entries is identified per member by NextHopId (or RouteEntryId).
     await ctx.transact((tx) => {
       deleteRouteEntry(tx, { routeEntryId: p.RouteEntryId, routeTableId: p.RouteTableId, destinationCidrBlock: p.DestinationCidrBlock, nextHopId: p.NextHopId });
       if (p.DryRun) dryRunPassed();
@@ -354,6 +354,8 @@ const sandboxLookupRouteAction = defineAction({
                 NextHopType: m.nextHopType,
                 NextHopId: m.nextHopId,
                 Type: m.type,
+                // ECMP as same-destination entries: every member, the winner first.
+                ...(result.ecmp ? { EcmpRouteEntries: { RouteEntry: result.ecmp.map((e) => ({ RouteEntryId: e.id, NextHopType: e.nextHopType, NextHopId: e.nextHopId })) } } : {}),
               },
             }
           : {}),

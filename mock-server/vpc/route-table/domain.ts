@@ -10,7 +10,7 @@
 import { InvalidDescriptionMalformed, InvalidParameter, MissingParameter, OperationDenied } from '../../errors';
 import { containsCidr, parseCidr, type Cidr } from '../../../network-rules/cidr';
 import { cidrOf } from '../../../network-rules/cidr-cache';
-import { CLOUD_SERVICE_BLOCK, MAX_CUSTOM_ROUTE_ENTRIES } from '../../../network-rules/limits';
+import { CLOUD_SERVICE_BLOCK, ECMP_MAX_HOPS, ECMP_MIN_HOPS, MAX_CUSTOM_ROUTE_ENTRIES } from '../../../network-rules/limits';
 import type { DomainConfig } from '../../domain/config';
 import type { HookBinding } from '../../domain/hooks';
 import { newId } from '../../domain/ids';
@@ -142,6 +142,12 @@ export type NextHopCheck = (tx: Transaction, table: RouteTableRecord, nextHopId:
 export interface NextHopTypeBinding {
   check: NextHopCheck;
   ecmp?: (tx: Transaction, table: RouteTableRecord, nextHopIds: string[]) => void;
+  /**
+   * Whether a single next hop of this type may share its destination with other entries (ECMP
+   * expressed as several same-destination routes, as the real provider's alicloud_route_entry
+   * does): for RouterInterface, an interface of the table's router whose peer is a VBR.
+   */
+  ecmpMember?: (tx: Transaction, table: RouteTableRecord, nextHopId: string) => boolean;
 }
 
 const registeredHops = new Map<string, NextHopTypeBinding>();
@@ -207,7 +213,29 @@ export function parseDestination(text: string): Cidr {
   return c;
 }
 
-function checkCustomDestination(tx: Transaction, table: RouteTableRecord, dest: Cidr): void {
+/**
+ * A second (third, fourth) entry for a destination is an ECMP member: allowed only when the new
+ * next hop and every existing one of that destination are single hops of a type whose
+ * `ecmpMember` accepts them (router interfaces peered with VBRs, the guide's ECMP rule), on a VPC
+ * table, up to ECMP_MAX_HOPS; otherwise the destination is a duplicate, as before.
+ */
+function checkSameDestination(tx: Transaction, table: RouteTableRecord, dest: Cidr, same: RouteEntryRecord[], hop?: { type: string; id?: string }): void {
+  const member = hop?.id ? registeredHops.get(hop.type)?.ecmpMember : undefined;
+  const joinable =
+    !!member &&
+    table.routerType !== 'VBR' &&
+    member(tx, table, hop!.id!) &&
+    same.every((e) => e.type === 'Custom' && !e.nextHops && e.nextHopType === hop!.type && e.nextHopId !== hop!.id && member(tx, table, e.nextHopId));
+  if (!joinable) {
+    const ecmpHint = hop?.type === 'RouterInterface' ? ` Several entries for one destination are allowed only as ECMP: every next hop a RouterInterface whose peer is a VBR (at least ${ECMP_MIN_HOPS}, at most ${ECMP_MAX_HOPS}), each interface once.` : '';
+    throw new InvalidCidrBlockDuplicate(`The route table ${table.id} already has an entry for ${dest.text} (${same[0].id}). Delete or modify that entry instead of adding another.${ecmpHint}`);
+  }
+  if (same.length >= ECMP_MAX_HOPS) {
+    throw new InvalidNexthopListSize(`The ECMP route to ${dest.text} in ${table.id} already has ${same.length} next hops, the most an ECMP route may have (${ECMP_MAX_HOPS}).`);
+  }
+}
+
+function checkCustomDestination(tx: Transaction, table: RouteTableRecord, dest: Cidr, hop?: { type: string; id?: string }): void {
   if (containsCidr(CLOUD_SERVICE_BLOCK, dest)) {
     throw new InvalidCidrBlock(`The DestinationCidrBlock "${dest.text}" lies in ${CLOUD_SERVICE_BLOCK.text}, which is reserved for cloud services: choose a destination outside it.`);
   }
@@ -215,10 +243,8 @@ function checkCustomDestination(tx: Transaction, table: RouteTableRecord, dest: 
   if (inside) {
     throw new InvalidCidrBlock(`The DestinationCidrBlock "${dest.text}" is equal to or inside VSwitch ${inside.id} (${inside.cidrBlock}), which its system route already covers. A custom route may contain a VSwitch's block but not lie inside it.`);
   }
-  const duplicate = entriesOf(tx, table.id).find((e) => e.destinationCidrBlock === dest.text);
-  if (duplicate) {
-    throw new InvalidCidrBlockDuplicate(`The route table ${table.id} already has an entry for ${dest.text} (${duplicate.id}). Delete or modify that entry instead of adding another.`);
-  }
+  const same = entriesOf(tx, table.id).filter((e) => e.destinationCidrBlock === dest.text);
+  if (same.length) checkSameDestination(tx, table, dest, same, hop);
 }
 
 // ---- custom entries -------------------------------------------------------------------------
@@ -234,13 +260,10 @@ export interface CreateRouteEntryInput {
   description?: string;
 }
 
-/** The real API's bounds on an ECMP route's NextHopList (2021 reference: 2 to 4 hops). */
-export const ECMP_MIN_HOPS = 2;
-export const ECMP_MAX_HOPS = 4;
-
 /**
  * An ECMP route (NextHopList): the guide's rule is at least two router interfaces whose peers are
- * VBRs; the hop type's registered `ecmp` check decides what qualifies. Not on VBR tables.
+ * VBRs; the hop type's registered `ecmp` check decides what qualifies. Not on VBR tables. The
+ * bounds (2 to 4 hops) are network-rules/limits' ECMP_MIN_HOPS and ECMP_MAX_HOPS.
  */
 function checkEcmpHops(tx: Transaction, table: RouteTableRecord, input: CreateRouteEntryInput): EcmpHop[] {
   const list = input.nextHopList!;
@@ -277,8 +300,8 @@ export function createRouteEntry(tx: Transaction, config: DomainConfig, input: C
   const ecmp = input.nextHopList && input.nextHopList.length > 0 ? checkEcmpHops(tx, table, input) : undefined;
   // A VBR's table belongs to no VPC; its owner is checked by its next hops (the VBR family's rule).
   if (table.routerType !== 'VBR') requireAvailableVpc(tx, getVpc(tx, table.vpcId), 'CreateRouteEntry');
-  checkCustomDestination(tx, table, dest);
   const nextHopType = ecmp ? ecmp[0].type : input.nextHopType || 'Instance';
+  checkCustomDestination(tx, table, dest, ecmp ? undefined : { type: nextHopType, id: input.nextHopId });
   if (!ecmp) checkNextHop(tx, table, nextHopType, input.nextHopId);
   const custom = entriesOf(tx, table.id).filter((e) => e.type === 'Custom').length;
   if (custom >= MAX_CUSTOM_ROUTE_ENTRIES) {
@@ -326,9 +349,14 @@ export function findEntry(tx: Transaction, input: FindEntryInput): RouteEntryRec
   }
   getRouteTable(tx, input.routeTableId);
   const dest = parseDestination(input.destinationCidrBlock);
-  const entry = entriesOf(tx, input.routeTableId).find(
+  const found = entriesOf(tx, input.routeTableId).filter(
     (e) => e.destinationCidrBlock === dest.text && (!input.nextHopId || e.nextHopId === input.nextHopId),
   );
+  // ECMP members share a destination: which one is meant needs its next hop.
+  if (found.length > 1) {
+    throw new MissingParameter(`The route table ${input.routeTableId} has ${found.length} ECMP entries for ${dest.text} (next hops ${found.map((e) => e.nextHopId).join(', ')}): give NextHopId or RouteEntryId to say which one.`);
+  }
+  const entry = found[0];
   if (!entry) {
     throw new InvalidRouteEntryNotFound(`The route table ${input.routeTableId} has no entry for ${dest.text}${input.nextHopId ? ` with next hop ${input.nextHopId}` : ''}. DescribeRouteEntryList lists its entries.`);
   }

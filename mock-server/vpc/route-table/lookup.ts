@@ -20,13 +20,18 @@ export interface RejectedCandidate {
 export interface RouteLookup {
   /** The winning entry, or undefined when no entry contains the address (traffic is dropped). */
   matched?: RouteEntryRecord;
+  /**
+   * When the winner is one of several same-destination entries (ECMP as separate routes, each a
+   * router interface peered with a VBR): all of them, the winner first. They share the traffic.
+   */
+  ecmp?: RouteEntryRecord[];
   rejected: RejectedCandidate[];
 }
 
 /**
  * Longest prefix match over `entries` for `ip`. Only Available entries route traffic; an entry
- * still Pending is reported as rejected for that reason. Destinations are unique in a table, so
- * the longest matching prefix is never tied.
+ * still Pending is reported as rejected for that reason. The longest matching prefix is tied only
+ * between ECMP members (same destination), which win together.
  */
 export function longestPrefixMatch(entries: readonly RouteEntryRecord[], ip: string, now: number): RouteLookup {
   const addr = ipToInt(ip);
@@ -46,14 +51,16 @@ export function longestPrefixMatch(entries: readonly RouteEntryRecord[], ip: str
     containing.push({ entry, prefix: block.prefix });
   }
   containing.sort((a, b) => b.prefix - a.prefix);
-  const [best, ...losers] = containing;
+  const [best, ...rest] = containing;
+  const siblings = rest.filter((c) => c.entry.destinationCidrBlock === best.entry.destinationCidrBlock);
+  const losers = rest.filter((c) => c.entry.destinationCidrBlock !== best.entry.destinationCidrBlock);
   for (const l of losers) {
     rejected.push({
       entry: l.entry,
       reason: `${l.entry.destinationCidrBlock} contains ${ip} but its prefix /${l.prefix} is shorter than /${best.prefix} of ${best.entry.destinationCidrBlock}; the longest prefix wins.`,
     });
   }
-  return { matched: best?.entry, rejected };
+  return { matched: best?.entry, ...(siblings.length ? { ecmp: [best.entry, ...siblings.map((c) => c.entry)] } : {}), rejected };
 }
 
 export function lookupRoute(tx: Transaction, routeTableId: string, destinationIp: string): RouteLookup {

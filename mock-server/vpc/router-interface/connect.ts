@@ -12,12 +12,19 @@
  * concurrent connects of one pair: the second finds the initiator Connecting and fails), and if
  * the acceptor's then fails the initiator is put back as it was.
  */
-import { InvalidParameter, OperationDenied } from '../../errors';
+import { InvalidParameter } from '../../errors';
 import type { DomainConfig } from '../../domain/config';
 import { transition } from '../../domain/lifecycle';
 import type { Transaction } from '../../store/store';
 import { getRouterInterface, requireStatus, riStatus } from './domain';
-import { IncorrectOppositeInterfaceInfoNotSet, IncorrectStatus, InvalidInstanceIdNotFound } from './errors';
+import {
+  ForbiddenOnlyOneConnection,
+  IncorrectOppositeInterfaceInfo,
+  IncorrectOppositeInterfaceInfoNotSet,
+  IncorrectRoleNotInitiatingSide,
+  IncorrectStatus,
+  InvalidInstanceIdNotFound,
+} from './errors';
 import { ROUTER_INTERFACES, type RouterInterfaceRecord } from './records';
 
 function put(tx: Transaction, ri: RouterInterfaceRecord): RouterInterfaceRecord {
@@ -28,10 +35,13 @@ function put(tx: Transaction, ri: RouterInterfaceRecord): RouterInterfaceRecord 
 export function connectTarget(tx: Transaction, id: string): { acceptorId: string; region: string } {
   const ri = getRouterInterface(tx, id);
   if (ri.role !== 'InitiatingSide') {
-    throw new OperationDenied(`The router interface ${ri.id} is the accepting side: only the initiating side connects. Call ConnectRouterInterface on the initiator (its opposite, ${ri.oppositeInterfaceId || 'not set yet'}).`);
+    throw new IncorrectRoleNotInitiatingSide(`The router interface ${ri.id} is the accepting side: only the initiating side connects. Call ConnectRouterInterface on the initiator (its opposite, ${ri.oppositeInterfaceId || 'not set yet'}).`);
   }
   if (!ri.oppositeInterfaceId || !ri.oppositeRouterId) {
     throw new IncorrectOppositeInterfaceInfoNotSet(`The router interface ${ri.id} does not name its opposite yet: set OppositeInterfaceId and OppositeRouterId with ModifyRouterInterfaceAttribute (on both sides), then connect.`);
+  }
+  if (ri.oppositeRouterId === ri.routerId) {
+    throw new IncorrectOppositeInterfaceInfo(`The router interface ${ri.id} names its own router ${ri.routerId} as the opposite router: a connection joins two different routers. Correct OppositeRouterId with ModifyRouterInterfaceAttribute.`);
   }
   return { acceptorId: ri.oppositeInterfaceId, region: ri.oppositeRegionId };
 }
@@ -60,12 +70,30 @@ export function checkAcceptor(tx: Transaction, initiator: RouterInterfaceRecord,
   return acceptor;
 }
 
+/**
+ * The real rule "one connected pair per two routers": no other interface of `ri`'s router, with
+ * `ri`'s opposite router as its opposite, may be connected (or connecting). Checked on each side's
+ * router in its own region's transaction, so a pair between the same routers started from either
+ * end is caught; of two racing connects at most one wins.
+ */
+function requireOnlyConnection(tx: Transaction, ri: RouterInterfaceRecord): void {
+  const other = tx
+    .table<RouterInterfaceRecord>(ROUTER_INTERFACES)
+    .find((x) => x.id !== ri.id && x.routerId === ri.routerId && x.oppositeRouterId === ri.oppositeRouterId && !!x.connectedAt && riStatus(x, tx.now) !== 'Idle');
+  if (other) {
+    throw new ForbiddenOnlyOneConnection(
+      `The routers ${ri.routerId} and ${ri.oppositeRouterId} already have a connection (router interface ${other.id}, ${riStatus(other, tx.now)}, with ${other.oppositeInterfaceId}): two routers take one connected pair. Use that pair (ActivateRouterInterface if it is Inactive), or delete it first.`,
+    );
+  }
+}
+
 /** The initiator's half: Idle → Connecting → Active. Returns the record as it was, to undo. */
 export function connectInitiator(tx: Transaction, config: DomainConfig, id: string, acceptor: RouterInterfaceRecord | undefined): RouterInterfaceRecord {
   const ri = getRouterInterface(tx, id);
   connectTarget(tx, id);
   requireStatus(tx, ri, ['Idle'], 'ConnectRouterInterface');
   checkAcceptor(tx, ri, acceptor);
+  requireOnlyConnection(tx, ri);
   put(tx, { ...ri, connectedAt: tx.now, lifecycle: transition(tx.now, config.asyncDelayMs, ['Connecting'], 'Active') });
   return ri;
 }
@@ -73,6 +101,7 @@ export function connectInitiator(tx: Transaction, config: DomainConfig, id: stri
 /** The acceptor's half: Idle → AcceptingConnecting → Active. */
 export function connectAcceptor(tx: Transaction, config: DomainConfig, initiator: RouterInterfaceRecord, acceptorId: string): void {
   const acceptor = checkAcceptor(tx, initiator, tx.table<RouterInterfaceRecord>(ROUTER_INTERFACES).get(acceptorId));
+  requireOnlyConnection(tx, acceptor);
   put(tx, { ...acceptor, connectedAt: tx.now, lifecycle: transition(tx.now, config.asyncDelayMs, ['AcceptingConnecting'], 'Active') });
 }
 

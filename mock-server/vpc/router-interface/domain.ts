@@ -6,6 +6,7 @@
  * interface is Idle; connecting and (de)activating are in connect.ts.
  */
 import { InvalidParameter, InvalidRegionIdNotFound } from '../../errors';
+import { ROUTER_INTERFACES_PER_ROUTER } from '../../../network-rules/limits';
 import { requireNoDependants } from '../../domain/dependants';
 import { newId } from '../../domain/ids';
 import { currentStatus } from '../../domain/lifecycle';
@@ -17,7 +18,7 @@ import { VROUTERS, type VRouterRecord } from '../route-table/records';
 import { VBRS, type VbrRecord } from '../vbr/records';
 import { getVpc, requireAvailableVpc } from '../vpc/domain';
 import { InvalidDescription, InvalidName } from '../vpn-gateway/errors';
-import { IncorrectStatus, InvalidInstanceIdNotFound, InvalidSpecValue } from './errors';
+import { IncorrectStatus, InvalidInstanceIdNotFound, InvalidSpecValue, QuotaExceededRouterInterface } from './errors';
 import { ROUTER_INTERFACES, type RouterInterfaceRecord, type RouterInterfaceRole, type RouterType } from './records';
 
 /** Spec → bandwidth in Mbit/s; an acceptor's Spec is Negative (the initiator's decides). */
@@ -118,6 +119,12 @@ export function createRouterInterface(tx: Transaction, input: CreateRouterInterf
   const router = resolveRouter(tx, input.routerType, input.routerId);
   if (input.routerType === 'VBR' && router.accessPointId !== input.accessPointId) {
     throw new InvalidParameter(`The AccessPointId "${input.accessPointId}" is not the access point of VBR ${input.routerId} (${router.accessPointId}).`);
+  }
+  const onRouter = tx.table<RouterInterfaceRecord>(ROUTER_INTERFACES).filter((ri) => ri.routerId === input.routerId);
+  if (onRouter.length >= ROUTER_INTERFACES_PER_ROUTER) {
+    throw new QuotaExceededRouterInterface(
+      `The router ${input.routerId} already has ${onRouter.length} router interfaces (${onRouter.map((ri) => ri.id).join(', ')}), the most a router may have (${ROUTER_INTERFACES_PER_ROUTER}). Delete one you no longer use with DeleteRouterInterface first.`,
+    );
   }
   const ri: RouterInterfaceRecord = {
     id: newId('ri'),

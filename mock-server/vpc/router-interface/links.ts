@@ -41,7 +41,13 @@ function ecmpHops(tx: Transaction, table: RouteTableRecord, ids: string[]): void
   }
 }
 
-export const routerInterfaceNextHop = nextHopType('RouterInterface', { check: routerInterfaceHop, ecmp: ecmpHops });
+/** A same-destination (ECMP) member: an interface of the table's router whose peer is a VBR. */
+function ecmpMember(tx: Transaction, table: RouteTableRecord, id: string): boolean {
+  const ri = tx.table<RouterInterfaceRecord>(ROUTER_INTERFACES).get(id);
+  return !!ri && ri.routerId === table.vrouterId && ri.oppositeRouterType === 'VBR';
+}
+
+export const routerInterfaceNextHop = nextHopType('RouterInterface', { check: routerInterfaceHop, ecmp: ecmpHops, ecmpMember });
 
 function usesInterface(e: RouteEntryRecord, id: string): boolean {
   return (e.nextHopType === 'RouterInterface' && e.nextHopId === id) || !!e.nextHops?.some((h) => h.id === id);

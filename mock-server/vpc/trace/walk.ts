@@ -107,6 +107,14 @@ export interface WalkStart {
   instance?: InstanceRecord;
 }
 
+/** The Available RouterInterface entries sharing `m`'s destination (ECMP as separate routes), `m` first. */
+function ecmpSiblings(view: RegionView, tableId: string, m: RouteEntryRecord): RouteEntryRecord[] {
+  const others = view
+    .entriesOf(tableId)
+    .filter((e) => e !== m && e.id !== m.id && e.destinationCidrBlock === m.destinationCidrBlock && e.nextHopType === 'RouterInterface' && currentStatus(e.lifecycle, view.tx.now) === 'Available');
+  return [m, ...others];
+}
+
 /** Follows routes from `start` until the packet is delivered, leaves, or is dropped. */
 export function walk(j: Journey, world: World, start: Position, ip: string, onNoRouteOrInternet: (j: Journey, pos: Position, entry?: RouteEntryRecord) => boolean): Journey {
   const addr = ipToInt(ip);
@@ -142,8 +150,9 @@ export function walk(j: Journey, world: World, start: Position, ip: string, onNo
         const vbr = view.get<VbrRecord>(VBRS, table.vrouterId);
         if (vbr && vbr.vlanInterfaceId === m.nextHopId) return leaveByLeasedLine(j, view, vbr, m, ip);
       }
-      // ECMP: the first hop whose interface is Active carries the packet (the real router spreads flows).
-      const candidates = m.nextHops ? m.nextHops.map((h) => h.id) : [m.nextHopId];
+      // ECMP (a NextHopList, or several same-destination entries): the first hop whose interface
+      // is Active carries the packet (the real router spreads flows).
+      const candidates = m.nextHops ? m.nextHops.map((h) => h.id) : ecmpSiblings(view, table.id, m).map((e) => e.nextHopId);
       const ris = candidates.map((id) => view.get<RouterInterfaceRecord>(ROUTER_INTERFACES, id)).filter((r): r is RouterInterfaceRecord => !!r);
       const ri = ris.find((r) => riStatus(r, view.tx.now) === 'Active') ?? ris[0];
       if (!ri) return j.end('Dropped', `Route ${m.destinationCidrBlock} points at router interface ${m.nextHopId}, which no longer exists.`);

@@ -3,7 +3,8 @@
  * ModifyVpnConnectionAttribute, DeleteVpnConnection, DownloadVpnConnectionConfig, and the VPN
  * gateway's route entries (CreateVpnRouteEntry, DescribeVpnRouteEntries, DeleteVpnRouteEntry).
  * BGP and health checks are accepted by name and refused when switched on; dual-tunnel
- * parameters (TunnelOptionsSpecification.N) are not accepted.
+ * connections (TunnelOptionsSpecification.N, with EnableTunnelsBgp) are stored and shown back,
+ * without negotiation or BGP sessions to simulate (tunnels.ts).
  */
 import { InvalidParameter } from '../../errors';
 import { pageByNumber } from '../../actions/paging';
@@ -14,6 +15,7 @@ import { boolean, integer, required, string, tags } from '../../wire/params';
 import { createVpnConnection, deleteVpnConnection, downloadConfig, getVpnConnection, modifyVpnConnection } from './domain';
 import { VPN_CONNECTIONS, VPN_ROUTE_ENTRIES, type VpnConnectionRecord, type VpnRouteEntryRecord } from './records';
 import { vpnConnectionShape, vpnRouteEntryShape } from './shapes';
+import { TUNNEL_OPTIONS } from './tunnels';
 import { createVpnRouteEntry, deleteVpnRouteEntry } from './vpn-routes';
 
 const TEXT = string({ maxLength: 1024 });
@@ -48,8 +50,14 @@ const CONNECTION_PARAMS = {
   AutoConfigRoute: boolean(),
   EnableTunnelsBgp: boolean(),
   RemoteCaCertificate: string({ maxLength: 8192 }),
+  TunnelOptionsSpecification: TUNNEL_OPTIONS,
   ClientToken: VPC_CLIENT_TOKEN,
 };
+
+/** EnableTunnelsBgp is stored with dual tunnels; a single-tunnel connection has no tunnel BGP to keep it in. */
+function refuseSingleTunnelBgp(enable: boolean | undefined, dualTunnel: boolean): void {
+  notSimulated('EnableTunnelsBgp', enable && !dualTunnel, 'BGP over a single-tunnel connection');
+}
 
 const createVpnConnectionAction = defineAction({
   name: 'CreateVpnConnection',
@@ -57,7 +65,7 @@ const createVpnConnectionAction = defineAction({
   params: {
     ...CONNECTION_PARAMS,
     VpnGatewayId: required(ID),
-    CustomerGatewayId: required(ID),
+    CustomerGatewayId: ID,
     LocalSubnet: required(SUBNETS),
     RemoteSubnet: required(SUBNETS),
     NetworkType: string({ enum: ['public', 'private'], ignoreCase: true }),
@@ -68,7 +76,7 @@ const createVpnConnectionAction = defineAction({
   async handle(ctx, p) {
     refuseSwitchedOn('BgpConfig', p.BgpConfig, 'EnableBgp', 'BGP over the tunnel');
     refuseSwitchedOn('HealthCheckConfig', p.HealthCheckConfig, 'enable', 'tunnel health checks');
-    notSimulated('EnableTunnelsBgp', p.EnableTunnelsBgp, 'BGP over the tunnels');
+    refuseSingleTunnelBgp(p.EnableTunnelsBgp, !!p.TunnelOptionsSpecification?.length);
     notSimulated('RemoteCaCertificate', p.RemoteCaCertificate, 'national-standard (SM) certificates');
     notSimulated('NetworkType', p.NetworkType === 'private', 'private VPN connections');
     const tagMap = tagsFromParams(p.Tags);
@@ -76,6 +84,8 @@ const createVpnConnectionAction = defineAction({
       const c = createVpnConnection(tx, ctx.config, {
         vpnGatewayId: p.VpnGatewayId,
         customerGatewayId: p.CustomerGatewayId,
+        tunnels: p.TunnelOptionsSpecification,
+        enableTunnelsBgp: p.EnableTunnelsBgp,
         localSubnet: p.LocalSubnet,
         remoteSubnet: p.RemoteSubnet,
         name: p.Name,
@@ -135,10 +145,12 @@ const modifyVpnConnectionAttributeAction = defineAction({
   async handle(ctx, p) {
     refuseSwitchedOn('BgpConfig', p.BgpConfig, 'EnableBgp', 'BGP over the tunnel');
     refuseSwitchedOn('HealthCheckConfig', p.HealthCheckConfig, 'enable', 'tunnel health checks');
-    notSimulated('EnableTunnelsBgp', p.EnableTunnelsBgp, 'BGP over the tunnels');
     notSimulated('RemoteCaCertificate', p.RemoteCaCertificate, 'national-standard (SM) certificates');
     return ctx.transact((tx) => {
+      refuseSingleTunnelBgp(p.EnableTunnelsBgp, !!getVpnConnection(tx, p.VpnConnectionId).tunnels);
       const c = modifyVpnConnection(tx, p.VpnConnectionId, {
+        tunnels: p.TunnelOptionsSpecification,
+        enableTunnelsBgp: p.EnableTunnelsBgp,
         name: p.Name,
         localSubnet: p.LocalSubnet,
         remoteSubnet: p.RemoteSubnet,

@@ -8,7 +8,7 @@
  * negotiation Status is reported as established once active (a documented difference).
  */
 import { overlaps, parseCidr, type Cidr } from '../../../network-rules/cidr';
-import { InvalidParameter } from '../../errors';
+import { InvalidParameter, MissingParameter } from '../../errors';
 import type { DomainConfig } from '../../domain/config';
 import { requireNoDependants, type DependantRow } from '../../domain/dependants';
 import { newId } from '../../domain/ids';
@@ -25,6 +25,7 @@ import type { VpnGatewayRecord } from '../vpn-gateway/records';
 import { InvalidVpnConnectionAlreadyExists, InvalidVpnConnectionInstanceIdNotFound } from './errors';
 import { DEFAULT_IPSEC_CONFIG, defaultIkeConfig, ikeConfigFrom, ipsecConfigFrom } from './ike';
 import { VPN_CONNECTIONS, type VpnConnectionRecord } from './records';
+import { tunnelsFrom } from './tunnels';
 
 /** Most blocks a side may list (the real API's limit for a connection's selectors). */
 const MAX_SUBNETS = 10;
@@ -66,7 +67,11 @@ export function checkSubnets(localText: string, remoteText: string): { local: st
 
 export interface VpnConnectionInput {
   vpnGatewayId: string;
-  customerGatewayId: string;
+  /** Single-tunnel mode; a dual-tunnel connection names its customer gateways in `tunnels`. */
+  customerGatewayId?: string;
+  /** TunnelOptionsSpecification.N.* as parsed (dual-tunnel mode), see tunnels.ts. */
+  tunnels?: Array<Record<string, string | boolean | undefined>>;
+  enableTunnelsBgp?: boolean;
   localSubnet: string;
   remoteSubnet: string;
   name?: string;
@@ -82,7 +87,12 @@ export interface VpnConnectionInput {
 
 export function createVpnConnection(tx: Transaction, config: DomainConfig, input: VpnConnectionInput): VpnConnectionRecord {
   const gateway = getVpnGateway(tx, input.vpnGatewayId);
-  const customer = getCustomerGateway(tx, input.customerGatewayId);
+  const tunnels = input.tunnels?.length ? tunnelsFrom(tx, gateway, input.tunnels) : undefined;
+  const customerGatewayId = tunnels ? tunnels[0].customerGatewayId : input.customerGatewayId;
+  if (!customerGatewayId) {
+    throw new MissingParameter('The input parameter "CustomerGatewayId" that is mandatory for a single-tunnel connection is not supplied: give it, or give TunnelOptionsSpecification.1 and .2 for a dual-tunnel connection.');
+  }
+  const customer = getCustomerGateway(tx, customerGatewayId);
   const name = checkVpnName(input.name, 'Name') ?? '';
   const subnets = checkSubnets(input.localSubnet, input.remoteSubnet);
   const ike = ikeConfigFrom(input.ikeConfig, defaultIkeConfig(gateway.internetIp, customer.ipAddress));
@@ -105,6 +115,7 @@ export function createVpnConnection(tx: Transaction, config: DomainConfig, input
     autoConfigRoute: input.autoConfigRoute ?? false,
     ike,
     ipsec,
+    ...(tunnels ? { tunnels, enableTunnelsBgp: input.enableTunnelsBgp ?? false } : {}),
     resourceGroupId: input.resourceGroupId || DEFAULT_RESOURCE_GROUP_ID,
     createdAt: tx.now,
     lifecycle: transition(tx.now, config.asyncDelayMs, ['init'], 'active'),
@@ -121,7 +132,12 @@ export function modifyVpnConnection(tx: Transaction, id: string, input: ModifyVp
   const subnets = checkSubnets(input.localSubnet ?? c.localSubnet, input.remoteSubnet ?? c.remoteSubnet);
   const ike = ikeConfigFrom(input.ikeConfig, c.ike);
   const ipsec = ipsecConfigFrom(input.ipsecConfig, c.ipsec);
-  requireActiveVpnGateway(tx, getVpnGateway(tx, c.vpnGatewayId), 'ModifyVpnConnectionAttribute');
+  const gateway = getVpnGateway(tx, c.vpnGatewayId);
+  const tunnels = c.tunnels ? tunnelsFrom(tx, gateway, input.tunnels ?? [], c.tunnels) : undefined;
+  if (!c.tunnels && input.tunnels?.length) {
+    throw new InvalidParameter(`The VPN connection ${c.id} is a single-tunnel connection: TunnelOptionsSpecification cannot turn it into a dual-tunnel one. Create a new connection.`);
+  }
+  requireActiveVpnGateway(tx, gateway, 'ModifyVpnConnectionAttribute');
   return tx.table<VpnConnectionRecord>(VPN_CONNECTIONS).put({
     ...c,
     name: name ?? c.name,
@@ -133,6 +149,7 @@ export function modifyVpnConnection(tx: Transaction, id: string, input: ModifyVp
     autoConfigRoute: input.autoConfigRoute ?? c.autoConfigRoute,
     ike,
     ipsec,
+    ...(tunnels ? { tunnels, customerGatewayId: tunnels[0].customerGatewayId, enableTunnelsBgp: input.enableTunnelsBgp ?? c.enableTunnelsBgp ?? false } : {}),
   });
 }
 
@@ -189,7 +206,8 @@ export const connectionsOfCustomerGateway: DependantRow<VpnConnectionRecord> = {
   parent: 'customerGateway',
   what: 'VPN connections',
   order: 20,
-  find: (tx, customerId) => tx.table<VpnConnectionRecord>(VPN_CONNECTIONS).filter((c) => c.customerGatewayId === customerId),
+  find: (tx, customerId) =>
+    tx.table<VpnConnectionRecord>(VPN_CONNECTIONS).filter((c) => c.customerGatewayId === customerId || !!c.tunnels?.some((t) => t.customerGatewayId === customerId)),
   error: (customerId, found) =>
     new DependencyViolationVpnConnection(`The customer gateway ${customerId} is used by VPN connection${found.length === 1 ? '' : 's'} ${found.map((c) => c.id).join(', ')}. Delete them with DeleteVpnConnection first.`),
 };

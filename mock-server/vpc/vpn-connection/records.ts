@@ -27,6 +27,23 @@ export interface IpsecConfig {
   IpsecLifetime: number;
 }
 
+/**
+ * One tunnel of a dual-tunnel connection (CreateVpnConnection TunnelOptionsSpecification.N):
+ * stored configuration shown back by DescribeVpnConnection. No IDC negotiates with the sandbox,
+ * so each tunnel is reported active and established, and no BGP session runs on it.
+ */
+export interface VpnTunnel {
+  tunnelId: string;
+  customerGatewayId: string;
+  /** master or slave. */
+  role: string;
+  enableDpd: boolean;
+  enableNatTraversal: boolean;
+  ike: IkeConfig;
+  ipsec: IpsecConfig;
+  bgp: { localAsn: string; localBgpIp: string; tunnelCidr: string };
+}
+
 export interface VpnConnectionRecord extends Row {
   id: string;
   vpnGatewayId: string;
@@ -42,6 +59,10 @@ export interface VpnConnectionRecord extends Row {
   autoConfigRoute: boolean;
   ike: IkeConfig;
   ipsec: IpsecConfig;
+  /** Dual-tunnel connections only; customerGatewayId is then the master tunnel's. */
+  tunnels?: VpnTunnel[];
+  /** EnableTunnelsBgp, accepted with tunnels as stored configuration. */
+  enableTunnelsBgp?: boolean;
   resourceGroupId: string;
   createdAt: number;
   /** State: init → active. */

@@ -1,7 +1,9 @@
 /** How VPN connections and VPN route entries appear in responses. Times are epoch milliseconds. */
 import { vpcTagsShape } from '../../actions/tags';
 import type { Transaction } from '../../store/store';
+import { VPN_GATEWAYS, type VpnGatewayRecord } from '../vpn-gateway/records';
 import { vpnConnectionState } from './domain';
+import { tunnelsShape } from './tunnels';
 import type { VpnConnectionRecord, VpnRouteEntryRecord } from './records';
 
 export function vpnConnectionShape(tx: Transaction, c: VpnConnectionRecord) {
@@ -27,7 +29,8 @@ export function vpnConnectionShape(tx: Transaction, c: VpnConnectionRecord) {
     IpsecConfig: { ...c.ipsec },
     VpnBgpConfig: { EnableBgp: 'false', Status: '', LocalAsn: 45104, PeerAsn: 0, TunnelCidr: '', LocalBgpIp: '', PeerBgpIp: '' },
     VcoHealthCheck: { Enable: 'false', Status: '', Sip: '', Dip: '', Interval: 3, Retry: 3, Policy: 'revoke_route' },
-    EnableTunnelsBgp: false,
+    EnableTunnelsBgp: c.enableTunnelsBgp ?? false,
+    ...(c.tunnels ? { TunnelOptionsSpecification: tunnelsShape(tx.table<VpnGatewayRecord>(VPN_GATEWAYS).get(c.vpnGatewayId), c.tunnels, state === 'active') } : {}),
     Tag: vpcTagsShape(c.tags),
     Tags: vpcTagsShape(c.tags),
   };

@@ -41,6 +41,7 @@ const createVpnGatewayAction = defineAction({
         vpcId: p.VpcId,
         bandwidth: p.Bandwidth,
         vswitchId: p.VSwitchId,
+        disasterRecoveryVSwitchId: p.DisasterRecoveryVSwitchId,
         name: p.Name,
         description: p.Description,
         chargeType: p.InstanceChargeType,

@@ -48,6 +48,7 @@ export interface CreateVpnGatewayInput {
   vpcId: string;
   bandwidth: number;
   vswitchId?: string;
+  disasterRecoveryVSwitchId?: string;
   name?: string;
   description?: string;
   chargeType?: string;
@@ -63,6 +64,25 @@ export interface CreateVpnGatewayInput {
 /** Public addresses held by VPN gateways (they join the region's public pool through ADDRESS_HOOKS). */
 export function gatewayIps(tx: Transaction): string[] {
   return tx.table<VpnGatewayRecord>(VPN_GATEWAYS).all().map((g) => g.internetIp).filter(Boolean);
+}
+
+/**
+ * The second VSwitch of a dual-tunnel gateway (the real provider's docs set it in every example):
+ * in the gateway's VPC, and in a zone other than the first VSwitch's, as the real API asks. It is
+ * recorded and shown; the sandbox runs no second tunnel, so DisasterRecoveryInternetIp stays empty.
+ */
+function drVSwitch(tx: Transaction, vpcId: string, vswitchId: string, id: string | undefined): string {
+  if (!id) return '';
+  if (!vswitchId) throw new InvalidParameter('DisasterRecoveryVSwitchId needs VSwitchId too: give the first VSwitch of the gateway, in another zone.');
+  const dr = getVSwitch(tx, id);
+  if (dr.vpcId !== vpcId) {
+    throw new InvalidParameter(`The DisasterRecoveryVSwitchId ${dr.id} is in VPC ${dr.vpcId}, not in ${vpcId}: both VSwitches of a VPN gateway must be in its VPC.`);
+  }
+  const first = getVSwitch(tx, vswitchId);
+  if (dr.id === first.id || dr.zoneId === first.zoneId) {
+    throw new InvalidParameter(`The DisasterRecoveryVSwitchId ${dr.id} is in zone ${dr.zoneId}, the zone of VSwitchId ${first.id}: the disaster-recovery VSwitch must be in another zone.`);
+  }
+  return dr.id;
 }
 
 export function createVpnGateway(tx: Transaction, config: DomainConfig, input: CreateVpnGatewayInput): VpnGatewayRecord {
@@ -82,11 +102,13 @@ export function createVpnGateway(tx: Transaction, config: DomainConfig, input: C
     }
     vswitchId = vsw.id;
   }
+  const disasterRecoveryVSwitchId = drVSwitch(tx, vpc.id, vswitchId, input.disasterRecoveryVSwitchId);
   requireAvailableVpc(tx, vpc, 'CreateVpnGateway');
   const g: VpnGatewayRecord = {
     id: newId('vpn'),
     vpcId: vpc.id,
     vswitchId,
+    disasterRecoveryVSwitchId,
     name,
     description,
     bandwidth: input.bandwidth,
@@ -146,7 +168,7 @@ export const vpnGatewaysInVSwitch: DependantRow<VpnGatewayRecord> = {
   what: 'VPN gateways',
   order: 20,
   find: (tx, vswitchId) => {
-    const g = tx.table<VpnGatewayRecord>(VPN_GATEWAYS).find((x) => x.vswitchId === vswitchId);
+    const g = tx.table<VpnGatewayRecord>(VPN_GATEWAYS).find((x) => x.vswitchId === vswitchId || x.disasterRecoveryVSwitchId === vswitchId);
     return g ? [g] : [];
   },
   error: (vswitchId, [g]) => new DependencyViolationInstanceInVSwitch(`The VSwitch "${vswitchId}" still holds VPN gateway ${g.id}. Delete the gateway with DeleteVpnGateway first.`),

@@ -9,6 +9,8 @@ export interface VpnGatewayRecord extends Row {
   id: string;
   vpcId: string;
   vswitchId: string;
+  /** The dual-tunnel gateway's second VSwitch ('' when none; older records lack it). */
+  disasterRecoveryVSwitchId?: string;
   name: string;
   description: string;
   /** Peak bandwidth in Mbit/s (Spec shows it as "<n>M"). */

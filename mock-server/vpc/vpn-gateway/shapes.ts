@@ -11,7 +11,7 @@ export function vpnGatewayShape(tx: Transaction, g: VpnGatewayRecord) {
     VSwitchId: g.vswitchId,
     InternetIp: g.internetIp,
     DisasterRecoveryInternetIp: '',
-    DisasterRecoveryVSwitchId: '',
+    DisasterRecoveryVSwitchId: g.disasterRecoveryVSwitchId ?? '',
     SslVpnInternetIp: g.enableSsl ? g.internetIp : '',
     Status: vpnGatewayStatus(g, tx.now),
     BusinessStatus: 'Normal',

@@ -132,7 +132,7 @@ describe('compat: the official SDKs on the hybrid-connectivity actions', functio
       await expectSdkError(c, 'ConnectRouterInterface', { ...R, RouterInterfaceId: ri1.RouterInterfaceId }, 'IncorrectOppositeInterfaceInfo.NotSet', 400);
       await c.call('vpc', 'ModifyRouterInterfaceAttribute', { ...R, RouterInterfaceId: ri1.RouterInterfaceId, OppositeInterfaceId: ri2.RouterInterfaceId, OppositeRouterId: vpc2.VRouterId });
       await c.call('vpc', 'ModifyRouterInterfaceAttribute', { ...R, RouterInterfaceId: ri2.RouterInterfaceId, OppositeInterfaceId: ri1.RouterInterfaceId, OppositeRouterId: vpc1.VRouterId });
-      await expectSdkError(c, 'ConnectRouterInterface', { ...R, RouterInterfaceId: ri2.RouterInterfaceId }, 'OperationDenied', 400);
+      await expectSdkError(c, 'ConnectRouterInterface', { ...R, RouterInterfaceId: ri2.RouterInterfaceId }, 'IncorrectRole.NotInitiatingSide', 400);
       await c.call('vpc', 'ConnectRouterInterface', { ...R, RouterInterfaceId: ri1.RouterInterfaceId });
       const list = await c.call('vpc', 'DescribeRouterInterfaces', { ...R });
       assertTypes('DescribeRouterInterfaces', list);

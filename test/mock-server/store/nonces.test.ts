@@ -5,8 +5,11 @@
  */
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { NonceFile } from '../../../mock-server/store/nonce-file';
 import { NonceRegistry } from '../../../mock-server/wire/signature';
 import { ensureStopped, startCli, type SandboxProcess } from '../../helpers/process';
@@ -58,6 +61,26 @@ describe('store: signature nonces outlive a restart and stay bounded', function 
     assert.throws(() => registry.use('AK', 'n-49999', 1_001), /has been used already/);
     // The oldest were forgotten: only a registry this full lets one through again.
     assert.doesNotThrow(() => registry.use('AK', 'n-0', 1_001));
+  });
+
+  it('remembers a nonce without the request it arrived in: memory per nonce stays small however large the request', () => {
+    // A full collection on demand (--expose-gc turned on at run time), so the heap measures only
+    // what is still reachable.
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const registry = new NonceRegistry({ maxEntries: 10_000 });
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 1000; i++) {
+      // As the wire hands it over: the nonce is a slice of the decoded request, here one padded to 64 KB.
+      const body = `SignatureNonce=${randomUUID()}&Padding=${'x'.repeat(64 * 1024)}${i}`;
+      registry.use('AK', body.slice('SignatureNonce='.length, 'SignatureNonce='.length + 36), 1_000);
+    }
+    gc();
+    const grown = process.memoryUsage().heapUsed - before;
+    assert.equal(registry.size, 1000);
+    // A remembered nonce costs about 150 bytes; keeping its request alive would cost 64 MB here.
+    assert.ok(grown < 1000 * 1024, `1000 nonces hold ${(grown / 1048576).toFixed(1)} MB of heap: they keep the requests they came in alive`);
   });
 
   it('keeps the nonce file within twice the cap, and reloads only nonces still inside their window', () => {

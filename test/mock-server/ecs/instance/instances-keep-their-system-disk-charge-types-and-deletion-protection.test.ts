@@ -31,7 +31,7 @@ describe('ECS: instances keep their system disk, charge types and deletion prote
     assert.equal(disks[0].Size, 80);
     assert.equal(disks[0].InstanceId, id);
     assert.match(disks[0].DiskId, /^d-/);
-    // Data disks are not modelled.
+    // Launched without DataDisk.N, it has no data disk.
     assert.deepEqual(await systemDisks(sb, { InstanceId: id, DiskType: 'data' }), []);
     // The disk goes with its instance.
     await ok(sb, 'ecs', 'DeleteInstance', { InstanceId: id, Force: true });

@@ -205,4 +205,55 @@ describe('vpc/eip: DescribeInstances', () => {
     const none = await ok(h.sb, 'ecs', 'DescribeInstances', { EipAddresses: JSON.stringify(['118.31.48.48']) });
     assert.equal(none.Instances.Instance.length, 0);
   });
+
+  it('an instance with an EIP cannot move to another VPC (OperationDenied), and can once the EIP is unbound', async () => {
+    const net = await network(h.sb);
+    const other = await network(h.sb, '10.0.0.0/8', '10.1.0.0/24');
+    const inst = await runInstance(h.sb, net.vswitchId);
+    const e = await eip(h.sb);
+    await call(h.sb, 'AssociateEipAddress', { AllocationId: e.id, InstanceId: inst });
+    await ok(h.sb, 'ecs', 'StopInstance', { InstanceId: inst });
+    await eventually(async () => (await describeInstance(h.sb, inst)).Status === 'Stopped');
+    const sg = (await ok(h.sb, 'ecs', 'CreateSecurityGroup', { VpcId: other.vpcId })).SecurityGroupId;
+    const move = { InstanceId: inst, VpcId: other.vpcId, VSwitchId: other.vswitchId, 'SecurityGroupId.1': sg };
+    const before = JSON.stringify(h.sb.store.exportState());
+    const r = await rpc(h.sb, 'ecs', 'ModifyInstanceVpcAttribute', move);
+    assert.equal(r.body.Code, 'OperationDenied', r.text);
+    assert.match(r.body.Message, new RegExp(`${e.id}.*UnassociateEipAddress`));
+    assert.equal(JSON.stringify(h.sb.store.exportState()), before, 'the refused move changed the store');
+    await call(h.sb, 'UnassociateEipAddress', { AllocationId: e.id, InstanceId: inst });
+    await eventually(async () => (await describeEip(h.sb, e.id)).Status === 'Available');
+    await ok(h.sb, 'ecs', 'ModifyInstanceVpcAttribute', move);
+    assert.equal((await describeInstance(h.sb, inst)).VpcAttributes.VpcId, other.vpcId);
+  });
+
+  it('ModifyInstanceNetworkSpec gives no system public IP to an instance with an EIP (the EIP stays its one address)', async () => {
+    const net = await network(h.sb);
+    const inst = await runInstance(h.sb, net.vswitchId);
+    const e = await eip(h.sb);
+    await call(h.sb, 'AssociateEipAddress', { AllocationId: e.id, InstanceId: inst });
+    const before = JSON.stringify(h.sb.store.exportState());
+    const r = await rpc(h.sb, 'ecs', 'ModifyInstanceNetworkSpec', { InstanceId: inst, InternetMaxBandwidthOut: 10, AllocatePublicIp: true });
+    assert.equal(r.body.Code, 'OperationDenied', r.text);
+    assert.match(r.body.Message, new RegExp(e.id));
+    assert.equal(JSON.stringify(h.sb.store.exportState()), before, 'the refused change altered the store');
+    // Raising the bandwidth alone is accepted; the instance keeps the EIP as its only public address.
+    await ok(h.sb, 'ecs', 'ModifyInstanceNetworkSpec', { InstanceId: inst, InternetMaxBandwidthOut: 10 });
+    const shown = await describeInstance(h.sb, inst);
+    assert.equal(shown.InternetMaxBandwidthOut, 10);
+    assert.deepEqual(shown.PublicIpAddress.IpAddress, []);
+    assert.equal(shown.EipAddress.IpAddress, e.ip);
+    // Without the EIP the same change gives it a system public IP, as before.
+    const plain = await runInstance(h.sb, net.vswitchId);
+    await ok(h.sb, 'ecs', 'ModifyInstanceNetworkSpec', { InstanceId: plain, InternetMaxBandwidthOut: 10 });
+    assert.equal((await describeInstance(h.sb, plain)).PublicIpAddress.IpAddress.length, 1);
+  });
+
+  it('records the Anti-DDoS edition asked for (SecurityProtectionTypes) and refuses an unknown one', async () => {
+    const r = await call(h.sb, 'AllocateEipAddress', { 'SecurityProtectionTypes.1': 'AntiDDoS_Enhanced' });
+    assert.deepEqual((await describeEip(h.sb, r.AllocationId)).SecurityProtectionTypes, { SecurityProtectionType: ['AntiDDoS_Enhanced'] });
+    const plain = await eip(h.sb);
+    assert.deepEqual((await describeEip(h.sb, plain.id)).SecurityProtectionTypes, { SecurityProtectionType: [] });
+    await expectError(h.sb, 'AllocateEipAddress', { 'SecurityProtectionTypes.1': 'AntiDDoS_Ultimate' }, 'InvalidParameter');
+  });
 });

@@ -11,6 +11,22 @@ import { describeEip, describeInstance, describeNat, eip, natAvailable, natEip, 
 describe('vpc/nat-gateway: NAT gateways', () => {
   const h = withSandbox();
 
+  it("holds one address of its VSwitch: AvailableIpAddressCount counts it with the instances, and frees it on delete", async () => {
+    const net = await network(h.sb);
+    const free = async () => (await call(h.sb, 'DescribeVSwitchAttributes', { VSwitchId: net.vswitchId })).AvailableIpAddressCount;
+    const listed = async () => (await call(h.sb, 'DescribeVSwitches', { VSwitchId: net.vswitchId })).VSwitches.VSwitch[0].AvailableIpAddressCount;
+    assert.equal(await free(), 252, 'a /24 less the four reserved addresses');
+    await runInstance(h.sb, net.vswitchId);
+    const { natId } = await natGateway(h.sb, net);
+    assert.equal(await free(), 250);
+    assert.equal(await listed(), 250);
+    const attrs = await call(h.sb, 'DescribeVSwitchAttributes', { VSwitchId: net.vswitchId });
+    assert.deepEqual(attrs.CloudResources.CloudResourceSetType, [{ ResourceType: 'ECS', ResourceCount: 1 }], 'the gateway is not an ECS resource');
+    await natAvailable(h.sb, natId);
+    await call(h.sb, 'DeleteNatGateway', { NatGatewayId: natId });
+    assert.equal(await free(), 251);
+  });
+
   it('creates an Enhanced gateway with one SNAT and one DNAT table, sitting in its VSwitch', async () => {
     const net = await network(h.sb);
     const r = await call(h.sb, 'CreateNatGateway', { VpcId: net.vpcId, VSwitchId: net.vswitchId, Name: 'egress', 'Tag.1.Key': 'env', 'Tag.1.Value': 'test' });
@@ -30,6 +46,16 @@ describe('vpc/nat-gateway: NAT gateways', () => {
     // The gateway's address is taken: an instance launched next gets another one.
     const inst = await runInstance(h.sb, net.vswitchId);
     assert.notEqual((await describeInstance(h.sb, inst)).VpcAttributes.PrivateIpAddress.IpAddress[0], nat.NatGatewayPrivateInfo.PrivateIpAddress);
+  });
+
+  it('ignores a Spec on a PayByLcu gateway (the default charge type), as the API reference says, and keeps it on PayBySpec', async () => {
+    const net = await network(h.sb);
+    const lcu = await call(h.sb, 'CreateNatGateway', { VpcId: net.vpcId, VSwitchId: net.vswitchId, Spec: 'Small' });
+    const n1 = await describeNat(h.sb, lcu.NatGatewayId);
+    assert.equal(n1.InternetChargeType, 'PayByLcu');
+    assert.equal(n1.Spec ?? '', '', 'a PayByLcu gateway has no Spec');
+    const bySpec = await call(h.sb, 'CreateNatGateway', { VpcId: net.vpcId, VSwitchId: net.vswitchId, InternetChargeType: 'PayBySpec', Spec: 'Middle' });
+    assert.equal((await describeNat(h.sb, bySpec.NatGatewayId)).Spec, 'Middle');
   });
 
   it('refuses a gateway without a VSwitch, in another VPC\'s VSwitch, or of a retired type, changing nothing', async () => {

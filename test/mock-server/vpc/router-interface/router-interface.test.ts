@@ -43,7 +43,7 @@ describe('Express Connect router interfaces', () => {
     const bare = await call(sb, 'CreateRouterInterface', { Role: 'InitiatingSide', RouterType: 'VRouter', RouterId: vpc1.VRouterId, OppositeRegionId: 'cn-hangzhou', Spec: 'Small.1' });
     await expectError(sb, 'ConnectRouterInterface', { RouterInterfaceId: bare.RouterInterfaceId }, 'IncorrectOppositeInterfaceInfo.NotSet');
     const pair = await interfacePair(sb, { routerId: vpc1.VRouterId }, { routerId: vpc2.VRouterId });
-    await expectError(sb, 'ConnectRouterInterface', { RouterInterfaceId: pair.acceptor }, 'OperationDenied');
+    await expectError(sb, 'ConnectRouterInterface', { RouterInterfaceId: pair.acceptor }, 'IncorrectRole.NotInitiatingSide');
     await call(sb, 'ModifyRouterInterfaceAttribute', { RouterInterfaceId: pair.acceptor, OppositeInterfaceId: bare.RouterInterfaceId });
     await expectError(sb, 'ConnectRouterInterface', { RouterInterfaceId: pair.initiator }, 'InvalidParameter');
   });
@@ -101,6 +101,53 @@ describe('Express Connect router interfaces', () => {
     await call(sb, 'DeleteVpc', { VpcId: vpc1.VpcId });
   });
 
+  it('takes at most 5 interfaces per router (QuotaExceeded.RouterInterface), counting every status', async () => {
+    const { sb } = ctx;
+    const vpc1 = await createVpc(sb, { CidrBlock: '172.16.0.0/16' });
+    const vpc2 = await createVpc(sb, { CidrBlock: '192.168.0.0/16' });
+    const one = (routerId: string) => ({ Role: 'InitiatingSide', RouterType: 'VRouter', RouterId: routerId, OppositeRegionId: 'cn-shanghai', Spec: 'Mini.2' });
+    const pair = await connectedPair(sb, { routerId: vpc1.VRouterId }, { routerId: vpc2.VRouterId });
+    const ids = [pair.initiator];
+    for (let i = 0; i < 4; i++) ids.push((await call(sb, 'CreateRouterInterface', one(vpc1.VRouterId))).RouterInterfaceId);
+    const message = await expectError(sb, 'CreateRouterInterface', one(vpc1.VRouterId), 'QuotaExceeded.RouterInterface');
+    assert.match(message, /already has 5 router interfaces .* most a router may have \(5\)/);
+    // The limit is per router: the other VPC's router still takes more, and a freed place is free again.
+    await call(sb, 'CreateRouterInterface', one(vpc2.VRouterId));
+    await call(sb, 'DeleteRouterInterface', { RouterInterfaceId: ids[4] });
+    await call(sb, 'CreateRouterInterface', one(vpc1.VRouterId));
+  });
+
+  it('joins two routers by one connected pair only (Forbidden.OnlyOneConnection), from either end, and refuses its own router', async () => {
+    const { sb } = ctx;
+    const vpc1 = await createVpc(sb, { CidrBlock: '172.16.0.0/16' });
+    const vpc2 = await call(sb, 'CreateVpc', { RegionId: 'cn-shanghai', CidrBlock: '192.168.0.0/16' });
+    await connectedPair(sb, { routerId: vpc1.VRouterId }, { routerId: vpc2.VRouterId, region: 'cn-shanghai' });
+    // A second pair between the same routers, initiated from the same end …
+    const second = await interfacePair(sb, { routerId: vpc1.VRouterId }, { routerId: vpc2.VRouterId, region: 'cn-shanghai' });
+    const message = await expectError(sb, 'ConnectRouterInterface', { RouterInterfaceId: second.initiator }, 'Forbidden.OnlyOneConnection');
+    assert.match(message, new RegExp(`${vpc1.VRouterId} and ${vpc2.VRouterId} already have a connection`));
+    // … and from the other end (its initiator in cn-shanghai): refused, and nothing is left Connecting.
+    const reverse = await interfacePair(sb, { routerId: vpc2.VRouterId, region: 'cn-shanghai' }, { routerId: vpc1.VRouterId });
+    await expectError(sb, 'ConnectRouterInterface', inRegion('cn-shanghai', { RouterInterfaceId: reverse.initiator }), 'Forbidden.OnlyOneConnection');
+    assert.equal((await describeRi(sb, reverse.initiator, 'cn-shanghai')).Status, 'Idle');
+    assert.equal((await describeRi(sb, second.initiator)).Status, 'Idle');
+    // An interface naming its own router as the opposite is refused with the real code.
+    const self = await call(sb, 'CreateRouterInterface', { Role: 'InitiatingSide', RouterType: 'VRouter', RouterId: vpc1.VRouterId, OppositeRegionId: 'cn-hangzhou', Spec: 'Mini.2', OppositeRouterId: vpc1.VRouterId, OppositeInterfaceId: second.initiator });
+    await expectError(sb, 'ConnectRouterInterface', { RouterInterfaceId: self.RouterInterfaceId }, 'IncorrectOppositeInterfaceInfo');
+  });
+
+  it('a deleted pair frees the two routers for a new connection', async () => {
+    const { sb } = ctx;
+    const vpc1 = await createVpc(sb, { CidrBlock: '172.16.0.0/16' });
+    const vpc2 = await createVpc(sb, { CidrBlock: '192.168.0.0/16' });
+    const first = await connectedPair(sb, { routerId: vpc1.VRouterId }, { routerId: vpc2.VRouterId });
+    await call(sb, 'DeactivateRouterInterface', { RouterInterfaceId: first.initiator });
+    await call(sb, 'DeleteRouterInterface', { RouterInterfaceId: first.initiator });
+    await call(sb, 'DeleteRouterInterface', { RouterInterfaceId: first.acceptor });
+    const next = await connectedPair(sb, { routerId: vpc1.VRouterId }, { routerId: vpc2.VRouterId });
+    assert.equal((await describeRi(sb, next.acceptor)).Status, 'Active');
+  });
+
   it('a VBR only initiates, names its access point, and an interface whose peer is a VBR accepts', async () => {
     const { sb } = ctx;
     const line = await leasedLine(sb);
@@ -140,6 +187,39 @@ describe('Express Connect router interfaces', () => {
       await call(sb, 'DeactivateRouterInterface', { RouterInterfaceId: n.ri2 });
       await expectError(sb, 'DeleteRouterInterface', { RouterInterfaceId: n.ri2 }, 'DependencyViolation.RouterInterfaceReferedByRouteEntry');
       await call(sb, 'DeleteRouteEntry', { RouteTableId: n.vpc.RouteTableId, DestinationCidrBlock: '192.168.0.0/16', 'NextHopList.1.NextHopId': n.ri1 });
+    });
+
+    it('takes ECMP as same-destination routes too (the real provider\'s form): listed, looked up and deleted per next hop', async () => {
+      const { sb } = ctx;
+      const n = await twoVbrPeers(sb);
+      const route = (ri: string) => ({ RouteTableId: n.vpc.RouteTableId, DestinationCidrBlock: '192.168.0.0/16', NextHopType: 'RouterInterface', NextHopId: ri });
+      const r1 = await call(sb, 'CreateRouteEntry', route(n.ri1));
+      const r2 = await call(sb, 'CreateRouteEntry', route(n.ri2));
+      // The same interface twice is still a duplicate.
+      await expectError(sb, 'CreateRouteEntry', route(n.ri2), 'InvalidCIDRBlock.Duplicate');
+      const listed = (await call(sb, 'DescribeRouteEntryList', { RouteTableId: n.vpc.RouteTableId, DestinationCidrBlock: '192.168.0.0/16' })).RouteEntrys.RouteEntry;
+      assert.deepEqual(listed.map((e: any) => [e.RouteEntryId, e.NextHopType, e.InstanceId]).sort(), [[r1.RouteEntryId, 'RouterInterface', n.ri1], [r2.RouteEntryId, 'RouterInterface', n.ri2]].sort());
+      const lookup = await call(sb, 'SandboxLookupRoute', { RouteTableId: n.vpc.RouteTableId, DestinationIp: '192.168.1.1' });
+      assert.deepEqual(lookup.MatchedRouteEntry.EcmpRouteEntries.RouteEntry.map((e: any) => e.NextHopId).sort(), [n.ri1, n.ri2].sort());
+      assert.equal(lookup.RejectedCandidates.Candidate.filter((c: any) => c.DestinationCidrBlock === '192.168.0.0/16').length, 0);
+      // Which member a delete means needs its next hop.
+      await expectError(sb, 'DeleteRouteEntry', { RouteTableId: n.vpc.RouteTableId, DestinationCidrBlock: '192.168.0.0/16' }, 'MissingParameter');
+      await call(sb, 'DeleteRouteEntry', { RouteTableId: n.vpc.RouteTableId, DestinationCidrBlock: '192.168.0.0/16', NextHopId: n.ri1 });
+      const left = (await call(sb, 'DescribeRouteEntryList', { RouteTableId: n.vpc.RouteTableId, DestinationCidrBlock: '192.168.0.0/16' })).RouteEntrys.RouteEntry;
+      assert.deepEqual(left.map((e: any) => e.InstanceId), [n.ri2]);
+    });
+
+    it('keeps refusing a same-destination route unless every next hop is a VBR-peered interface', async () => {
+      const { sb } = ctx;
+      const n = await twoVbrPeers(sb);
+      const other = await createVpc(sb, { CidrBlock: '10.0.0.0/8' });
+      const vpcPeer = await connectedPair(sb, { routerId: n.vpc.VRouterId }, { routerId: other.VRouterId });
+      const route = (ri: string, dest = '192.168.0.0/16') => ({ RouteTableId: n.vpc.RouteTableId, DestinationCidrBlock: dest, NextHopType: 'RouterInterface', NextHopId: ri });
+      await call(sb, 'CreateRouteEntry', route(vpcPeer.initiator));
+      const message = await expectError(sb, 'CreateRouteEntry', route(n.ri1), 'InvalidCIDRBlock.Duplicate');
+      assert.match(message, /only as ECMP: every next hop a RouterInterface whose peer is a VBR/);
+      await call(sb, 'CreateRouteEntry', route(n.ri1, '10.8.0.0/16'));
+      await expectError(sb, 'CreateRouteEntry', route(vpcPeer.initiator, '10.8.0.0/16'), 'InvalidCIDRBlock.Duplicate');
     });
 
     it('refuses one hop (InvalidNexthopListSize), a VPC-peered interface or an instance (InvalidNextHopType), and both forms at once', async () => {

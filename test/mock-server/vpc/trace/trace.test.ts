@@ -153,6 +153,29 @@ describe('SandboxTraceRoute', () => {
     assert.ok(path(t.Hops.Hop).includes(`PhysicalConnection:${l2.physicalConnectionId}`));
   });
 
+  it('goes over ECMP written as same-destination routes (the real provider\'s form) through the Active member', async () => {
+    const { sb } = ctx;
+    const vpc = await createVpc(sb, { CidrBlock: '172.16.0.0/12' });
+    const vsw = await createVSwitch(sb, vpc.VpcId, '172.16.1.0/24');
+    const l1 = await leasedLine(sb, 100);
+    const l2 = await leasedLine(sb, 200);
+    const p1 = await connectedPair(sb, { routerId: l1.vbrId, routerType: 'VBR', accessPointId: l1.accessPointId }, { routerId: vpc.VRouterId });
+    const p2 = await connectedPair(sb, { routerId: l2.vbrId, routerType: 'VBR', accessPointId: l2.accessPointId }, { routerId: vpc.VRouterId });
+    for (const l of [l1, l2]) await call(sb, 'CreateRouteEntry', { RouteTableId: l.vbrTableId, DestinationCidrBlock: '192.168.0.0/16', NextHopType: 'RouterInterface', NextHopId: l.vlanInterfaceId });
+    for (const p of [p1, p2]) await call(sb, 'CreateRouteEntry', { RouteTableId: vpc.RouteTableId, DestinationCidrBlock: '192.168.0.0/16', NextHopType: 'RouterInterface', NextHopId: p.acceptor });
+    // The first member's interface is down: the second carries the packet.
+    await call(sb, 'DeactivateRouterInterface', { RouterInterfaceId: p1.acceptor });
+    const t = await trace(sb, { SourceVSwitchId: vsw, DestinationIp: '192.168.1.1' });
+    assert.equal(t.Result, 'Idc', t.Reason);
+    assert.equal(t.Hops.Hop[1].NextHopId, p2.acceptor);
+    assert.ok(path(t.Hops.Hop).includes(`PhysicalConnection:${l2.physicalConnectionId}`));
+    // Both down: dropped at the interface, and the reason says so.
+    await call(sb, 'DeactivateRouterInterface', { RouterInterfaceId: p2.acceptor });
+    const down = await trace(sb, { SourceVSwitchId: vsw, DestinationIp: '192.168.1.1' });
+    assert.equal(down.Result, 'Dropped');
+    assert.match(down.Reason, /Inactive|Deactivating/);
+  });
+
   it('follows the guide\'s VPN tutorial to 172.16.5.5 (Idc), and drops an address no connection selects', async () => {
     const { sb } = ctx;
     const vpc = await createVpc(sb, { CidrBlock: '192.168.0.0/16' });

@@ -9,8 +9,9 @@ describe('Leased lines: access points, physical connections and VBRs', () => {
     const { sb } = ctx;
     const hz = await call(sb, 'DescribeAccessPoints', {});
     const sh = await call(sb, 'DescribeAccessPoints', { RegionId: 'cn-shanghai' });
-    assert.equal(hz.TotalCount, 2);
-    assert.deepEqual(hz.AccessPointSet.AccessPointType.map((a: any) => a.AccessPointId), ['ap-cn-hangzhou-sandbox-a', 'ap-cn-hangzhou-sandbox-b']);
+    // The sandbox's own pair, then the real ids that the real provider's docs hard-code.
+    assert.equal(hz.TotalCount, 5);
+    assert.deepEqual(hz.AccessPointSet.AccessPointType.map((a: any) => a.AccessPointId), ['ap-cn-hangzhou-sandbox-a', 'ap-cn-hangzhou-sandbox-b', 'ap-cn-hangzhou-yh-B', 'ap-cn-hangzhou-yh-C', 'ap-cn-hangzhou-jg-B']);
     assert.equal(sh.AccessPointSet.AccessPointType[0].AccessPointId, 'ap-cn-shanghai-sandbox-a');
     const again = await call(sb, 'DescribeAccessPoints', {});
     assert.deepEqual(again.AccessPointSet, hz.AccessPointSet, 'the set is fixed');

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { Sandbox } from '../../../../mock-server/app';
 import { rpc } from '../../../helpers/rpc';
-import { call, createVpc, createVSwitch, expectError, putInstance, withSandbox } from '../vpc-helpers';
+import { call, createVpc, createVSwitch, expectError, putInstance, withSandbox, ZONE2 } from '../vpc-helpers';
 
 /** The guide's tutorial: VPC 192.168.0.0/16, IDC 172.16.0.0/12 behind the gateway 211.167.68.68. */
 async function tutorial(sb: Sandbox) {
@@ -85,6 +85,24 @@ describe('VPN gateways, customer gateways and VPN connections', () => {
       await call(sb, 'DeleteVpnConnection', { VpnConnectionId: c.VpnConnectionId });
       await call(sb, 'DeleteVpnGateway', { VpnGatewayId: net.gw });
       await expectError(sb, 'DescribeVpnGateway', { VpnGatewayId: net.gw }, 'InvalidVpnGatewayInstanceId.NotFound', 404);
+    });
+
+    it('records a disaster-recovery VSwitch in another zone of its VPC, shows it, and keeps it from being deleted', async () => {
+      const { sb } = ctx;
+      const vpc = await createVpc(sb, { CidrBlock: '172.16.0.0/16' });
+      const vsw1 = await createVSwitch(sb, vpc.VpcId, '172.16.0.0/24');
+      const vsw2 = await createVSwitch(sb, vpc.VpcId, '172.16.1.0/24', { ZoneId: ZONE2 });
+      const sameZone = await createVSwitch(sb, vpc.VpcId, '172.16.2.0/24');
+      const other = await createVpc(sb, { CidrBlock: '10.0.0.0/16' });
+      const elsewhere = await createVSwitch(sb, other.VpcId, '10.0.0.0/24', { ZoneId: ZONE2 });
+      const base = { VpcId: vpc.VpcId, Bandwidth: 10, VSwitchId: vsw1 };
+      assert.match(await expectError(sb, 'CreateVpnGateway', { ...base, DisasterRecoveryVSwitchId: sameZone }, 'InvalidParameter'), /another zone/);
+      assert.match(await expectError(sb, 'CreateVpnGateway', { ...base, DisasterRecoveryVSwitchId: elsewhere }, 'InvalidParameter'), /must be in its VPC/);
+      await expectError(sb, 'CreateVpnGateway', { VpcId: vpc.VpcId, Bandwidth: 10, DisasterRecoveryVSwitchId: vsw2 }, 'InvalidParameter');
+      const g = await call(sb, 'CreateVpnGateway', { ...base, DisasterRecoveryVSwitchId: vsw2 });
+      const d = await call(sb, 'DescribeVpnGateway', { VpnGatewayId: g.VpnGatewayId });
+      assert.deepEqual([d.VSwitchId, d.DisasterRecoveryVSwitchId], [vsw1, vsw2]);
+      assert.match(await expectError(sb, 'DeleteVSwitch', { VSwitchId: vsw2 }, 'DependencyViolation'), new RegExp(g.VpnGatewayId));
     });
 
     it('keeps its VPC from being deleted', async () => {

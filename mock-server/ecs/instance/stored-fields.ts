@@ -1,0 +1,86 @@
+/**
+ * The domain side of the launch options the sandbox keeps without modelling them (user data, key
+ * pair name, system disk name and description, data disks as records): checking them and turning
+ * them into an instance's stored fields. The actions that show and change them are
+ * ./stored-options.ts.
+ */
+import { InvalidParameter } from '../../errors';
+import { InvalidUserDataBase64FormatInvalid, InvalidUserDataSizeExceeded } from './errors';
+import type { DataDiskRecord, InstanceRecord } from './records';
+
+/** The real limit: 32 KiB of Base64 text. */
+const MAX_USER_DATA = 32 * 1024;
+const DEFAULT_DATA_DISK_CATEGORY = 'cloud_efficiency';
+
+/** The DataDisk.N.* fields as the wire layer hands them over (all text). */
+export type DataDiskParams = Partial<Record<string, string>>;
+
+export interface StoredLaunchOptions {
+  userData?: string;
+  keyPairName?: string;
+  systemDiskName?: string;
+  systemDiskDescription?: string;
+  dataDisks?: DataDiskParams[];
+}
+
+export function checkUserData(userData: string | undefined): string | undefined {
+  if (userData === undefined || userData === '') return userData;
+  if (userData.length > MAX_USER_DATA) {
+    throw new InvalidUserDataSizeExceeded(`The UserData is ${userData.length} characters long; it may be at most ${MAX_USER_DATA} characters of Base64 text.`);
+  }
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(userData) || userData.length % 4 !== 0) {
+    throw new InvalidUserDataBase64FormatInvalid('The UserData is not Base64 text: encode the script or cloud-init document with Base64 before sending it.');
+  }
+  return userData;
+}
+
+function flag(v: string | undefined, dflt: boolean): boolean {
+  return v === undefined || v === '' ? dflt : v === 'true';
+}
+
+/** The data disk records of a new instance, numbered from its ID like its system disk. */
+function dataDisks(id: string, disks: DataDiskParams[] | undefined): DataDiskRecord[] {
+  return (disks ?? []).map((d, i) => {
+    const size = Number(d.Size ?? '');
+    if (!d.SnapshotId && (!Number.isInteger(size) || size < 20 || size > 32768)) {
+      throw new InvalidParameter(`The DataDisk.${i + 1}.Size "${d.Size ?? ''}" is invalid: a data disk is 20 to 32768 GiB.`);
+    }
+    return {
+      diskId: `d-${id.slice(2)}${String(i + 1).padStart(2, '0')}`,
+      category: d.Category || DEFAULT_DATA_DISK_CATEGORY,
+      size: Number.isInteger(size) ? size : 40,
+      name: d.DiskName ?? '',
+      description: d.Description ?? '',
+      encrypted: flag(d.Encrypted, false),
+      kmsKeyId: d.KMSKeyId ?? '',
+      snapshotId: d.SnapshotId ?? '',
+      performanceLevel: d.PerformanceLevel ?? '',
+      deleteWithInstance: flag(d.DeleteWithInstance, true),
+      device: d.Device || `/dev/xvd${String.fromCharCode(98 + i)}`,
+    };
+  });
+}
+
+/** The stored fields of a new instance (spread into its record). */
+export function storedFields(id: string, o: StoredLaunchOptions | undefined): Partial<InstanceRecord> {
+  if (!o) return {};
+  return {
+    userData: checkUserData(o.userData) ?? '',
+    keyPairName: o.keyPairName ?? '',
+    systemDiskName: o.systemDiskName ?? '',
+    systemDiskDescription: o.systemDiskDescription ?? '',
+    dataDisks: dataDisks(id, o.dataDisks),
+  };
+}
+
+/** Picks the stored options out of RunInstances / CreateInstance parameters. */
+export function storedLaunchOptions(p: Record<string, unknown>): StoredLaunchOptions {
+  const text = (k: string) => (typeof p[k] === 'string' ? (p[k] as string) : undefined);
+  return {
+    userData: text('UserData'),
+    keyPairName: text('KeyPairName'),
+    systemDiskName: text('SystemDisk.DiskName'),
+    systemDiskDescription: text('SystemDisk.Description'),
+    dataDisks: Array.isArray(p.DataDisk) ? (p.DataDisk as DataDiskParams[]) : undefined,
+  };
+}
