@@ -85,3 +85,9 @@ export class ThrottlingApi extends code('Throttling.Api', 400) {}
 export class SystemBusy extends code('SystemBusy', 400) {}
 export class TaskConflict extends code('TaskConflict', 400) {}
 export class UnknownError extends code('UnknownError', 400) {}
+
+/**
+ * A protected EIP or NAT gateway (the VPC product's DeletionProtection action): shared by the EIP
+ * and NAT gateway families. ECS answers the same code with 403 for instances (ecs/instance/errors.ts).
+ */
+export class InvalidOperationDeletionProtection extends code('InvalidOperation.DeletionProtection', 400) {}

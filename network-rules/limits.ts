@@ -27,6 +27,11 @@ export const RESERVED_ADDRESSES_PER_VSWITCH = 4;
 
 /** Custom route entries per route table: the guide's figure (today's cloud allows 200). */
 export const MAX_CUSTOM_ROUTE_ENTRIES = 40;
+/**
+ * Custom route tables per VPC (besides the system table): the quota vpc_quota_route_tables_num's
+ * default of 9 (10 tables with the system one). Accounts may have it raised on the real cloud.
+ */
+export const CUSTOM_ROUTE_TABLES_PER_VPC = 9;
 /** Non-default VPCs per account and region. */
 export const VPC_QUOTA_PER_REGION = 10;
 /** VSwitches per VPC. */

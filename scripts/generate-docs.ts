@@ -36,6 +36,8 @@ export const IMPORT_IDS: Record<string, { format: string; example: string }> = {
   alicloud_vpc: { format: '<vpc_id>', example: 'vpc-bp1qpo0kug3a20qqe0z5p' },
   alicloud_vswitch: { format: '<vswitch_id>', example: 'vsw-bp1s5fnvk4gn2tws03624' },
   alicloud_vpc_ipv4_cidr_block: { format: '<vpc_id>:<secondary_cidr_block>', example: 'vpc-bp1qpo0kug3a20qqe0z5p:192.168.0.0/16' },
+  alicloud_route_table: { format: '<route_table_id>', example: 'vtb-bp1nqgvlby72ar1y1ffei' },
+  alicloud_route_table_attachment: { format: '<route_table_id>:<vswitch_id>', example: 'vtb-bp1nqgvlby72ar1y1ffei:vsw-bp1s5fnvk4gn2tws03624' },
   alicloud_route_entry: {
     format: '<route_table_id>:<router_id>:<destination_cidrblock>:<nexthop_type>:<nexthop_id> (":" inside an IPv6 destination written "_")',
     example: 'vtb-bp1m8lmt6t9wn4c0xq3kp:vrt-bp1lhl0taikrteen8oe5i:0.0.0.0/0:Instance:i-bp1ctzw6ef9qzq3hzsjn',

@@ -8,6 +8,8 @@ export * as forwardEntry from './forward-entry';
 export * as instance from './instance';
 export * as natGateway from './nat-gateway';
 export * as routeEntry from './route-entry';
+export * as routeTable from './route-table';
+export * as routeTableAttachment from './route-table-attachment';
 export * as routerInterface from './router-interface';
 export * as routerInterfaceConnection from './router-interface-connection';
 export * as securityGroup from './security-group';
@@ -31,6 +33,7 @@ export * as dataAlicloudResourceManagerResourceGroups from './data-alicloud-reso
 export * as dataAlicloudRouteTables from './data-alicloud-route-tables';
 export * as dataAlicloudSecurityGroups from './data-alicloud-security-groups';
 export * as dataAlicloudVpcs from './data-alicloud-vpcs';
+export * as dataAlicloudVpnGatewayZones from './data-alicloud-vpn-gateway-zones';
 export * as dataAlicloudVpnGateways from './data-alicloud-vpn-gateways';
 export * as dataAlicloudVswitches from './data-alicloud-vswitches';
 export * as dataAlicloudZones from './data-alicloud-zones';

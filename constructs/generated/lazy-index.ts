@@ -8,6 +8,8 @@ Object.defineProperty(exports, 'forwardEntry', { get: function () { return requi
 Object.defineProperty(exports, 'instance', { get: function () { return require('./instance'); } });
 Object.defineProperty(exports, 'natGateway', { get: function () { return require('./nat-gateway'); } });
 Object.defineProperty(exports, 'routeEntry', { get: function () { return require('./route-entry'); } });
+Object.defineProperty(exports, 'routeTable', { get: function () { return require('./route-table'); } });
+Object.defineProperty(exports, 'routeTableAttachment', { get: function () { return require('./route-table-attachment'); } });
 Object.defineProperty(exports, 'routerInterface', { get: function () { return require('./router-interface'); } });
 Object.defineProperty(exports, 'routerInterfaceConnection', { get: function () { return require('./router-interface-connection'); } });
 Object.defineProperty(exports, 'securityGroup', { get: function () { return require('./security-group'); } });
@@ -31,6 +33,7 @@ Object.defineProperty(exports, 'dataAlicloudResourceManagerResourceGroups', { ge
 Object.defineProperty(exports, 'dataAlicloudRouteTables', { get: function () { return require('./data-alicloud-route-tables'); } });
 Object.defineProperty(exports, 'dataAlicloudSecurityGroups', { get: function () { return require('./data-alicloud-security-groups'); } });
 Object.defineProperty(exports, 'dataAlicloudVpcs', { get: function () { return require('./data-alicloud-vpcs'); } });
+Object.defineProperty(exports, 'dataAlicloudVpnGatewayZones', { get: function () { return require('./data-alicloud-vpn-gateway-zones'); } });
 Object.defineProperty(exports, 'dataAlicloudVpnGateways', { get: function () { return require('./data-alicloud-vpn-gateways'); } });
 Object.defineProperty(exports, 'dataAlicloudVswitches', { get: function () { return require('./data-alicloud-vswitches'); } });
 Object.defineProperty(exports, 'dataAlicloudZones', { get: function () { return require('./data-alicloud-zones'); } });

@@ -18,6 +18,15 @@ interface ClientTokenRow {
 
 export const CLIENT_TOKENS_TABLE = 'clientTokens';
 
+/**
+ * How long a ClientToken is remembered. The API reference names no period; the sandbox keeps a
+ * token for 24 hours (far longer than any retry loop) and then forgets it, so the table does not
+ * grow without bound under a long-running workload that sends a token with every create.
+ */
+export const CLIENT_TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
+/** Expired tokens are swept on about one write in this many (a sweep reads the whole table). */
+const SWEEP_EVERY = 64;
+
 /** A stable digest of the business parameters, so a retried request can be recognised. */
 export function paramsDigest(raw: RawParams): string {
   const keys = Object.keys(raw).filter((k) => !COMMON_PARAMETERS.has(k) && k !== 'ClientToken').sort();
@@ -32,7 +41,8 @@ export function idempotent<R>(product: Product, action: string, clientToken: str
   return (tx) => {
     const tokens = tx.table<ClientTokenRow>(CLIENT_TOKENS_TABLE);
     const id = `${product}:${action}:${clientToken}`;
-    const previous = tokens.get(id);
+    const found = tokens.get(id);
+    const previous = found && tx.now - found.createdAt < CLIENT_TOKEN_TTL_MS ? found : undefined;
     if (previous) {
       if (previous.paramsHash !== digest) {
         throw new IdempotentParameterMismatch(`The ClientToken "${clientToken}" was already used by a ${action} request with different parameters. Use a new ClientToken for a different request.`);
@@ -40,6 +50,9 @@ export function idempotent<R>(product: Product, action: string, clientToken: str
       return previous.result as R;
     }
     const result = fn(tx);
+    if (Math.random() < 1 / SWEEP_EVERY) {
+      for (const row of tokens.all()) if (tx.now - row.createdAt >= CLIENT_TOKEN_TTL_MS) tokens.delete(row.id);
+    }
     tokens.put({ id, paramsHash: digest, result: JSON.parse(JSON.stringify(result ?? null)), createdAt: tx.now });
     return result;
   };

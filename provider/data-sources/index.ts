@@ -13,6 +13,7 @@ import { eipAddressesDataSource } from './eip-addresses';
 import { natGatewaysDataSource } from './nat-gateways';
 import { enhancedNatZonesDataSource } from './enhanced-nat-available-zones';
 import { vpnGatewaysDataSource } from './vpn-gateways';
+import { vpnGatewayZonesDataSource } from './vpn-gateway-zones';
 
 /** Every data source the provider serves. */
 export const dataSources: DataSourceDefinition[] = [
@@ -30,4 +31,5 @@ export const dataSources: DataSourceDefinition[] = [
   natGatewaysDataSource,
   enhancedNatZonesDataSource,
   vpnGatewaysDataSource,
+  vpnGatewayZonesDataSource,
 ];

@@ -20,23 +20,12 @@ import { TAGS_ATTR, tagsFromApi } from '../shared/tags';
 import { followsRule, intBetween, oneOf } from '../shared/validators';
 import { bool, num, str, strList, strMap, unwrapList } from '../shared/values';
 import { complete, deleteAndWaitGone, describeById, ID_ATTR, importByPrefixedId, keepComputedOnUpdate, step, tagsState, updateTags } from './common';
-import { aliasConflicts, aliasValue, ipv4Address, planAliases, type Alias } from './internet-common';
+import { aliasConflicts, aliasValue, CHARGE_TO_PAYMENT, CHARGE_TYPE_ALIAS, ipv4Address, PAYMENT_TO_CHARGE, planAliases, type Alias } from './internet-common';
 import { applyEipExtras, eipExtraAllocateParams, eipExtraAttributes, eipExtraState } from './eip-address-extras';
 
 const TYPE = 'alicloud_eip_address';
 
-const PAYMENT_TO_CHARGE: Record<string, string> = { PayAsYouGo: 'PostPaid', Subscription: 'PrePaid' };
-const CHARGE_TO_PAYMENT: Record<string, string> = { PostPaid: 'PayAsYouGo', PrePaid: 'Subscription' };
-
-const ALIASES: readonly Alias[] = [
-  { deprecated: 'name', current: 'address_name' },
-  {
-    deprecated: 'instance_charge_type',
-    current: 'payment_type',
-    toCurrent: (v) => CHARGE_TO_PAYMENT[v] ?? v,
-    toDeprecated: (v) => PAYMENT_TO_CHARGE[v] ?? v,
-  },
-];
+const ALIASES: readonly Alias[] = [{ deprecated: 'name', current: 'address_name' }, CHARGE_TYPE_ALIAS];
 
 const bandwidthText: AttributeSchema['validators'] = [
   (v) => {

@@ -6,6 +6,8 @@ import { forwardEntryResource } from './forward-entry';
 import { instanceResource } from './instance';
 import { natGatewayResource } from './nat-gateway';
 import { routeEntryResource } from './route-entry';
+import { routeTableResource } from './route-table';
+import { routeTableAttachmentResource } from './route-table-attachment';
 import { securityGroupResource } from './security-group';
 import { securityGroupRuleResource } from './security-group-rule';
 import { snatEntryResource } from './snat-entry';
@@ -27,6 +29,8 @@ export const resources: ResourceDefinition[] = [
   vswitchResource,
   vpcIpv4CidrBlockResource,
   routeEntryResource,
+  routeTableResource,
+  routeTableAttachmentResource,
   instanceResource,
   securityGroupResource,
   securityGroupRuleResource,

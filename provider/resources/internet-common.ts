@@ -56,6 +56,18 @@ export interface Alias {
 
 const same = (v: string) => v;
 
+/** The billing words of the deprecated `instance_charge_type` and of `payment_type`. */
+export const PAYMENT_TO_CHARGE: Readonly<Record<string, string>> = { PayAsYouGo: 'PostPaid', Subscription: 'PrePaid' };
+export const CHARGE_TO_PAYMENT: Readonly<Record<string, string>> = { PostPaid: 'PayAsYouGo', PrePaid: 'Subscription' };
+
+/** `instance_charge_type` (PostPaid/PrePaid), deprecated in favour of `payment_type` (PayAsYouGo/Subscription). */
+export const CHARGE_TYPE_ALIAS: Alias = {
+  deprecated: 'instance_charge_type',
+  current: 'payment_type',
+  toCurrent: (v) => CHARGE_TO_PAYMENT[v] ?? v,
+  toDeprecated: (v) => PAYMENT_TO_CHARGE[v] ?? v,
+};
+
 /** Both given with different meanings: the real provider refuses the pair as well (ConflictsWith). */
 export function aliasConflicts(config: ObjectValue, aliases: readonly Alias[]): Diagnostic[] {
   const out: Diagnostic[] = [];

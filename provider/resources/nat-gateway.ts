@@ -27,24 +27,13 @@ import { api } from '../shared/api';
 import { tagParams, TAGS_ATTR, tagsFromApi } from '../shared/tags';
 import { followsRule, oneOf, prefixed } from '../shared/validators';
 import { bool, optional, str, strMap, unwrapList } from '../shared/values';
-import { acceptedOnly, keptValues } from './parity';
+import { acceptedOnly, keptValues, removedArgument } from './parity';
 import { complete, deleteAndWaitGone, describeById, error, ID_ATTR, importByPrefixedId, keepComputedOnUpdate, step, tagsState, updateTags } from './common';
-import { aliasConflicts, aliasValue, planAliases, type Alias } from './internet-common';
+import { aliasConflicts, aliasValue, CHARGE_TO_PAYMENT, CHARGE_TYPE_ALIAS, PAYMENT_TO_CHARGE, planAliases, type Alias } from './internet-common';
 
 const TYPE = 'alicloud_nat_gateway';
 
-const PAYMENT_TO_CHARGE: Record<string, string> = { PayAsYouGo: 'PostPaid', Subscription: 'PrePaid' };
-const CHARGE_TO_PAYMENT: Record<string, string> = { PostPaid: 'PayAsYouGo', PrePaid: 'Subscription' };
-
-const ALIASES: readonly Alias[] = [
-  { deprecated: 'name', current: 'nat_gateway_name' },
-  {
-    deprecated: 'instance_charge_type',
-    current: 'payment_type',
-    toCurrent: (v) => CHARGE_TO_PAYMENT[v] ?? v,
-    toDeprecated: (v) => PAYMENT_TO_CHARGE[v] ?? v,
-  },
-];
+const ALIASES: readonly Alias[] = [{ deprecated: 'name', current: 'nat_gateway_name' }, CHARGE_TYPE_ALIAS];
 
 export const natGatewayAttributes: { [name: string]: AttributeSchema } = keepComputedOnUpdate({
   id: ID_ATTR,
@@ -92,6 +81,7 @@ export const natGatewayAttributes: { [name: string]: AttributeSchema } = keepCom
     description: 'Small, Middle, Large or XLarge.1 (PayBySpec; ignored on PayByLcu). Changes in place (ModifyNatGatewaySpec).',
     validators: [oneOf(['Small', 'Middle', 'Large', 'XLarge.1'])],
   },
+  spec: removedArgument('string', 'Field `spec` was removed in provider 1.121.0; use specification.'),
   payment_type: {
     type: 'string',
     optional: true,
@@ -171,9 +161,14 @@ const ACCESS_MODE: NestedBlockSchema = {
   },
 };
 
-/** The block from the API, when the configuration has it (Terraform does not let a provider add a block). */
+/**
+ * The block from the API when the configuration has it, or when the gateway has an access mode
+ * (an import, or a change made elsewhere, which then shows as drift). A gateway without one and a
+ * configuration without the block keep no block: Terraform does not let a provider add one.
+ */
 function accessModeState(gw: any, prior: Value | undefined): Value {
-  if (!Array.isArray(prior) || prior.length === 0) return [];
+  const hasMode = !!(gw.AccessMode?.ModeValue || gw.AccessMode?.TunnelType);
+  if (!hasMode && (!Array.isArray(prior) || prior.length === 0)) return [];
   return [{ mode_value: gw.AccessMode?.ModeValue || null, tunnel_type: gw.AccessMode?.TunnelType || null }];
 }
 

@@ -38,6 +38,16 @@ export function acceptedOnly(type: AttrType, what: string, extra: Partial<Attrib
   };
 }
 
+/**
+ * An argument the real provider has removed but still declares: its plugin SDK keeps a `Removed`
+ * field in the schema, so setting it fails validation (with `message`) while reading it gives
+ * null. Modules still read such names (the NAT-gateway module outputs
+ * `alicloud_nat_gateway.this[*].spec`), and Terraform refuses a reference the schema lacks.
+ */
+export function removedArgument(type: AttrType, message: string): AttributeSchema {
+  return { type, optional: true, description: `Removed from the real provider: ${message} Always null here too.`, validators: [() => message] };
+}
+
 /** A nested block the sandbox accepts and keeps as configured, without modelling it. */
 export function acceptedOnlyBlock(
   nesting: NestedBlockSchema['nesting'],

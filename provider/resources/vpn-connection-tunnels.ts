@@ -156,12 +156,14 @@ export function tunnelsState(apiSpec: any, prior: Value | undefined): Value {
       zone_no: r.ZoneNo ?? '',
     };
     for (const [block, { api, keys }] of Object.entries(SUB_KEYS)) {
-      // An import has no prior: show every sub-block, so the configuration's blocks match.
-      if (priorList.length && !(Array.isArray(was[block]) && (was[block] as Value[]).length)) {
+      const src = r[api] ?? {};
+      // An import has no prior: the IKE and IPsec sub-blocks are shown (every docs example sets
+      // them), the BGP one only when the tunnel has BGP settings of its own.
+      const configured = priorList.length ? Array.isArray(was[block]) && (was[block] as Value[]).length > 0 : block !== 'tunnel_bgp_config' || !!(src.TunnelCidr || src.LocalBgpIp);
+      if (!configured) {
         out[block] = [];
         continue;
       }
-      const src = r[api] ?? {};
       const sub: ObjectValue = {};
       for (const [attr, key] of Object.entries({ ...keys, ...(block === 'tunnel_bgp_config' ? BGP_COMPUTED : {}) })) {
         const a = SUB_BLOCKS[block].attributes[attr];

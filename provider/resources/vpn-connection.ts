@@ -235,8 +235,12 @@ async function readConnection(ctx: ResourceContext, prior: ObjectValue): Promise
   // A dual-tunnel connection reports its master tunnel's gateway; the configuration leaves the top-level one out.
   if (c.TunnelOptionsSpecification && (prior.customer_gateway_id === null || prior.customer_gateway_id === undefined)) state.customer_gateway_id = null;
   state.tunnel_options_specification = tunnelsState(c.TunnelOptionsSpecification, prior.tunnel_options_specification);
-  state.ike_config = blockState('ike_config', c.IkeConfig, prior.ike_config);
-  state.ipsec_config = blockState('ipsec_config', c.IpsecConfig, prior.ipsec_config);
+  // An imported dual-tunnel connection keeps its settings in the tunnels: the top-level blocks'
+  // import placeholders (all null) are dropped rather than filled.
+  const dual = !!c.TunnelOptionsSpecification;
+  const placeholder = (v: Value | undefined) => dual && Array.isArray(v) && v.length === 1 && Object.values(v[0] as ObjectValue).every((x) => x === null);
+  state.ike_config = placeholder(prior.ike_config) ? [] : blockState('ike_config', c.IkeConfig, prior.ike_config);
+  state.ipsec_config = placeholder(prior.ipsec_config) ? [] : blockState('ipsec_config', c.IpsecConfig, prior.ipsec_config);
   state.bgp_config = blockState('bgp_config', c.VpnBgpConfig, prior.bgp_config);
   state.health_check_config = blockState('health_check_config', c.VcoHealthCheck, prior.health_check_config);
   return state;

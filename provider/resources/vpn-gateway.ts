@@ -23,7 +23,7 @@ import { oneOf, prefixed } from '../shared/validators';
 import { bool, num, optional, str, strMap } from '../shared/values';
 import { complete, deleteAndWaitGone, describeById, error, ID_ATTR, importByPrefixedId, keepComputedOnUpdate, step, tagsState, updateTags } from './common';
 import { flag, vpnDescription, vpnName } from './hybrid-common';
-import { aliasConflicts, aliasValue, planAliases, type Alias } from './internet-common';
+import { aliasConflicts, aliasValue, CHARGE_TYPE_ALIAS, PAYMENT_TO_CHARGE, planAliases, type Alias } from './internet-common';
 
 const TYPE = 'alicloud_vpn_gateway';
 
@@ -31,12 +31,9 @@ const TYPE = 'alicloud_vpn_gateway';
 export const VPN_GATEWAY_BANDWIDTHS = [5, 10, 20, 50, 100, 200, 500, 1000];
 const PRIVATE_BANDWIDTHS = [200, 1000];
 
-const CHARGE_TO_PAYMENT: Record<string, string> = { PrePaid: 'Subscription', PostPaid: 'PayAsYouGo' };
-const PAYMENT_TO_CHARGE: Record<string, string> = { Subscription: 'PrePaid', PayAsYouGo: 'PostPaid' };
-
 const ALIASES: readonly Alias[] = [
   { deprecated: 'name', current: 'vpn_gateway_name' },
-  { deprecated: 'instance_charge_type', current: 'payment_type', toCurrent: (v) => CHARGE_TO_PAYMENT[v] ?? v, toDeprecated: (v) => PAYMENT_TO_CHARGE[v] ?? v },
+  CHARGE_TYPE_ALIAS,
 ];
 
 export const vpnGatewayAttributes: { [name: string]: AttributeSchema } = keepComputedOnUpdate({

@@ -56,6 +56,7 @@ const CORPUS: ReadonlyArray<Config> = [
   // one apply runs many examples (EXCLUDED.md lists the examples left out, with the reason).
   { name: 'docs-data', address: 'hashicorp/alicloud', what: 'the data-source pages\' examples (7)' },
   { name: 'docs-core', address: 'hashicorp/alicloud', what: 'the vpc, vswitch, security group (rule), route entry, instance and secondary CIDR pages\' examples (10)' },
+  { name: 'docs-route-tables', address: 'hashicorp/alicloud', what: 'the route table (attachment), route tables and VPN gateway zones pages\' examples (4)' },
   { name: 'docs-internet', address: 'hashicorp/alicloud', what: 'the EIP, EIP association, NAT gateway and SNAT entry pages\' examples (5)' },
   // The community modules' own examples (re-created modules in modules/; EXCLUDED.md says which
   // examples are left out, and what each variant changes).
@@ -65,7 +66,10 @@ const CORPUS: ReadonlyArray<Config> = [
   // falls back to cn-beijing, the sandbox to cn-hangzhou. The example's region is cn-beijing, so
   // the shell gives ALICLOUD_REGION=cn-beijing, which both providers read before their fallback.
   { name: 'module-eip-associate-with-nat-gateway-own-vpc', address: 'hashicorp/alicloud', what: 'the EIP module\'s associate-with-nat-gateway example: deprecated alicloud_eip bound to a NAT gateway through two module levels', env: { ALICLOUD_REGION: 'cn-beijing' } },
-  { name: 'docs-hybrid', address: 'hashicorp/alicloud', what: 'the physical connection, router interface (connection) and VPN customer gateway pages\' examples (4)' },
+  // The alibabacloud-automation/* modules' own examples (modules/*-v2; EXCLUDED.md lists the
+  // examples left out and why).
+  { name: 'modules-v2', address: 'aliyun/alicloud', what: 'the newer VPC and NAT-gateway modules\' complete examples: a resource-group lookup, a VPC in cn-hangzhou-e/-f/-g, an Enhanced gateway bound to EIPs of the vendored EIP module, DNAT and SNAT sub-modules' },
+  { name: 'docs-hybrid', address: 'hashicorp/alicloud', what: 'the physical connection, router interface (connection), VPN customer gateway and VPN connection (dual tunnel) pages\' examples (5)' },
 ];
 
 /** What a user's shell might hold for the real cloud; none of it may reach the provider. */

@@ -28,6 +28,7 @@ const ENFORCED: readonly string[] = [
   'alicloud_resource_manager_resource_groups', 'alicloud_route_tables', 'alicloud_security_groups', 'alicloud_vpn_gateways',
   'alicloud_eip_address', 'alicloud_eip_association', 'alicloud_nat_gateway', 'alicloud_vpn_connection',
   'alicloud_express_connect_virtual_border_routers', 'alicloud_images',
+  'alicloud_route_table', 'alicloud_route_table_attachment', 'alicloud_vpn_gateway_zones',
 ];
 
 /** Resources whose ForceNew/updatable split is compared with the facts, argument by argument. */
@@ -37,6 +38,7 @@ const SPLIT_ENFORCED: readonly string[] = [
   'alicloud_vpn_gateway', 'alicloud_vpn_customer_gateway', 'alicloud_vpn_connection', 'alicloud_vpn_route_entry',
   'alicloud_router_interface', 'alicloud_router_interface_connection',
   'alicloud_express_connect_virtual_border_router', 'alicloud_express_connect_physical_connection',
+  'alicloud_route_table', 'alicloud_route_table_attachment',
 ];
 
 /** Where the sandbox replaces what the real provider changes in place (or the reverse), and why. */
@@ -103,6 +105,7 @@ const DATA_SOURCES = [
   'alicloud_zones', 'alicloud_vpcs', 'alicloud_vswitches', 'alicloud_instance_types', 'alicloud_images', 'alicloud_security_groups',
   'alicloud_instances', 'alicloud_route_tables', 'alicloud_resource_manager_resource_groups', 'alicloud_eip_addresses', 'alicloud_nat_gateways',
   'alicloud_enhanced_nat_available_zones', 'alicloud_vpn_gateways', 'alicloud_express_connect_virtual_border_routers',
+  'alicloud_vpn_gateway_zones',
 ];
 
 interface FactArgument {

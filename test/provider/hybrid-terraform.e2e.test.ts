@@ -281,8 +281,10 @@ resource "alicloud_vpn_gateway" "g" {
   before(async function () {
     this.timeout(240_000);
     ensureProviderBuilt();
-    sandbox = await startSandbox({ port: 0, asyncDelayMs: 1500, log: () => {} });
-    tf = createTerraformDir(config(sandbox.url, '1ms'), { prefix: 'tf-hybrid-taint-' });
+    // The gateway stays init for 4 s and the create's timeout is 1 s: CreateVpnGateway is sent
+    // (the operation's deadline has not passed) but the wait for active runs out.
+    sandbox = await startSandbox({ port: 0, asyncDelayMs: 4000, log: () => {} });
+    tf = createTerraformDir(config(sandbox.url, '1s'), { prefix: 'tf-hybrid-taint-' });
     ok(await tf.run('init', '-no-color', '-input=false'));
   });
 

@@ -52,8 +52,11 @@ describe('Internet-access resources against the sandbox (no Terraform)', functio
   let snat: ObjectValue;
   let dnat: ObjectValue;
 
+  // While set, the sandbox's clock stands still, so a binding stays Associating until it is unset.
+  let frozenAt: number | undefined;
+
   before(async () => {
-    sandbox = await startSandbox({ port: 0, asyncDelayMs: 150, log: () => {} });
+    sandbox = await startSandbox({ port: 0, asyncDelayMs: 150, log: () => {}, clock: () => frozenAt ?? Date.now() });
     client = createApiClient({ endpoint: sandbox.url, accessKey: 'SANDBOXACCESSKEY', secretKey: 'sandbox-secret', region: 'cn-hangzhou', initialBackoffMs: 50 });
     ctx = { client, region: 'cn-hangzhou', stopped: new AbortController().signal, log: () => {}, timeoutMs: 30_000, warn: () => {} };
     vpc = await res('alicloud_vpc').create(ctx, plan(res('alicloud_vpc'), { cidr_block: '172.16.0.0/16' }));
@@ -122,11 +125,17 @@ describe('Internet-access resources against the sandbox (no Terraform)', functio
   it('alicloud_eip_association: a binding whose wait fails is handed back as partial state (tainted), then destroyed', async () => {
     const def = res('alicloud_eip_association');
     let partial: ObjectValue | undefined;
-    // 1 ms for the whole create: the API call goes through, the wait for InUse cannot finish.
-    await assert.rejects(
-      def.create({ ...ctx, timeoutMs: 1, created: (p) => (partial = p) }, plan(def, { allocation_id: eip.id, instance_id: vm.id })),
-      /alicloud_eip_association eip-\w+:i-\w+: waiting for the binding failed: timed out/,
-    );
+    // The sandbox's clock stands still, so the binding stays Associating: the API call goes
+    // through, and the wait for InUse runs out of the create's 1.5 s.
+    frozenAt = Date.now();
+    try {
+      await assert.rejects(
+        def.create({ ...ctx, timeoutMs: 1500, created: (p) => (partial = p) }, plan(def, { allocation_id: eip.id, instance_id: vm.id })),
+        /alicloud_eip_association eip-\w+:i-\w+: waiting for the binding failed: timed out/,
+      );
+    } finally {
+      frozenAt = undefined;
+    }
     assert.deepEqual(partial, { id: `${String(eip.id)}:${String(vm.id)}`, allocation_id: eip.id, instance_id: vm.id, instance_type: 'EcsInstance' });
     // Terraform destroys a tainted object on the next apply: delete works from the partial state.
     await def.delete(ctx, partial!);

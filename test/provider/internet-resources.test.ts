@@ -87,6 +87,15 @@ describe('Internet-access resources: names and flags of the real provider', () =
     assert.ok(a.snat_table_ids.computed && !a.snat_table_ids.optional);
   });
 
+  it('declares the NAT gateway\'s removed `spec` as the real provider does: readable (null), refused when set', () => {
+    // The alibabacloud-automation NAT-gateway module outputs alicloud_nat_gateway.this[*].spec;
+    // Terraform refuses that reference outright if the schema lacks the name.
+    const spec = res('alicloud_nat_gateway').schema.attributes.spec;
+    assert.ok(spec?.optional && !spec.computed && !spec.required);
+    assert.match(runValidators(spec, 'Small')[0], /removed in provider 1\.121\.0; use specification/);
+    assert.equal(planCreate('alicloud_nat_gateway', { vpc_id: 'vpc-1', vswitch_id: 'vsw-1' }).spec, null);
+  });
+
   it('forces replacement where the real provider does, plus where the sandbox has no in-place API', () => {
     const fn = (r: string) => Object.entries(res(r).schema.attributes).filter(([, a]) => a.forceNew).map(([n]) => n).sort();
     assert.deepEqual(fn('alicloud_eip_association'), ['allocation_id', 'instance_id', 'instance_type', 'private_ip_address', 'vpc_id']);

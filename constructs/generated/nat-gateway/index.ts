@@ -104,6 +104,12 @@ export interface NatGatewayConfig extends cdktf.TerraformMetaArguments {
   */
   readonly privateLinkEnabled?: boolean | cdktf.IResolvable;
   /**
+  * Removed from the real provider: Field `spec` was removed in provider 1.121.0; use specification. Always null here too.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/nat_gateway#spec NatGateway#spec}
+  */
+  readonly spec?: string;
+  /**
   * Small, Middle, Large or XLarge.1 (PayBySpec; ignored on PayByLcu). Changes in place (ModifyNatGatewaySpec).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/nat_gateway#specification NatGateway#specification}
@@ -488,6 +494,7 @@ export class NatGateway extends cdktf.TerraformResource {
     this._paymentType = config.paymentType;
     this._period = config.period;
     this._privateLinkEnabled = config.privateLinkEnabled;
+    this._spec = config.spec;
     this._specification = config.specification;
     this._tags = config.tags;
     this._vpcId = config.vpcId;
@@ -771,6 +778,22 @@ export class NatGateway extends cdktf.TerraformResource {
     return this.getStringAttribute('snat_table_ids');
   }
 
+  // spec - computed: false, optional: true, required: false
+  private _spec?: string; 
+  public get spec() {
+    return this.getStringAttribute('spec');
+  }
+  public set spec(value: string) {
+    this._spec = value;
+  }
+  public resetSpec() {
+    this._spec = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get specInput() {
+    return this._spec;
+  }
+
   // specification - computed: true, optional: true, required: false
   private _specification?: string; 
   public get specification() {
@@ -891,6 +914,7 @@ export class NatGateway extends cdktf.TerraformResource {
       payment_type: cdktf.stringToTerraform(this._paymentType),
       period: cdktf.numberToTerraform(this._period),
       private_link_enabled: cdktf.booleanToTerraform(this._privateLinkEnabled),
+      spec: cdktf.stringToTerraform(this._spec),
       specification: cdktf.stringToTerraform(this._specification),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
       vpc_id: cdktf.stringToTerraform(this._vpcId),
@@ -997,6 +1021,12 @@ export class NatGateway extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      spec: {
+        value: cdktf.stringToHclTerraform(this._spec),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       specification: {
         value: cdktf.stringToHclTerraform(this._specification),

@@ -3,7 +3,7 @@ import { matchesTags } from '../../domain/tags';
 import type { Transaction } from '../../store/store';
 import { EIPS, type EipRecord } from '../../vpc/eip/records';
 import { given, instances, statusOf } from './domain';
-import { INSTANCES_IN_VPC, INSTANCES_IN_VSWITCH, type InstanceRecord } from './records';
+import { INSTANCES_IN_ORDER, INSTANCES_IN_VPC, INSTANCES_IN_VSWITCH, type InstanceRecord } from './records';
 
 export interface InstanceFilter {
   instanceIds?: string[];
@@ -34,47 +34,42 @@ function nameMatches(name: string, pattern: string): boolean {
   return re.test(name);
 }
 
-/** Rows an index narrowed the search to, in table order, and the filter they already satisfy. */
+/** Rows read from an index, in table order, and the filter they already satisfy. */
 interface Narrowed {
   rows: readonly InstanceRecord[];
-  by: 'instanceIds' | 'vpcId' | 'vswitchId';
+  by: 'instanceIds' | 'vpcId' | 'vswitchId' | undefined;
 }
 
 /**
- * The smallest set of rows that the InstanceIds, VpcId and VSwitchId filters allow, read from the
- * ordered indexes (records.ts) in the order a scan of the table gives, so paging and TotalCount do
- * not change; undefined when none of those filters is given, or when this transaction has itself
+ * The smallest set of rows that the InstanceIds, VpcId and VSwitchId filters allow (all of them
+ * when none is given), read from the ordered indexes (records.ts) in the order a scan of the
+ * table gives, so paging and TotalCount do not change; undefined when this transaction has itself
  * changed instances (the indexes hold committed rows: such a caller is a write, and scans).
  */
 function narrowed(tx: Transaction, f: InstanceFilter): Narrowed | undefined {
-  const committed = <D>(d: { committed: D; changes: unknown[] }) => (d.changes.length > 0 ? undefined : d.committed);
+  const inOrder = tx.derived(INSTANCES_IN_ORDER);
+  if (inOrder.changes.length > 0) return undefined;
+  const all = inOrder.committed;
   const options: Narrowed[] = [];
-  if (given(f.vswitchId)) {
-    const view = committed(tx.derived(INSTANCES_IN_VSWITCH));
-    if (!view) return undefined;
-    options.push({ rows: view.rows(f.vswitchId), by: 'vswitchId' });
+  if (given(f.vswitchId)) options.push({ rows: tx.derived(INSTANCES_IN_VSWITCH).committed.rows(f.vswitchId), by: 'vswitchId' });
+  if (given(f.vpcId)) options.push({ rows: tx.derived(INSTANCES_IN_VPC).committed.rows(f.vpcId), by: 'vpcId' });
+  if (f.instanceIds) {
+    const table = instances(tx);
+    const rows = [...new Set(f.instanceIds)].map((id) => table.get(id)).filter((i): i is InstanceRecord => i !== undefined);
+    rows.sort((a, b) => all.place(a.id)! - all.place(b.id)!);
+    options.push({ rows, by: 'instanceIds' });
   }
-  if (given(f.vpcId) || f.instanceIds) {
-    const view = committed(tx.derived(INSTANCES_IN_VPC));
-    if (!view) return undefined;
-    if (given(f.vpcId)) options.push({ rows: view.rows(f.vpcId), by: 'vpcId' });
-    if (f.instanceIds) {
-      const table = instances(tx);
-      const rows = [...new Set(f.instanceIds)].map((id) => table.get(id)).filter((i): i is InstanceRecord => i !== undefined);
-      rows.sort((a, b) => view.place(a.id)! - view.place(b.id)!);
-      options.push({ rows, by: 'instanceIds' });
-    }
-  }
-  return options.reduce<Narrowed | undefined>((best, o) => (best && best.rows.length <= o.rows.length ? best : o), undefined);
+  if (options.length === 0) return { rows: all.rows(''), by: undefined };
+  return options.reduce((best, o) => (o.rows.length < best.rows.length ? o : best));
 }
 
 /**
  * The instances that pass every given filter, in the table's order. The checks are chosen once
  * per request, not per row: with 10,000 instances in a region, testing all sixteen filters on
  * every row (most of them absent) cost about 8 ms a request, and a request with no filter now only
- * copies the list. InstanceIds, VpcId and VSwitchId are answered from indexes (see narrowed), and
- * the other filters test only the rows those leave. The result may be an index's frozen array,
- * shared with other readers: callers copy it before changing it.
+ * takes the list as the store keeps it. InstanceIds, VpcId and VSwitchId are answered from
+ * indexes (see narrowed), and the other filters test only the rows those leave. The result may be
+ * an index's frozen array, shared with other readers: callers copy it before changing it.
  */
 export function filterInstances(tx: Transaction, f: InstanceFilter): InstanceRecord[] {
   const checks: Array<(i: InstanceRecord) => boolean> = [];

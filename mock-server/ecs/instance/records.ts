@@ -75,9 +75,11 @@ export interface DataDiskRecord {
 export const INSTANCES_BY_VSWITCH = defineIndex<InstanceRecord>(INSTANCES, 'instances.vswitchId', (i) => i.vswitchId || undefined);
 
 /**
- * Instances by VPC and by VSwitch, each group in the table's order (DescribeInstances' own order):
- * a VpcId or VSwitchId filter reads its group instead of testing every instance in the region,
- * which cost about 1 ms a request with 10,000 instances, twice the unfiltered read.
+ * Instances in the table's order (DescribeInstances' own order), all of them (one group, '') and
+ * by VPC and by VSwitch: a read takes the list or its group as it is, instead of copying 10,000
+ * rows, or testing each of them, per request (a VpcId filter cost about 1 ms a request with 10,000
+ * instances, twice the unfiltered read).
  */
+export const INSTANCES_IN_ORDER = defineOrderedIndex<InstanceRecord>(INSTANCES, 'instances.ordered', () => '');
 export const INSTANCES_IN_VPC = defineOrderedIndex<InstanceRecord>(INSTANCES, 'instances.byVpc.ordered', (i) => i.vpcId || undefined);
 export const INSTANCES_IN_VSWITCH = defineOrderedIndex<InstanceRecord>(INSTANCES, 'instances.byVSwitch.ordered', (i) => i.vswitchId || undefined);

@@ -8,7 +8,7 @@
  * entries join an unbinding through EIP_HOOKS.unbinding (they refuse it, or go with it under
  * Force), so this family never imports them.
  */
-import { InvalidDescriptionMalformed, InvalidParameter } from '../../errors';
+import { InvalidDescriptionMalformed, InvalidOperationDeletionProtection, InvalidParameter } from '../../errors';
 import { containsIp, ipToInt, isIpv4, parseCidr } from '../../../network-rules/cidr';
 import { CLOUD_SERVICE_BLOCK, PRIVATE_RANGES } from '../../../network-rules/limits';
 import type { DomainConfig } from '../../domain/config';
@@ -33,7 +33,6 @@ import {
   InvalidInstanIdNotFoundForEip,
   InvalidInstanceTypeValueNotSupported,
   InvalidNameMalformed,
-  InvalidOperationDeletionProtection,
   QuotaExceededEip,
   ReserveIpFail,
 } from './errors';

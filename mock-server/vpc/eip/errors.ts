@@ -28,4 +28,3 @@ export class InvalidNameMalformed extends errorClass('InvalidParameter.Name.Malf
  * ReleaseEipAddress reference lists this code with HTTP 400; the DeleteNatGateway reference lists
  * none for the same switch, so the sandbox answers it with this one too.
  */
-export class InvalidOperationDeletionProtection extends errorClass('InvalidOperation.DeletionProtection', 400) {}

@@ -9,7 +9,7 @@
  * Force=true removes them instead (entries deleted, EIPs unbound, packages deleted, routes
  * deleted). Those rows are registered by the families that own the dependants.
  */
-import { InvalidDescriptionMalformed, InvalidParameter, MissingParameter } from '../../errors';
+import { InvalidDescriptionMalformed, InvalidOperationDeletionProtection, InvalidParameter, MissingParameter } from '../../errors';
 import type { DomainConfig } from '../../domain/config';
 import { removeCascades, requireNoDependants } from '../../domain/dependants';
 import { newId } from '../../domain/ids';
@@ -29,7 +29,6 @@ import {
   InvalidSpecValueNotSupported,
   VswNotBelongToVpc,
 } from './errors';
-import { InvalidOperationDeletionProtection } from '../eip/errors';
 import { NAT_GATEWAYS, natGatewayStatus, type NatGatewayRecord } from './records';
 
 /** PayBySpec sizes (PayByLcu gateways have no spec). */

@@ -17,19 +17,26 @@ import { VPCS, type VpcRecord } from '../vpc/records';
 import { VSWITCHES, type VSwitchRecord } from '../vswitch/records';
 import { createRouteEntry, deleteRouteEntry, getRouteTable, modifyRouteEntry, parseDestination } from './domain';
 import { LOOKUP_HOOKS, lookupRoute } from './lookup';
+import { routeTableOfVSwitch } from './custom';
 import { InvalidInstanceIdNotFoundForLookup } from './errors';
 import { ROUTE_ENTRIES, ROUTE_TABLES, VROUTERS, type RouteEntryRecord, type RouteTableRecord, type VRouterRecord } from './records';
 import { entriesByTable, routeEntryShape } from './shapes';
 
-/** Each VPC's VSwitch ids (a VPC's system table serves all of them), gathered once per listing. */
-function vswitchIdsByVpc(tx: Transaction): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+/**
+ * The VSwitches each table serves, gathered once per listing: a custom table's associated ones;
+ * for a system table, the VPC's VSwitches that have no custom table.
+ */
+function vswitchIdsByTable(tx: Transaction): (t: RouteTableRecord) => string[] {
+  const custom = new Set<string>();
+  for (const t of tx.table<RouteTableRecord>(ROUTE_TABLES).all()) for (const id of t.vswitchIds ?? []) custom.add(id);
+  const byVpc = new Map<string, string[]>();
   for (const s of tx.table<VSwitchRecord>(VSWITCHES).all()) {
-    const l = out.get(s.vpcId);
+    if (custom.has(s.id)) continue;
+    const l = byVpc.get(s.vpcId);
     if (l) l.push(s.id);
-    else out.set(s.vpcId, [s.id]);
+    else byVpc.set(s.vpcId, [s.id]);
   }
-  return out;
+  return (t) => (t.type === 'Custom' ? [...(t.vswitchIds ?? [])] : t.routerType === 'VBR' ? [] : (byVpc.get(t.vpcId) ?? []));
 }
 
 const describeVRoutersAction = defineAction({
@@ -106,7 +113,7 @@ const describeRouteTablesAction = defineAction({
       const rows = tx.table<RouteTableRecord>(ROUTE_TABLES).filter((t) => tableMatches(t, { ...p, type: p.Type }, vpcs));
       const pg = pageByNumber(rows, p.PageNumber, p.PageSize);
       const entries = entriesByTable(tx);
-      const byVpc = vswitchIdsByVpc(tx);
+      const vswitchesOf = vswitchIdsByTable(tx);
       return {
         TotalCount: pg.TotalCount,
         PageNumber: pg.PageNumber,
@@ -119,7 +126,7 @@ const describeRouteTablesAction = defineAction({
             Status: currentStatus(t.lifecycle, tx.now),
             CreationTime: isoTime(t.createdAt),
             ResourceGroupId: vpcs.get(t.vpcId)?.resourceGroupId ?? '',
-            VSwitchIds: { VSwitchId: byVpc.get(t.vpcId) ?? [] },
+            VSwitchIds: { VSwitchId: vswitchesOf(t) },
             RouteEntrys: { RouteEntry: (entries.get(t.id) ?? []).map((e) => routeEntryShape(ctx, tx, e)) },
           })),
         },
@@ -149,7 +156,7 @@ const describeRouteTableListAction = defineAction({
         (t) => (!p.VpcId || t.vpcId === p.VpcId) && tableMatches(t, { ...p, type: p.RouteTableType }, vpcs) && matchesTags(t.tags, p.Tag),
       );
       const pg = pageByNumber(rows, p.PageNumber, p.PageSize);
-      const byVpc = vswitchIdsByVpc(tx);
+      const vswitchesOf = vswitchIdsByTable(tx);
       return {
         TotalCount: pg.TotalCount,
         PageNumber: pg.PageNumber,
@@ -169,7 +176,7 @@ const describeRouteTableListAction = defineAction({
             ResourceGroupId: vpcs.get(t.vpcId)?.resourceGroupId ?? '',
             OwnerId: ownerId(ctx.account.accountId),
             RoutePropagationEnable: true,
-            VSwitchIds: { VSwitchId: byVpc.get(t.vpcId) ?? [] },
+            VSwitchIds: { VSwitchId: vswitchesOf(t) },
             GatewayIds: { GatewayIds: [] as string[] },
             Tags: vpcTagsShape(t.tags),
           })),
@@ -310,7 +317,10 @@ const modifyRouteEntryAction = defineAction({
   },
 });
 
-/** The table a lookup reads: RouteTableId, or the table of the instance's VPC. */
+/**
+ * The table a lookup reads: RouteTableId, or the table that routes the instance's VSwitch (its
+ * custom table if it has one, else the VPC's system table).
+ */
 function tableForLookup(tx: Transaction, routeTableId: string | undefined, instanceId: string | undefined): string {
   if (!instanceId) {
     if (!routeTableId) throw new MissingParameter('The input parameter "RouteTableId" that is mandatory for processing this request is not supplied: give RouteTableId, or InstanceId to look up from an instance.');
@@ -318,11 +328,13 @@ function tableForLookup(tx: Transaction, routeTableId: string | undefined, insta
   }
   const inst = tx.table<InstanceRecord>(INSTANCES).get(instanceId);
   const vpc = inst && tx.table<VpcRecord>(VPCS).get(inst.vpcId);
-  if (!inst || !vpc) throw new InvalidInstanceIdNotFoundForLookup(`The instance "${instanceId}" does not exist in region ${tx.region}. DescribeInstances lists your instances.`);
-  if (routeTableId && routeTableId !== vpc.routeTableId) {
-    throw new InvalidParameter(`The instance ${instanceId} is in VPC ${vpc.id}, whose route table is ${vpc.routeTableId}, not ${routeTableId}. Leave RouteTableId out to use the instance's table.`);
+  const vsw = inst && tx.table<VSwitchRecord>(VSWITCHES).get(inst.vswitchId);
+  if (!inst || !vpc || !vsw) throw new InvalidInstanceIdNotFoundForLookup(`The instance "${instanceId}" does not exist in region ${tx.region}. DescribeInstances lists your instances.`);
+  const own = routeTableOfVSwitch(tx, vsw, vpc);
+  if (routeTableId && routeTableId !== own) {
+    throw new InvalidParameter(`The instance ${instanceId} is in VSwitch ${vsw.id}, whose packets are routed by ${own}${own === vpc.routeTableId ? ` (the system table of ${vpc.id})` : ' (its custom route table)'}, not by ${routeTableId}. Leave RouteTableId out to use the instance's table.`);
   }
-  return vpc.routeTableId;
+  return own;
 }
 
 /**
@@ -332,7 +344,7 @@ function tableForLookup(tx: Transaction, routeTableId: string | undefined, insta
 const sandboxLookupRouteAction = defineAction({
   name: 'SandboxLookupRoute',
   products: ['vpc'],
-  // InstanceId (sandbox-chosen): look up from an instance, in its VPC's table, and add the
+  // InstanceId (sandbox-chosen): look up from an instance, in its VSwitch's table, and add the
   // Internet egress decision (LOOKUP_HOOKS); RouteTableId may then be left out.
   params: { RouteTableId: ID, InstanceId: ID, DestinationIp: required(string({ maxLength: 64 })) },
   handle(ctx, p) {

@@ -22,3 +22,20 @@ export class InvalidRouteEntryNameMalformed extends errorClass('InvalidRouteEntr
 export class DependencyViolationRouteEntry extends errorClass('DependencyViolation.RouteEntry', 400) {}
 /** SandboxLookupRoute from an instance that does not exist (the ECS code). */
 export class InvalidInstanceIdNotFoundForLookup extends errorClass('InvalidInstanceId.NotFound', 404) {}
+// ---- custom route tables (custom.ts) ---------------------------------------------------------
+/** DeleteRouteTable on the system table (only custom tables are deleted by that action). */
+export class IncorrectRouteTableType extends errorClass('IncorrectRouteTableType', 400) {}
+/** DeleteRouteTable while the table still holds custom route entries. */
+export class IncorrectRouteTableStatusRouteEntryExist extends errorClass('IncorrectRouteTableStatus.RouteEntryExist', 400) {}
+/** A change to a custom table that is not yet Available (or is being deleted). */
+export class IncorrectRouteTableStatus extends errorClass('IncorrectRouteTableStatus', 400) {}
+/** Custom route tables per VPC beyond the quota. */
+export class QuotaExceededRouteTable extends errorClass('QuotaExceeded.RouteTable', 400) {}
+export class InvalidRouteTableNameMalformed extends errorClass('InvalidRouteTableName.Malformed', 400) {}
+/**
+ * DeleteVSwitch while the VSwitch is associated with a custom table (the real DeleteVSwitch code),
+ * and DeleteVpc while the VPC still has custom tables (the sandbox reuses the code there).
+ */
+export class DependencyViolationRouteTable extends errorClass('DependencyViolation.RouteTable', 400) {}
+/** UnassociateRouteTable for a VSwitch the table is not associated with (code chosen by the sandbox). */
+export class InvalidVSwitchIdNotAssociated extends errorClass('InvalidVSwitchId.NotAssociated', 400) {}

@@ -1,12 +1,13 @@
 import type { Family } from '../../actions/family';
 import { routeTableActions } from './actions';
+import { customRouteTableActions } from './custom-actions';
 import { routeTableCascades, routeTableDependants, routeTableHooks } from './links';
 import { ROUTE_TABLES } from './records';
 
-/** VRouters, route tables, route entries and the longest-prefix lookup: children of a VPC. */
+/** VRouters, system and custom route tables, route entries and the longest-prefix lookup: children of a VPC. */
 export const routeTableFamily: Family = {
   name: 'vpc/route-table',
-  actions: routeTableActions,
+  actions: [...routeTableActions, ...customRouteTableActions],
   taggable: [{ product: 'vpc', resourceType: 'ROUTETABLE', table: ROUTE_TABLES }],
   dependants: routeTableDependants,
   cascades: routeTableCascades,

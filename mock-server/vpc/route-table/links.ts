@@ -13,7 +13,8 @@ import { VSWITCH_HOOKS } from '../vswitch/domain';
 import { InvalidCidrBlockOverlapped } from '../vswitch/errors';
 import { VSWITCHES, type VSwitchRecord } from '../vswitch/records';
 import { addVSwitchSystemEntry, createRouterAndSystemTable, customDestinationsOfVpc, pendingEntry, pendingEntryError, requireNoPendingEntry } from './domain';
-import { DependencyViolationRouteEntry } from './errors';
+import { addVSwitchEntryToCustomTables, customTableOfVSwitch, customTablesOfVpc } from './custom';
+import { DependencyViolationRouteEntry, DependencyViolationRouteTable } from './errors';
 import { ROUTE_ENTRIES, ROUTE_TABLES, VROUTERS, type RouteEntryRecord, type RouteTableRecord, type VRouterRecord } from './records';
 
 /** A VSwitch may lie inside a custom route's destination but not equal it. */
@@ -30,6 +31,8 @@ export const routeTableHooks: HookBinding[] = [
   // The new VSwitch's system route goes into the VPC's route table, which takes one change at a time.
   bind(VSWITCH_HOOKS.creating, (tx, vpc, doing) => requireNoPendingEntry(tx, vpc.routeTableId, doing)),
   bind(VSWITCH_HOOKS.created, addVSwitchSystemEntry),
+  // Custom tables carry every VSwitch's local route too, so VSwitches keep reaching each other.
+  bind(VSWITCH_HOOKS.created, addVSwitchEntryToCustomTables),
 ];
 
 /** Routes that send traffic to the instance. */
@@ -37,7 +40,7 @@ function routesTo(tx: Transaction, instanceId: string): RouteEntryRecord[] {
   return tx.table<RouteEntryRecord>(ROUTE_ENTRIES).filter((e) => e.nextHopType === 'Instance' && e.nextHopId === instanceId);
 }
 
-export const routeTableDependants: DependantRow<RouteEntryRecord>[] = [
+export const routeTableDependants: DependantRow<any>[] = [
   {
     // Custom routes point at instances, so they go first.
     parent: 'vpc',
@@ -49,6 +52,27 @@ export const routeTableDependants: DependantRow<RouteEntryRecord>[] = [
     },
     error: (vpcId, [custom]) =>
       new DependencyViolationRouteEntry(`The VPC "${vpcId}" still has custom route entries (such as ${custom.destinationCidrBlock} in ${custom.routeTableId}). Delete them with DeleteRouteEntry first.`),
+  },
+  {
+    // After the custom routes, before the VSwitches: a VSwitch cannot go while associated.
+    parent: 'vpc',
+    what: 'custom route tables',
+    order: 20,
+    find: (tx, vpcId) => customTablesOfVpc(tx, vpcId).slice(0, 1),
+    error: (vpcId, [table]: RouteTableRecord[]) =>
+      new DependencyViolationRouteTable(`The VPC "${vpcId}" still has custom route tables (such as ${table.id}). Disassociate their VSwitches with UnassociateRouteTable and delete them with DeleteRouteTable first.`),
+  },
+  {
+    // The real DeleteVSwitch refuses a VSwitch that is associated with a custom route table.
+    parent: 'vswitch',
+    what: 'an association with a custom route table',
+    order: 40,
+    find: (tx, vswitchId) => {
+      const table = customTableOfVSwitch(tx, vswitchId);
+      return table ? [table] : [];
+    },
+    error: (vswitchId, [table]: RouteTableRecord[]) =>
+      new DependencyViolationRouteTable(`The VSwitch ${vswitchId} is associated with custom route table ${table.id}. Disassociate it with UnassociateRouteTable first.`),
   },
   {
     parent: 'instance',

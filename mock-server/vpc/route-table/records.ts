@@ -24,6 +24,11 @@ export interface RouteTableRecord extends Row {
   /** Absent on VPC tables (VRouter); 'VBR' on a virtual border router's table. */
   routerType?: 'VRouter' | 'VBR';
   type: 'System' | 'Custom';
+  /**
+   * Custom tables: the VSwitches associated with the table (each VSwitch with one custom table at
+   * most; a VSwitch without one uses its VPC's system table). Absent on system and VBR tables.
+   */
+  vswitchIds?: string[];
   name: string;
   description: string;
   createdAt: number;

@@ -14,6 +14,7 @@ import { INSTANCES, type InstanceRecord } from '../../ecs/instance/records';
 import { isPublicAddress } from '../eip/domain';
 import { decideEgress, type EgressDecision } from '../egress/domain';
 import { NAT_GATEWAYS, natGatewayStatus, type NatGatewayRecord } from '../nat-gateway/records';
+import { routeTableOfVSwitch } from '../route-table/custom';
 import { longestPrefixMatch } from '../route-table/lookup';
 import type { RouteEntryRecord } from '../route-table/records';
 import { SNAT_ENTRIES, type SnatEntryRecord } from '../snat/records';
@@ -85,7 +86,8 @@ export function traceRoute(world: World, region: string, req: TraceRequest): Jou
   j.add('VSwitch', vsw.id, region, { Status: vswStatus });
   if (vswStatus !== 'Available') return j.end('Dropped', `VSwitch ${vsw.id} is ${vswStatus}, not Available: it forwards no traffic.`);
   const vpc = getVpc(tx, vsw.vpcId);
-  const start: Position = { view, table: view.table(vpc.routeTableId)! };
+  // The VSwitch's custom route table routes its packets when it has one; else the VPC's system table.
+  const start: Position = { view, table: view.table(routeTableOfVSwitch(tx, vsw, vpc))! };
   let egress: EgressDecision | undefined;
   if (instance && isPublicAddress(ip)) {
     egress = decideEgress(tx, instance.id, ip, longestPrefixMatch(view.entriesOf(start.table.id), ip, tx.now));

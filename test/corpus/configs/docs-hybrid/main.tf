@@ -17,3 +17,7 @@ module "router_interface_connection_1" {
 module "vpn_customer_gateway_1" {
   source = "./vpn_customer_gateway-1"
 }
+
+module "vpn_connection_1" {
+  source = "./vpn_connection-1"
+}
