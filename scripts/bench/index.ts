@@ -7,10 +7,14 @@
  *   2. provider start-up: exec to handshake line, median and p90 (provider-startup.ts);
  *   3. `terraform apply` of 20 resources and an empty `terraform plan`, against terraform_data
  *      (terraform-apply.ts), at async delay 0 and the sandbox's default 300 ms;
- *   4. cdktf: synth of 1,000 resources and `cdktf deploy` of 50 against terraform_data (cdktf.ts).
+ *   4. cdktf: synth of 1,000 resources and `cdktf deploy` of 50 against terraform_data (cdktf.ts);
+ *   5. the Internet actions: CreateForwardEntry at 90 entries, DescribeEipAddresses at 1,000 EIPs
+ *      (internet.ts), and SandboxTraceRoute across 50 peered VPCs and 1,000 routes (trace.ts);
+ *   6. the test helpers: deploy()+destroy() against cdktf deploy+destroy, and an attached plan()
+ *      against terraform_data (testing-helpers.ts).
  *
  * `BENCH_SECONDS` sets seconds per endpoint phase; `BENCH_ASYNC_DELAYS` the delays of part 3;
- * `BENCH_SKIP_TERRAFORM=1` and `BENCH_SKIP_CDKTF=1` skip the slow parts. A part that fails is
+ * `BENCH_SKIP_TERRAFORM=1`, `BENCH_SKIP_CDKTF=1` and `BENCH_SKIP_HELPERS=1` skip the slow parts. A part that fails is
  * reported and the run exits non-zero, but the other parts still run.
  */
 import { formatCdktfBench, runCdktfBench } from './cdktf';
