@@ -267,24 +267,16 @@ export class ProviderService implements RpcHost {
   }
 
   async ValidateResourceConfig(req: any): Promise<any> {
-    const e = this.resources.get(req.type_name);
-    if (!e) return { diagnostics: this.diags([this.unknownType('resource', req.type_name)]) };
-    const config = this.decode(req.config, e.wire);
-    const obj = isObject(config) ? config : null;
-    const diags = validateBlock(e.schema, obj);
-    if (obj && e.def.validateConfig) {
-      try {
-        diags.push(...e.def.validateConfig(obj));
-      } catch (err) {
-        diags.push(errorToDiagnostic(err, req.type_name, 'validate'));
-      }
-    }
-    return { diagnostics: this.diags(diags, e.schema) };
+    return this.validateConfig(this.resources.get(req.type_name), 'resource', req);
   }
 
   async ValidateDataResourceConfig(req: any): Promise<any> {
-    const e = this.dataSources.get(req.type_name);
-    if (!e) return { diagnostics: this.diags([this.unknownType('data source', req.type_name)]) };
+    return this.validateConfig(this.dataSources.get(req.type_name), 'data source', req);
+  }
+
+  /** Schema checks, then the type's own validateConfig, for a resource or a data source alike. */
+  private validateConfig(e: Entry<ResourceDefinition> | Entry<DataSourceDefinition> | undefined, kind: 'resource' | 'data source', req: any): any {
+    if (!e) return { diagnostics: this.diags([this.unknownType(kind, req.type_name)]) };
     const config = this.decode(req.config, e.wire);
     const obj = isObject(config) ? config : null;
     const diags = validateBlock(e.schema, obj);
