@@ -2,6 +2,7 @@
  * Changes to an existing instance: moving it between VSwitches (ModifyInstanceVpcAttribute), its
  * attributes and bandwidth, and its security group membership.
  */
+import { given } from '../../domain/values';
 import { InvalidParameter, MissingParameter, OperationDenied } from '../../errors';
 import { containsIp, intToIp, ipToInt, isIpv4 } from '../../../network-rules/cidr';
 import { isReservedAddress } from '../../../network-rules/limits';
@@ -15,7 +16,7 @@ import { requireSecurityGroup } from '../security-group/domain';
 import { InvalidSecurityGroupIdNotFound } from '../security-group/errors';
 import { SECURITY_GROUPS, type SecurityGroupRecord } from '../security-group/records';
 import { allocateAddress, allocatePublicIp, usedAddresses, vswitchCidr } from './addresses';
-import { MAX_GROUPS_PER_INSTANCE, checkInstanceDescription, checkInstanceName, given, put, requireInstance, requireVSwitch, resolveGroups, statusOf } from './domain';
+import { MAX_GROUPS_PER_INSTANCE, checkInstanceDescription, checkInstanceName, put, requireInstance, requireVSwitch, resolveGroups, statusOf } from './domain';
 import {
   IncorrectInstanceStatus,
   IncorrectInstanceStatusModify,

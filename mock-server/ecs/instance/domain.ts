@@ -5,6 +5,7 @@
  * Every function runs inside one synchronous store transaction, so the private IP chosen for an
  * instance cannot be taken by a concurrent request between the check and the write.
  */
+import { given } from '../../domain/values';
 import { InvalidDescriptionMalformed, InvalidParameter, InvalidParameterMismatch, InvalidZoneIdNotFound, MissingParameter } from '../../errors';
 import { intToIp } from '../../../network-rules/cidr';
 import type { DomainConfig } from '../../domain/config';
@@ -53,10 +54,6 @@ export const MAX_AMOUNT = 100;
 
 export function instances(tx: Transaction) {
   return tx.table<InstanceRecord>(INSTANCES);
-}
-
-export function given(v: string | undefined): v is string {
-  return v !== undefined && v !== '';
 }
 
 export function statusOf(inst: InstanceRecord, now: number): string {

@@ -2,7 +2,8 @@
 import { matchesTags } from '../../domain/tags';
 import type { Transaction } from '../../store/store';
 import { EIPS, type EipRecord } from '../../vpc/eip/records';
-import { given, instances, statusOf } from './domain';
+import { given } from '../../domain/values';
+import { instances, statusOf } from './domain';
 import { INSTANCES_IN_ORDER, INSTANCES_IN_VPC, INSTANCES_IN_VSWITCH, type InstanceRecord } from './records';
 
 export interface InstanceFilter {

@@ -2,6 +2,7 @@
  * Security group rules: validation (the real rule-specific codes), and authorize / revoke /
  * modify on a group's rule list.
  */
+import { given } from '../../domain/values';
 import * as ipaddr from 'ipaddr.js';
 import { InvalidDescriptionMalformed, InvalidParameter, MissingParameter, OperationDenied } from '../../errors';
 import { parseCidr } from '../../../network-rules/cidr';
@@ -60,10 +61,6 @@ export interface RuleInput {
   SourcePrefixListId?: string;
   DestPrefixListId?: string;
   PortRangeListId?: string;
-}
-
-function given(v: string | undefined): v is string {
-  return v !== undefined && v !== '';
 }
 
 // ---- rules ---------------------------------------------------------------------------------
