@@ -8,7 +8,7 @@
  *   endpoint   -> ALICLOUD_SANDBOX_ENDPOINT -> http://127.0.0.1:4590
  *   access_key -> ALICLOUD_SANDBOX_ACCESS_KEY -> ALICLOUD_ACCESS_KEY -> SANDBOXACCESSKEY (default account)
  *   secret_key -> ALICLOUD_SANDBOX_SECRET_KEY -> ALICLOUD_SECRET_KEY -> sandbox-secret
- *   region     -> ALICLOUD_REGION -> ALIBABA_CLOUD_REGION -> cn-hangzhou
+ *   region     -> ALICLOUD_REGION -> ALIBABA_CLOUD_REGION -> cn-beijing (the real provider's fallback)
  *
  * Real credentials are never used. An access key that has the shape of a real Alibaba Cloud one
  * (`LTAI…` long-term keys, `STS.…` temporary keys), from the block or the environment, is skipped
@@ -26,7 +26,13 @@ import type { BlockSchema, Diagnostic, ObjectValue, Value } from './types';
 export const DEFAULT_ENDPOINT = 'http://127.0.0.1:4590';
 export const DEFAULT_ACCESS_KEY = 'SANDBOXACCESSKEY';
 export const DEFAULT_SECRET_KEY = 'sandbox-secret';
-export const DEFAULT_REGION = 'cn-hangzhou';
+/**
+ * The region used when neither the block nor the environment names one: the real provider's own
+ * fallback (its DEFAULT_REGION), so a configuration that leaves the region out (module provider
+ * blocks written `region = var.region != "" ? var.region : null` do) creates its resources in the
+ * same region here as on the real cloud, and a zone id of another region fails here as it would there.
+ */
+export const DEFAULT_REGION = 'cn-beijing';
 
 export const providerConfigSchema: BlockSchema = {
   attributes: {

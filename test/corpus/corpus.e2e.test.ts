@@ -21,6 +21,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { startSandbox, type Sandbox } from '../../mock-server/app';
 import { ensureProviderBuilt } from '../helpers/terraform';
+import { serveRandomProvider, type RandomProvider } from './random-provider/serve';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const MAIN = path.join(REPO_ROOT, 'cli', 'main.ts');
@@ -62,10 +63,9 @@ const CORPUS: ReadonlyArray<Config> = [
   // examples are left out, and what each variant changes).
   { name: 'module-vpc-complete-without-zero', address: 'hashicorp/alicloud', what: 'the VPC module\'s complete example: a module with its own provider block, resource_group_id "" (its default), deprecated names',
     outputsSettle: 'the module reads data.alicloud_vpcs (ids = null when it creates the VPC) at plan time, before its VPC exists, so this_vpc_name and this_vpc_cidr_block are "" after the first apply' },
-  // The EIP module's inner call has a provider block without a region: the real provider then
-  // falls back to cn-beijing, the sandbox to cn-hangzhou. The example's region is cn-beijing, so
-  // the shell gives ALICLOUD_REGION=cn-beijing, which both providers read before their fallback.
-  { name: 'module-eip-associate-with-nat-gateway-own-vpc', address: 'hashicorp/alicloud', what: 'the EIP module\'s associate-with-nat-gateway example: deprecated alicloud_eip bound to a NAT gateway through two module levels', env: { ALICLOUD_REGION: 'cn-beijing' } },
+  // The EIP module's inner call has a provider block without a region: both providers then fall
+  // back to cn-beijing, the example's region (no ALICLOUD_REGION in the shell on purpose).
+  { name: 'module-eip-associate-with-nat-gateway-own-vpc', address: 'hashicorp/alicloud', what: 'the EIP module\'s associate-with-nat-gateway example: deprecated alicloud_eip bound to a NAT gateway through two module levels' },
   // The alibabacloud-automation/* modules' own examples (modules/*-v2; EXCLUDED.md lists the
   // examples left out and why).
   { name: 'modules-v2', address: 'aliyun/alicloud', what: 'the newer VPC and NAT-gateway modules\' complete examples: a resource-group lookup, a VPC in cn-hangzhou-e/-f/-g, an Enhanced gateway bound to EIPs of the vendored EIP module, DNAT and SNAT sub-modules' },
@@ -92,13 +92,16 @@ describe('corpus: configurations written for the real provider run unchanged thr
   let sandbox: Sandbox;
   let work: string;
   let pluginCache: string;
+  // hashicorp/random, which several community modules declare, cannot be installed offline: a
+  // test stand-in (random-provider/) is attached through TF_REATTACH_PROVIDERS for every run.
+  let random: RandomProvider;
   const started = Date.now();
 
   /** `alicloud-sandbox terraform --endpoint <sandbox> <args>` in `dir`. */
   function wrapped(dir: string, args: string[], extraEnv: Record<string, string> = {}): Promise<Run> {
     const env: NodeJS.ProcessEnv = { ...process.env };
-    for (const k of Object.keys(env)) if (k.startsWith('ALICLOUD_SANDBOX_') || k.startsWith('TF_CLI_')) delete env[k];
-    Object.assign(env, REAL_SHELL_CREDENTIALS, { TF_PLUGIN_CACHE_DIR: pluginCache, TF_IN_AUTOMATION: '1', TF_INPUT: '0' }, extraEnv);
+    for (const k of Object.keys(env)) if (k.startsWith('ALICLOUD_SANDBOX_') || k.startsWith('TF_CLI_') || k === 'ALICLOUD_REGION' || k === 'ALIBABA_CLOUD_REGION') delete env[k];
+    Object.assign(env, REAL_SHELL_CREDENTIALS, { TF_PLUGIN_CACHE_DIR: pluginCache, TF_IN_AUTOMATION: '1', TF_INPUT: '0', TF_REATTACH_PROVIDERS: JSON.stringify(random.reattach) }, extraEnv);
     return new Promise((resolve, reject) => {
       const child = spawn(process.execPath, ['--require', require.resolve('tsx/cjs'), MAIN, 'terraform', '--endpoint', sandbox.url, ...args, '-no-color'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
       let stdout = '';
@@ -116,6 +119,7 @@ describe('corpus: configurations written for the real provider run unchanged thr
     this.timeout(180_000);
     ensureProviderBuilt();
     sandbox = await startSandbox({ port: 0, dataFile: ':memory:', asyncDelayMs: 20 });
+    random = await serveRandomProvider();
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-'));
     pluginCache = path.join(work, '.plugin-cache');
     fs.mkdirSync(pluginCache);
@@ -125,6 +129,7 @@ describe('corpus: configurations written for the real provider run unchanged thr
 
   after(async () => {
     await sandbox?.close();
+    await random?.stop();
     if (work) fs.rmSync(work, { recursive: true, force: true });
     process.stderr.write(`      (corpus: ${selected.length} configurations in ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
   });

@@ -53,6 +53,12 @@ describe('provider block (provider-config.ts)', () => {
     assert.deepEqual(resolveProviderConfig({ region: 'cn-beijing', configuration_source: 'x', skip_region_validation: true }, {}).diagnostics, []);
   });
 
+  it('falls back to cn-beijing, as the real provider does, when neither the block nor the environment names a region', () => {
+    assert.equal(resolveProviderConfig({}, {}).resolved.region, 'cn-beijing');
+    assert.equal(resolveProviderConfig({ region: '' }, {}).resolved.region, 'cn-beijing');
+    assert.equal(resolveProviderConfig({}, { ALICLOUD_REGION: 'cn-hangzhou' }).resolved.region, 'cn-hangzhou');
+  });
+
   it('takes the region from ALIBABA_CLOUD_REGION when ALICLOUD_REGION is unset', () => {
     assert.equal(resolveProviderConfig({}, { ALIBABA_CLOUD_REGION: 'cn-shanghai' }).resolved.region, 'cn-shanghai');
   });
