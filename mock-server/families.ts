@@ -8,8 +8,9 @@ import { ecsFamilies } from './ecs';
 import { sandboxFamily } from './sandbox';
 import { vpcFamilies } from './vpc';
 import { resourceManagerFamilies } from './resource-manager';
+import { stsFamilies } from './sts';
 
-export const ALL_FAMILIES: readonly Family[] = [sandboxFamily, ...vpcFamilies, ...ecsFamilies, ...resourceManagerFamilies];
+export const ALL_FAMILIES: readonly Family[] = [sandboxFamily, ...vpcFamilies, ...ecsFamilies, ...resourceManagerFamilies, ...stsFamilies];
 
 export function sandboxRegistry(): ActionRegistry {
   return buildRegistry(ALL_FAMILIES);

@@ -10,6 +10,7 @@ import { ecsRegionFamily } from './region';
 import { securityGroupFamily } from './security-group';
 import { instanceTypeFamily } from './instance-type';
 import { imageFamily } from './image';
+import { networkInterfaceFamily } from './network-interface';
 
 export const ecsFamilies: readonly Family[] = [
   instanceFamily,
@@ -18,4 +19,5 @@ export const ecsFamilies: readonly Family[] = [
   ecsRegionFamily,
   instanceTypeFamily,
   imageFamily,
+  networkInterfaceFamily,
 ];

@@ -18,6 +18,7 @@ import { routerInterfaceFamily } from './router-interface';
 import { traceFamily } from './trace';
 import { eipFamily } from './eip';
 import { natGatewayFamily } from './nat-gateway';
+import { natIpFamily } from './nat-ip';
 import { snatFamily } from './snat';
 import { dnatFamily } from './dnat';
 import { bandwidthPackageFamily } from './bandwidth-package';
@@ -40,6 +41,7 @@ export const vpcFamilies: readonly Family[] = [
   routerInterfaceFamily,
   eipFamily,
   natGatewayFamily,
+  natIpFamily,
   snatFamily,
   dnatFamily,
   bandwidthPackageFamily,

@@ -6,13 +6,14 @@ import type { ParamSchema, RawParams } from './params';
 import type { Account } from './signature';
 
 /** ResourceManager (2020-03-31) serves only ListResourceGroups / GetResourceGroup, for the provider's data source. */
-export type Product = 'vpc' | 'ecs' | 'resourcemanager';
+export type Product = 'vpc' | 'ecs' | 'resourcemanager' | 'sts';
 
 /** Product versions served on the one port, as the real endpoints dispatch on `Version`. */
 export const PRODUCT_VERSIONS: Readonly<Record<string, Product>> = {
   '2016-04-28': 'vpc',
   '2014-05-26': 'ecs',
   '2020-03-31': 'resourcemanager',
+  '2015-04-01': 'sts',
 };
 
 /** One action as the wire sees it: a name, whether it needs a RegionId, and its parameters. */

@@ -36,7 +36,7 @@ export interface WireOptions {
 const MAX_PARAMETERS = 1000;
 /** Every action accepts RegionId; regional ones have it checked against the catalogue above. */
 const REGION_ID = string({ maxLength: 64 });
-const HOST_IDS: Record<Product, string> = { vpc: 'vpc.aliyuncs.com', ecs: 'ecs.aliyuncs.com', resourcemanager: 'resourcemanager.aliyuncs.com' };
+const HOST_IDS: Record<Product, string> = { vpc: 'vpc.aliyuncs.com', ecs: 'ecs.aliyuncs.com', resourcemanager: 'resourcemanager.aliyuncs.com', sts: 'sts.aliyuncs.com' };
 
 /** RequestIds are upper-case UUIDs, as the real cloud returns them. */
 function newRequestId(): string {

@@ -15,7 +15,7 @@ import * as https from 'node:https';
 import type { ApiClientLike, OperationCallOptions } from '../framework/types';
 import { isRetryableCode, sleep } from '../framework/wait';
 
-export type Product = 'vpc' | 'ecs' | 'resourcemanager';
+export type Product = 'vpc' | 'ecs' | 'resourcemanager' | 'sts';
 export type ParamValue = string | number | boolean | undefined;
 export type Params = Record<string, ParamValue>;
 export type LogFn = (level: 'trace' | 'debug' | 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>) => void;
@@ -25,6 +25,8 @@ export const API_VERSIONS: Record<Product, string> = {
   ecs: '2014-05-26',
   // The real ResourceManager is a separate endpoint; the sandbox serves it on the same port.
   resourcemanager: '2020-03-31',
+  // STS too (GetCallerIdentity, for alicloud_account and alicloud_caller_identity).
+  sts: '2015-04-01',
 };
 
 export interface ApiClientOptions {

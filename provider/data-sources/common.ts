@@ -8,15 +8,33 @@ import type { Params } from '../client/api-client';
 import type { AttributeSchema, ObjectValue, ProviderContext, Validator } from '../framework/types';
 import { api } from '../shared/api';
 
+/** Where paging starts and how large pages are (a data source's page_number / page_size), and who wants TotalCount. */
+export interface PageOptions {
+  firstPage?: number;
+  pageSize?: number;
+  onTotal?: (total: number) => void;
+}
+
 /** Calls a PageNumber/PageSize action until a short page, collecting `pick(page)`. */
-export async function pages<T>(ctx: ProviderContext, product: 'vpc' | 'ecs', action: string, params: Params, pick: (out: any) => T[]): Promise<T[]> {
+export async function pages<T>(
+  ctx: ProviderContext,
+  product: 'vpc' | 'ecs',
+  action: string,
+  params: Params,
+  pick: (out: any) => T[],
+  opts: PageOptions = {},
+): Promise<T[]> {
   const all: T[] = [];
-  for (let page = 1; page <= 200; page++) {
-    const out = await api(ctx, product, action, { ...params, PageNumber: page, PageSize: 50 });
+  const size = opts.pageSize ?? 50;
+  const first = opts.firstPage ?? 1;
+  for (let page = first; page < first + 200; page++) {
+    const out = await api(ctx, product, action, { ...params, PageNumber: page, PageSize: size });
     const rows = pick(out);
     all.push(...rows);
     const total = Number(out?.TotalCount);
-    if (rows.length < 50 || (Number.isFinite(total) && all.length >= total)) break;
+    if (Number.isFinite(total)) opts.onTotal?.(total);
+    // A short page is the last; so is the page that reaches TotalCount (counted from page 1).
+    if (rows.length < size || (Number.isFinite(total) && page * size >= total)) break;
   }
   return all;
 }
@@ -56,4 +74,25 @@ export function resultId(ids: string[]): string {
 export function writeOutputFile(config: ObjectValue, rows: unknown): void {
   const file = typeof config.output_file === 'string' ? config.output_file : undefined;
   if (file) fs.writeFileSync(file, JSON.stringify(rows, null, 2));
+}
+
+/** An epoch-milliseconds time as "YYYY-MM-DD hh:mm:ss" (UTC), the way the real provider prints create_time of VPN objects. */
+export function timestampText(ms: unknown): string {
+  const n = Number(ms);
+  if (ms === undefined || ms === null || ms === '' || !Number.isFinite(n)) return typeof ms === 'string' ? ms : '';
+  return new Date(Math.floor(n / 1000) * 1000).toISOString().replace('T', ' ').slice(0, 19);
+}
+
+/** A computed digest id plus the `ids`, `name_regex`, `names` and `output_file` arguments every list data source takes. */
+export const LIST_BASICS: { [name: string]: AttributeSchema } = {
+  id: { type: 'string', computed: true, description: 'A digest of the IDs found.' },
+  ids: IDS_ATTR,
+  name_regex: NAME_REGEX_ATTR,
+  output_file: OUTPUT_FILE_ATTR,
+  names: NAMES_ATTR,
+};
+
+/** An API field as the real provider's string attributes show it: absent is "". */
+export function textOf(v: unknown): string {
+  return v === undefined || v === null ? '' : String(v);
 }

@@ -29,6 +29,13 @@ Object.assign(ADDRESS_OBJECT, {
 });
 delete ADDRESS_OBJECT.deletion_protection_text;
 
+/** The old alicloud_eips result shape, still returned next to `addresses`. */
+const EIP_OBJECT: { [name: string]: AttrType } = {
+  id: S, status: S, ip_address: S, bandwidth: S, instance_id: S, instance_type: S, internet_charge_type: S, creation_time: S, deletion_protection: 'bool',
+  // Listed by the alicloud_eips docs page, though the real schema's old shape lacks it.
+  resource_group_id: S,
+};
+
 const opt = (type: AttrType, description: string): AttributeSchema => ({ type, optional: true, description });
 
 export const eipAddressesAttributes: { [name: string]: AttributeSchema } = {
@@ -36,6 +43,12 @@ export const eipAddressesAttributes: { [name: string]: AttributeSchema } = {
   ids: IDS_ATTR,
   name_regex: NAME_REGEX_ATTR,
   ip_address: opt('string', 'Only the EIP with this address.'),
+  ip_addresses: {
+    type: ['list', 'string'],
+    optional: true,
+    deprecated: true,
+    description: 'Deprecated (use ip_address): only the EIPs with these addresses.',
+  },
   address_name: opt('string', 'Only EIPs with this name.'),
   status: opt('string', 'Associating, Unassociating, InUse or Available.'),
   associated_instance_id: opt('string', 'Only the EIP bound to this instance.'),
@@ -52,6 +65,7 @@ export const eipAddressesAttributes: { [name: string]: AttributeSchema } = {
   output_file: OUTPUT_FILE_ATTR,
   names: NAMES_ATTR,
   addresses: { type: ['list', ['object', ADDRESS_OBJECT]], computed: true, description: 'The EIPs found.' },
+  eips: { type: ['list', ['object', EIP_OBJECT]], computed: true, deprecated: true, description: 'Deprecated (use addresses): the EIPs found, in the old shape.' },
 };
 
 export const eipAddressesDataSource: DataSourceDefinition = {
@@ -84,7 +98,11 @@ export const eipAddressesDataSource: DataSourceDefinition = {
       raw.push(...rows);
       if (rows.length < 100 || raw.length >= Number(out?.TotalCount ?? 0)) break;
     }
-    const rows = localFilter(config, raw.map((e: any) => ({ id: String(e.AllocationId), name: String(e.Name ?? ''), tags: tagsFromApi(e.Tags), raw: e })));
+    // The real provider (1.126+) puts ip_addresses into its ids filter, so that it matches
+    // allocation ids and never an address; the sandbox applies it as documented, to addresses.
+    const ips = strList(config.ip_addresses);
+    const wanted = ips && ips.length > 0 ? raw.filter((e: any) => ips.includes(String(e.IpAddress))) : raw;
+    const rows = localFilter(config, wanted.map((e: any) => ({ id: String(e.AllocationId), name: String(e.Name ?? ''), tags: tagsFromApi(e.Tags), raw: e })));
     const items: ObjectValue[] = rows.map(({ raw: e, tags }) => ({
       id: e.AllocationId,
       allocation_id: e.AllocationId,
@@ -119,6 +137,26 @@ export const eipAddressesDataSource: DataSourceDefinition = {
       operation_locks: unwrapList(e.OperationLocks, 'LockReason').map((l: any) => ({ lock_reason: String(l?.LockReason ?? '') })),
       tags: tags ?? {},
     }));
-    return finishListing(eipAddressesAttributes, config, 'addresses', items, rows);
+    const state = finishListing(eipAddressesAttributes, config, 'addresses', items, rows);
+    state.eips = rows.map(({ raw: e }) => ({
+      id: e.AllocationId,
+      status: e.Status ?? '',
+      ip_address: e.IpAddress ?? '',
+      bandwidth: String(e.Bandwidth ?? ''),
+      instance_id: e.InstanceId ?? '',
+      instance_type: e.InstanceType ?? '',
+      internet_charge_type: e.InternetChargeType ?? '',
+      creation_time: e.AllocationTime ?? '',
+      deletion_protection: e.DeletionProtection === true,
+      resource_group_id: e.ResourceGroupId ?? '',
+    }));
+    return state;
   },
+};
+
+/** alicloud_eips: deprecated since 1.126.0, and the real provider serves it with the same schema and code as alicloud_eip_addresses. */
+export const eipsDataSource: DataSourceDefinition = {
+  ...eipAddressesDataSource,
+  typeName: 'alicloud_eips',
+  schema: { description: 'Deprecated alias of alicloud_eip_addresses: lists elastic IP addresses in the region.', attributes: eipAddressesAttributes },
 };

@@ -9,11 +9,20 @@ import { securityGroupsDataSource } from './security-groups';
 import { instancesDataSource } from './instances';
 import { routeTablesDataSource } from './route-tables';
 import { resourceGroupsDataSource } from './resource-manager-resource-groups';
-import { eipAddressesDataSource } from './eip-addresses';
+import { eipAddressesDataSource, eipsDataSource } from './eip-addresses';
 import { natGatewaysDataSource } from './nat-gateways';
 import { enhancedNatZonesDataSource } from './enhanced-nat-available-zones';
 import { vpnGatewaysDataSource } from './vpn-gateways';
 import { vpnGatewayZonesDataSource } from './vpn-gateway-zones';
+import { ecsNetworkInterfacesDataSource } from './ecs-network-interfaces';
+import { networkInterfacesDataSource } from './network-interfaces';
+import { forwardEntriesDataSource, snatEntriesDataSource } from './nat-entries';
+import { routeEntriesDataSource } from './route-entries';
+import { securityGroupRulesDataSource } from './security-group-rules';
+import { regionsDataSource } from './regions';
+import { vpnConnectionsDataSource, vpnCustomerGatewaysDataSource } from './vpn-connections';
+import { physicalConnectionsDataSource, routerInterfacesDataSource } from './router-interfaces';
+import { accountDataSource, callerIdentityDataSource } from './account';
 
 /** Every data source the provider serves. */
 export const dataSources: DataSourceDefinition[] = [
@@ -32,4 +41,18 @@ export const dataSources: DataSourceDefinition[] = [
   enhancedNatZonesDataSource,
   vpnGatewaysDataSource,
   vpnGatewayZonesDataSource,
+  eipsDataSource,
+  snatEntriesDataSource,
+  forwardEntriesDataSource,
+  routeEntriesDataSource,
+  securityGroupRulesDataSource,
+  regionsDataSource,
+  vpnConnectionsDataSource,
+  vpnCustomerGatewaysDataSource,
+  routerInterfacesDataSource,
+  physicalConnectionsDataSource,
+  accountDataSource,
+  callerIdentityDataSource,
+  ecsNetworkInterfacesDataSource,
+  networkInterfacesDataSource,
 ];

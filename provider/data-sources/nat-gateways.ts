@@ -4,7 +4,7 @@
  * name_regex, as aliyun/alicloud lists them.
  */
 import type { AttrType, AttributeSchema, DataSourceDefinition, ObjectValue } from '../framework/types';
-import { bool, str, strMap, unwrapList } from '../shared/values';
+import { bool, num, str, strMap, unwrapList } from '../shared/values';
 import { tagParams, TAGS_ATTR, tagsFromApi } from '../shared/tags';
 import { IDS_ATTR, NAME_REGEX_ATTR, NAMES_ATTR, OUTPUT_FILE_ATTR, pages } from './common';
 import { finishListing, localFilter } from './listing';
@@ -50,6 +50,10 @@ export const natGatewaysAttributes: { [name: string]: AttributeSchema } = {
   resource_group_id: opt('string', 'Only NAT gateways in this resource group.'),
   dry_run: opt('bool', 'Only check the request.'),
   enable_details: opt('bool', 'Return every detail (they always are).'),
+  // Not on the docs page, but in the real schema: where paging starts and the page size.
+  page_number: opt('number', 'The page to start listing from (the listing goes on to the last page).'),
+  page_size: opt('number', 'Page size of the DescribeNatGateways calls (default 50).'),
+  total_count: { type: 'number', computed: true, description: 'TotalCount as DescribeNatGateways answered it.' },
   tags: { ...TAGS_ATTR, description: 'Only NAT gateways carrying all these tags.' },
   output_file: OUTPUT_FILE_ATTR,
   names: NAMES_ATTR,
@@ -73,7 +77,12 @@ export const natGatewaysDataSource: DataSourceDefinition = {
       DryRun: bool(config.dry_run),
       ...tagParams(strMap(config.tags)),
     };
-    const raw = await pages(ctx, 'vpc', 'DescribeNatGateways', params, (out) => unwrapList(out?.NatGateways, 'NatGateway'));
+    let total = 0;
+    const raw = await pages(ctx, 'vpc', 'DescribeNatGateways', params, (out) => unwrapList(out?.NatGateways, 'NatGateway'), {
+      firstPage: num(config.page_number),
+      pageSize: num(config.page_size),
+      onTotal: (n) => (total = n),
+    });
     const rows = localFilter(config, raw.map((n: any) => ({ id: String(n.NatGatewayId), name: String(n.Name ?? ''), tags: tagsFromApi(n.Tags), raw: n })));
     const items: ObjectValue[] = rows.map(({ raw: n, tags }) => ({
       id: n.NatGatewayId,
@@ -100,6 +109,8 @@ export const natGatewaysDataSource: DataSourceDefinition = {
       resource_group_id: n.ResourceGroupId ?? '',
       tags: tags ?? {},
     }));
-    return finishListing(natGatewaysAttributes, config, 'gateways', items, rows);
+    const state = finishListing(natGatewaysAttributes, config, 'gateways', items, rows);
+    state.total_count = total;
+    return state;
   },
 };

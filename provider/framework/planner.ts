@@ -18,6 +18,32 @@ import { cloneValue, containsUnknown, unknownsToNull, valuesEqual } from './valu
 export interface PlanResult {
   planned: ObjectValue | null;
   requiresReplace: AttributePath[];
+  /**
+   * Set when the plan departs from the configuration the way an SDKv2 provider's does: an
+   * optional+computed string configured as "" (which SDKv2 cannot tell from unset) is planned as
+   * the API's value.
+   * Terraform accepts such a plan only from a provider that declares the legacy type system, and
+   * then only logs the difference; the real provider declares it on every response.
+   */
+  legacyTypeSystem?: boolean;
+}
+
+/**
+ * True for an optional+computed string, where the real provider (SDKv2, whose diff cannot tell ""
+ * from unset) treats a configured "" as not set: on create the API picks the value, and once state
+ * holds one, "" is no change. Modules pass "" as their defaults (`private_ip`, `host_name`,
+ * `resource_group_id`), then read the real value back.
+ */
+function emptyIsNoValue(a: AttributeSchema, configured: Value | undefined): boolean {
+  return !!a.optional && !!a.computed && a.type === 'string' && configured === '';
+}
+
+/** Names of the attributes configured as "" that mean "not set" (`emptyIsNoValue`). */
+export function emptyMeansUnset(block: BlockSchema, config: ObjectValue | null): string[] {
+  if (!config) return [];
+  return Object.entries(block.attributes)
+    .filter(([name, a]) => emptyIsNoValue(a, config[name]))
+    .map(([name]) => name);
 }
 
 type Warn = (message: string, fields?: Record<string, unknown>) => void;
@@ -40,8 +66,11 @@ function planComputed(
   for (const [name, a] of Object.entries(block.attributes)) {
     if (!a.computed) continue;
     const c = config ? config[name] : null;
-    if (c !== null && c !== undefined) continue; // the config decides, unknown or not
-    if (a.optional && a.default !== undefined) {
+    const unsetByEmpty = emptyIsNoValue(a, c);
+    if (c !== null && c !== undefined && !unsetByEmpty) continue; // the config decides, unknown or not
+    if (unsetByEmpty && prior !== null && mode === 'update') {
+      out[name] = prior[name] ?? null; // what the API holds (or held: nothing) stays; "" asks for nothing
+    } else if (a.optional && a.default !== undefined) {
       out[name] = cloneValue(a.default);
     } else if (mode === 'create' || mode === 'replace') {
       out[name] = UNKNOWN;
@@ -142,21 +171,26 @@ export function planResourceChange(
 ): PlanResult {
   if (proposed === null) return { planned: null, requiresReplace: [] };
 
+  const unsetByEmpty = emptyMeansUnset(schema, config);
+  const legacy = unsetByEmpty.length ? { legacyTypeSystem: true } : {};
   if (prior === null) {
     const planned = planComputed(schema, proposed, config, 'create');
     const requiresReplace: AttributePath[] = [];
     def?.modifyPlan?.({ config: config ?? {}, prior: null, planned, requiresReplace });
-    return { planned, requiresReplace: [] };
+    return { planned, requiresReplace: [], ...legacy };
   }
 
   const base = applyDefaults(schema, proposed, config);
+  // A configured "" that means unset keeps the value the API chose, so it shows no change.
+  // (When the API returned no value, state holds null, and "" is no change from that either.)
+  for (const name of unsetByEmpty) if (base[name] === '') base[name] = prior[name] ?? null;
   if (sameIgnoring(schema, base, prior, new Set())) {
     // Nothing to do: the plan must be the prior state, byte for byte, or Terraform shows a diff.
-    return { planned: prior, requiresReplace: [] };
+    return { planned: prior, requiresReplace: [], ...legacy };
   }
   if (sameIgnoring(schema, base, prior, new Set([TIMEOUTS_BLOCK]))) {
     // Only the timeouts changed: no API call is needed, so computed values stay as they are.
-    return { planned: base, requiresReplace: [] };
+    return { planned: base, requiresReplace: [], ...legacy };
   }
 
   let requiresReplace: AttributePath[] = [];
@@ -181,7 +215,7 @@ export function planResourceChange(
     }
   }
   requiresReplace = validReplacePaths(schema, requiresReplace);
-  return { planned, requiresReplace };
+  return { planned, requiresReplace, ...legacy };
 }
 
 /**
@@ -235,9 +269,13 @@ function sameCanonical(a: AttributeSchema | undefined, x: Value | undefined, y: 
   return valuesEqual(a.normalize(x), a.normalize(y), { attr: a.type });
 }
 
-/** True when "" was configured for an attribute where "" means unset: it stays "" in state. */
+/**
+ * True when "" was configured for a non-computed attribute where "" means unset (a password): it
+ * stays "" in state, since Terraform requires a non-computed value to be kept as configured.
+ * Computed ones take the API's value (see `emptyMeansUnset`).
+ */
 function keptEmpty(a: AttributeSchema | undefined, configured: Value | undefined): boolean {
-  return !!a?.emptyIsUnset && configured === '';
+  return !!a?.emptyIsUnset && !a.computed && configured === '';
 }
 
 /**

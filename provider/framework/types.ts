@@ -81,10 +81,10 @@ export interface AttributeSchema {
    */
   normalize?: (value: Exclude<Value, null | Unknown>) => Value;
   /**
-   * For optional+computed strings: "" in the configuration means "not set", as the real provider
-   * (SDKv2, which cannot tell "" from unset) treats it. Validators skip "", and the configured ""
-   * stays in state whatever value the API chose (Terraform requires a configured value to be kept),
-   * so modules that pass "" as their default plan empty after apply.
+   * Validators skip "": the real provider accepts "" here as "not set" (modules pass "" as their
+   * default). A non-computed one keeps "" in state. (Every optional+computed string plans a
+   * configured "" as the API's value, as SDKv2 does, with or without this flag: see the planner's
+   * `emptyMeansUnset`.)
    */
   emptyIsUnset?: boolean;
   validators?: Validator[];

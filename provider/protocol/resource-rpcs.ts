@@ -109,7 +109,7 @@ export async function planResourceChange(s: RpcHost, req: any): Promise<any> {
   const proposed = s.decode(req.proposed_new_state, e.wire);
   const config = s.decode(req.config, e.wire);
   try {
-    const { planned, requiresReplace } = planChange(
+    const { planned, requiresReplace, legacyTypeSystem } = planChange(
       e.schema,
       isObject(prior) ? prior : null,
       isObject(proposed) ? proposed : null,
@@ -121,6 +121,7 @@ export async function planResourceChange(s: RpcHost, req: any): Promise<any> {
       requires_replace: requiresReplace.map((p) => pathToProto(p, e.schema)),
       planned_private: req.prior_private,
       diagnostics: [],
+      ...(legacyTypeSystem ? { legacy_type_system: true } : {}),
     };
   } catch (err) {
     return { diagnostics: s.diags([errorToDiagnostic(err, req.type_name, 'plan')], e.schema) };

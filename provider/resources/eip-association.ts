@@ -1,6 +1,6 @@
 /**
- * alicloud_eip_association — binds an EIP to an ECS instance or a NAT gateway (the targets the
- * sandbox models), as aliyun/alicloud's resource. Every argument but `force` and `mode` forces a
+ * alicloud_eip_association — binds an EIP to an ECS instance, a NAT gateway or a secondary ENI
+ * (the targets the sandbox models), as aliyun/alicloud's resource. Every argument but `force` and `mode` forces a
  * new association. `mode` (NAT, MULTI_BINDED or BINDED) is sent with AssociateEipAddress and
  * changed in place with ModifyEipForwardMode; the sandbox records it and routes every mode as NAT.
  *
@@ -36,13 +36,13 @@ export const eipAssociationAttributes: { [name: string]: AttributeSchema } = kee
     description: 'The EIP to bind (alicloud_eip_address.x.id).',
     validators: [prefixed('eip-', 'EIP allocation')],
   },
-  instance_id: { type: 'string', required: true, forceNew: true, description: 'The target: an ECS instance (i-…) or a NAT gateway (ngw-…).' },
+  instance_id: { type: 'string', required: true, forceNew: true, description: 'The target: an ECS instance (i-…), a NAT gateway (ngw-…) or a secondary ENI (eni-…).' },
   instance_type: {
     type: 'string',
     optional: true,
     computed: true,
     forceNew: true,
-    description: 'EcsInstance or Nat (the sandbox models these two); inferred from instance_id when left out.',
+    description: 'EcsInstance, Nat or NetworkInterface (the sandbox models these three); inferred from instance_id when left out.',
     validators: [oneOf(INSTANCE_TYPES)],
   },
   private_ip_address: { type: 'string', optional: true, forceNew: true, description: 'A secondary private IP of the target to bind to (not read back).', validators: [ipv4Address] },
@@ -86,7 +86,7 @@ async function readAssociation(ctx: ResourceContext, prior: ObjectValue): Promis
 
 export const eipAssociationResource: ResourceDefinition = {
   typeName: TYPE,
-  schema: { description: 'Binds an EIP to an ECS instance or a NAT gateway.', attributes: eipAssociationAttributes },
+  schema: { description: 'Binds an EIP to an ECS instance, a NAT gateway or a secondary ENI.', attributes: eipAssociationAttributes },
   timeouts: { create: 5 * 60_000, update: 5 * 60_000, delete: 5 * 60_000 },
 
   async create(ctx, planned) {

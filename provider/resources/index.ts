@@ -22,6 +22,11 @@ import { routerInterfaceResource } from './router-interface';
 import { routerInterfaceConnectionResource } from './router-interface-connection';
 import { vbrResource } from './express-connect-vbr';
 import { physicalConnectionResource } from './express-connect-physical-connection';
+import { ecsNetworkInterfaceResource } from './ecs-network-interface';
+import { ecsNetworkInterfaceAttachmentResource } from './ecs-network-interface-attachment';
+import { networkInterfaceAttachmentResource, networkInterfaceResource } from './network-interface';
+import { vpcNatIpResource } from './vpc-nat-ip';
+import { vpcNatIpCidrResource } from './vpc-nat-ip-cidr';
 
 /** Every managed resource the provider serves. */
 export const resources: ResourceDefinition[] = [
@@ -48,4 +53,10 @@ export const resources: ResourceDefinition[] = [
   routerInterfaceConnectionResource,
   vbrResource,
   physicalConnectionResource,
+  vpcNatIpCidrResource,
+  vpcNatIpResource,
+  ecsNetworkInterfaceResource,
+  ecsNetworkInterfaceAttachmentResource,
+  networkInterfaceResource,
+  networkInterfaceAttachmentResource,
 ];

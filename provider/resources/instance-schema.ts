@@ -65,6 +65,8 @@ export const instanceAttributes: { [name: string]: AttributeSchema } = keepCompu
     optional: true,
     computed: true,
     description: 'The primary private IPv4 address, inside the VSwitch CIDR. Changing it stops and restarts the instance.',
+    // The real provider (SDKv2) cannot tell "" from unset: the ECS-instance module passes "" by default.
+    emptyIsUnset: true,
     validators: [ipv4],
   },
   vpc_id: { type: 'string', optional: true, computed: true, description: 'The VPC of the instance (the VSwitch\'s VPC).', validators: [prefixed('vpc-', 'VPC')] },
@@ -138,6 +140,8 @@ export const instanceAttributes: { [name: string]: AttributeSchema } = keepCompu
     optional: true,
     sensitive: true,
     description: 'The login password (8 to 30 characters, three of: upper case, lower case, digits, specials). Sent to the API, never read back.',
+    // "" means no password, as in the real provider (the ECS-instance module passes "" by default).
+    emptyIsUnset: true,
     validators: [password],
   },
   deletion_protection: {

@@ -12,9 +12,11 @@
  * itself) → wait until gone. Entries and bindings destroyed in the same run may hold the gateway
  * for a moment (DependencyViolation.*), which is retried; a bandwidth package is not.
  *
- * The sandbox has no UpdateNatGatewayNatType (Normal → Enhanced moves a gateway into a VSwitch)
- * and models Internet NAT gateways only, so vswitch_id and network_type force a new gateway here
- * (the real provider changes them in place); nat_type has one value, Enhanced, so it never changes.
+ * network_type = "intranet" makes a VPC NAT gateway: no EIPs, a default NAT IP from its VSwitch,
+ * and alicloud_vpc_nat_ip / alicloud_vpc_nat_ip_cidr for more. The sandbox has no
+ * UpdateNatGatewayNatType (Normal → Enhanced moves a gateway into a VSwitch), and no API converts
+ * a gateway between Internet and VPC NAT (the real provider's update sends nothing for it), so
+ * vswitch_id and network_type force a new gateway here; nat_type has one value, Enhanced.
  * private_link_enabled and access_mode are recorded by the API and shown back (no PrivateLink
  * endpoint is simulated); availability_mode and dry_run are accepted only.
  * Deprecated aliases kept for older HCL: `name` (→ nat_gateway_name) and
@@ -231,7 +233,7 @@ async function setProtection(ctx: ResourceContext, id: string, on: boolean): Pro
 
 export const natGatewayResource: ResourceDefinition = {
   typeName: TYPE,
-  schema: { description: 'An Internet NAT gateway (Enhanced) in a VPC.', attributes: natGatewayAttributes, blocks: { access_mode: ACCESS_MODE } },
+  schema: { description: 'A NAT gateway (Enhanced) in a VPC: an Internet one, or a VPC NAT gateway (network_type = "intranet").', attributes: natGatewayAttributes, blocks: { access_mode: ACCESS_MODE } },
   timeouts: { create: 10 * 60_000, update: 10 * 60_000, delete: 10 * 60_000 },
 
   validateConfig(config) {

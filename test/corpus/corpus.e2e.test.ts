@@ -59,6 +59,7 @@ const CORPUS: ReadonlyArray<Config> = [
   { name: 'docs-core', address: 'hashicorp/alicloud', what: 'the vpc, vswitch, security group (rule), route entry, instance and secondary CIDR pages\' examples (10)' },
   { name: 'docs-route-tables', address: 'hashicorp/alicloud', what: 'the route table (attachment), route tables and VPN gateway zones pages\' examples (4)' },
   { name: 'docs-internet', address: 'hashicorp/alicloud', what: 'the EIP, EIP association, NAT gateway and SNAT entry pages\' examples (5)' },
+  { name: 'docs-vpc-nat', address: 'hashicorp/alicloud', what: 'the forward entry page\'s example on a VPC NAT gateway\'s NAT IP, and the NAT IP and NAT IP CIDR pages\' examples (3)' },
   // The community modules' own examples (re-created modules in modules/; EXCLUDED.md says which
   // examples are left out, and what each variant changes).
   { name: 'module-vpc-complete-without-zero', address: 'hashicorp/alicloud', what: 'the VPC module\'s complete example: a module with its own provider block, resource_group_id "" (its default), deprecated names',
@@ -69,7 +70,12 @@ const CORPUS: ReadonlyArray<Config> = [
   // The alibabacloud-automation/* modules' own examples (modules/*-v2; EXCLUDED.md lists the
   // examples left out and why).
   { name: 'modules-v2', address: 'aliyun/alicloud', what: 'the newer VPC and NAT-gateway modules\' complete examples: a resource-group lookup, a VPC in cn-hangzhou-e/-f/-g, an Enhanced gateway bound to EIPs of the vendored EIP module, DNAT and SNAT sub-modules' },
+  // The newer security-group, ECS-instance, SNAT and EIP modules' examples, with the registry
+  // modules they call vendored and hashicorp/random attached as a stand-in (see before()).
+  { name: 'modules-v2-ecs', address: 'aliyun/alicloud', what: 'the newer security-group and SNAT modules\' complete examples (random_uuid names, every rule shape; five ecs.g9i instances behind SNAT entries by CIDR, VSwitch and instance)' },
+  { name: 'docs-eni', address: 'hashicorp/alicloud', what: 'the ENI and ENI attachment pages\' examples, deprecated names included (4)' },
   { name: 'docs-hybrid', address: 'hashicorp/alicloud', what: 'the physical connection, router interface (connection), VPN customer gateway and VPN connection (dual tunnel) pages\' examples (5)' },
+  { name: 'docs-lists', address: 'hashicorp/alicloud', what: 'the SNAT / forward / route entries, VPN connections and customer gateways, regions, account and caller identity pages\' examples (8)' },
 ];
 
 /** What a user's shell might hold for the real cloud; none of it may reach the provider. */

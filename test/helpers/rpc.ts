@@ -8,7 +8,7 @@ import { startSandbox, type Sandbox, type SandboxOptions } from '../../mock-serv
 import { percentEncode } from '../../mock-server/wire/signature';
 
 export const DEFAULT_CREDENTIALS = { accessKeyId: 'SANDBOXACCESSKEY', accessKeySecret: 'sandbox-secret' };
-export const VERSIONS = { vpc: '2016-04-28', ecs: '2014-05-26', resourcemanager: '2020-03-31' } as const;
+export const VERSIONS = { vpc: '2016-04-28', ecs: '2014-05-26', resourcemanager: '2020-03-31', sts: '2015-04-01' } as const;
 
 export interface Credentials {
   accessKeyId: string;

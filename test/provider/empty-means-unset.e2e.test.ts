@@ -2,7 +2,9 @@
  * End to end with the real Terraform binary: "" on an optional+computed argument means "not set",
  * as in the real provider (SDKv2 cannot tell "" from unset). The community modules pass their
  * defaults through (`resource_group_id = var.resource_group_id`, default ""; `isp = var.isp`,
- * default ""), so a refusal or a diff after apply would stop them. Also the deprecated
+ * default ""; `private_ip = var.private_ip`, default ""), so a refusal or a diff after apply would
+ * stop them, and so would "" in state where the real provider stores the API's value: a module
+ * output or a SNAT entry reading `private_ip` would get "". Also the deprecated
  * alicloud_eip, which the EIP and NAT-gateway modules declare: the same resource as
  * alicloud_eip_address under its old name (ip_address, status, import by allocation id).
  */
@@ -23,6 +25,29 @@ resource "alicloud_security_group" "this" {
   name              = "module-sg"
   vpc_id            = alicloud_vpc.this.id
   resource_group_id = "${group}"
+}
+
+resource "alicloud_vswitch" "this" {
+  vpc_id     = alicloud_vpc.this.id
+  cidr_block = "10.10.1.0/24"
+  zone_id    = "cn-hangzhou-h"
+}
+
+# The ECS-instance module's defaults: private_ip = "" and password = "".
+resource "alicloud_instance" "this" {
+  image_id          = "ubuntu_22_04_x64_20G_alibase_20240130.vhd"
+  instance_type     = "ecs.g7.large"
+  vswitch_id        = alicloud_vswitch.this.id
+  security_groups   = [alicloud_security_group.this.id]
+  private_ip        = ""
+  password          = ""
+  resource_group_id = "${group}"
+}
+
+# What a module's output or a SNAT entry reads back: the address the API chose, as with the real
+# provider, never "".
+output "private_ip" {
+  value = alicloud_instance.this.private_ip
 }
 
 resource "alicloud_eip" "this" {
@@ -60,16 +85,22 @@ describe('provider: "" means unset on optional+computed arguments, and the depre
     await sandbox?.close();
   });
 
-  it('applies resource_group_id = "" and isp = "" (the modules\' defaults): the resources join the default group, "" stays in state', async () => {
+  it('applies resource_group_id = "", isp = "" and private_ip = "" (the modules\' defaults): the API picks each value and state records it, as with the real provider (SDKv2)', async () => {
     const a = await tf.run('apply', '-auto-approve', '-no-color');
     assert.equal(a.code, 0, explain(a));
-    assert.equal(attrs('alicloud_vpc').resource_group_id, '');
-    assert.equal(attrs('alicloud_security_group').resource_group_id, '');
-    assert.equal(attrs('alicloud_eip').isp, '');
     const vpc = (await api.call('vpc', 'DescribeVpcs', { VpcId: attrs('alicloud_vpc').id })).Vpcs.Vpc[0];
     assert.match(vpc.ResourceGroupId, /^rg-/, 'the VPC is in no resource group');
+    assert.equal(attrs('alicloud_vpc').resource_group_id, vpc.ResourceGroupId);
+    assert.equal(attrs('alicloud_security_group').resource_group_id, vpc.ResourceGroupId);
     const eip = (await api.call('vpc', 'DescribeEipAddresses', { AllocationId: attrs('alicloud_eip').id })).EipAddresses.EipAddress[0];
     assert.equal(eip.ISP, 'BGP');
+    assert.equal(attrs('alicloud_eip').isp, 'BGP');
+    const inst = (await api.call('ecs', 'DescribeInstances', { InstanceIds: JSON.stringify([attrs('alicloud_instance').id]) })).Instances.Instance[0];
+    const ip = inst.VpcAttributes.PrivateIpAddress.IpAddress[0];
+    assert.match(ip, /^10\.10\.1\.\d+$/);
+    assert.equal(attrs('alicloud_instance').private_ip, ip);
+    assert.equal(tf.state().outputs.private_ip.value, ip, 'the output reads "" instead of the address');
+    assert.equal(attrs('alicloud_instance').password, '', 'a non-computed "" stays as configured');
   });
 
   it('plans no changes after the apply', async () => {
@@ -122,5 +153,6 @@ resource "alicloud_vpc" "bad" {
     assert.equal(d.code, 0, explain(d));
     assert.equal((await api.call('vpc', 'DescribeEipAddresses', {})).TotalCount, 0);
     assert.equal((await api.call('vpc', 'DescribeVpcs', {})).TotalCount, 0);
+    assert.equal((await api.call('ecs', 'DescribeInstances', {})).TotalCount, 0);
   });
 });

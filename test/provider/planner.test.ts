@@ -123,6 +123,57 @@ describe('generic planner (PlanResourceChange contract)', () => {
   });
 });
 
+describe('"" that means unset on a computed attribute (SDKv2 semantics)', () => {
+  const schema = effectiveResourceSchema({
+    typeName: 'test_empty',
+    schema: {
+      attributes: {
+        name: { type: 'string', optional: true },
+        private_ip: { type: 'string', optional: true, computed: true, forceNew: true, emptyIsUnset: true },
+        password: { type: 'string', optional: true, emptyIsUnset: true },
+      },
+    },
+    create: async () => ({}),
+    read: async () => null,
+    delete: async () => undefined,
+  } as unknown as ResourceDefinition);
+  const config = { name: 'a', private_ip: '', password: '', id: null, timeouts: null } as ObjectValue;
+
+  it('on create, plans the computed one unknown (the API picks it), keeps "" for the non-computed one, and declares the legacy type system', () => {
+    const r = planResourceChange(schema, null, { ...config }, config);
+    assert.ok(isUnknown(r.planned!.private_ip));
+    assert.equal(r.planned!.password, '');
+    assert.equal(r.legacyTypeSystem, true);
+  });
+
+  it('after apply, plans the prior state exactly: the stored address is no change and no reason to replace', () => {
+    const prior = { ...config, id: 'x-1', private_ip: '10.0.0.7' } as ObjectValue;
+    const r = planResourceChange(schema, prior, { ...config, id: 'x-1' }, config);
+    assert.deepEqual(r.planned, prior);
+    assert.deepEqual(r.requiresReplace, []);
+    assert.equal(r.legacyTypeSystem, true);
+  });
+
+  it('plans no change when the API returned no value (null in state) for an attribute configured as ""', () => {
+    const prior = { ...config, id: 'x-1', private_ip: null } as ObjectValue;
+    const r = planResourceChange(schema, prior, { ...config, id: 'x-1' }, config);
+    assert.deepEqual(r.planned, prior);
+  });
+
+  it('keeps the address on an in-place update of another argument', () => {
+    const prior = { ...config, id: 'x-1', private_ip: '10.0.0.7' } as ObjectValue;
+    const next = { ...config, name: 'b' } as ObjectValue;
+    const r = planResourceChange(schema, prior, { ...next, id: 'x-1' }, next);
+    assert.equal(r.planned!.private_ip, '10.0.0.7');
+    assert.deepEqual(r.requiresReplace, []);
+  });
+
+  it('declares nothing special when no "" is configured', () => {
+    const c = { ...config, private_ip: '10.0.0.9', password: 'Passw0rd!' } as ObjectValue;
+    assert.equal(planResourceChange(schema, null, { ...c }, c).legacyTypeSystem, undefined);
+  });
+});
+
 describe('apply reconciliation (ApplyResourceChange contract)', () => {
   it('returns a known planned value the API changed as the API returned it (Terraform reports the inconsistency), and fills unknowns from the result', () => {
     const planned: ObjectValue = { ...config, id: UNKNOWN, description: 'none', status: UNKNOWN, create_time: UNKNOWN };

@@ -56,6 +56,12 @@ export interface DataAlicloudEipAddressesConfig extends cdktf.TerraformMetaArgum
   */
   readonly ipAddress?: string;
   /**
+  * Deprecated (use ip_address): only the EIPs with these addresses.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/eip_addresses#ip_addresses DataAlicloudEipAddresses#ip_addresses}
+  */
+  readonly ipAddresses?: string[];
+  /**
   * Only EIPs of this line type (BGP, BGP_PRO …).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/eip_addresses#isp DataAlicloudEipAddresses#isp}
@@ -417,6 +423,126 @@ export class DataAlicloudEipAddressesAddressesList extends cdktf.ComplexList {
     return new DataAlicloudEipAddressesAddressesOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
+export interface DataAlicloudEipAddressesEips {
+}
+
+export function dataAlicloudEipAddressesEipsToTerraform(struct?: DataAlicloudEipAddressesEips): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataAlicloudEipAddressesEipsToHclTerraform(struct?: DataAlicloudEipAddressesEips): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataAlicloudEipAddressesEipsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataAlicloudEipAddressesEips | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataAlicloudEipAddressesEips | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // status - computed: true, optional: false, required: false
+  public get status() {
+    return this.getStringAttribute('status');
+  }
+
+  // ip_address - computed: true, optional: false, required: false
+  public get ipAddress() {
+    return this.getStringAttribute('ip_address');
+  }
+
+  // bandwidth - computed: true, optional: false, required: false
+  public get bandwidth() {
+    return this.getStringAttribute('bandwidth');
+  }
+
+  // instance_id - computed: true, optional: false, required: false
+  public get instanceId() {
+    return this.getStringAttribute('instance_id');
+  }
+
+  // instance_type - computed: true, optional: false, required: false
+  public get instanceType() {
+    return this.getStringAttribute('instance_type');
+  }
+
+  // internet_charge_type - computed: true, optional: false, required: false
+  public get internetChargeType() {
+    return this.getStringAttribute('internet_charge_type');
+  }
+
+  // creation_time - computed: true, optional: false, required: false
+  public get creationTime() {
+    return this.getStringAttribute('creation_time');
+  }
+
+  // deletion_protection - computed: true, optional: false, required: false
+  public get deletionProtection() {
+    return this.getBooleanAttribute('deletion_protection');
+  }
+
+  // resource_group_id - computed: true, optional: false, required: false
+  public get resourceGroupId() {
+    return this.getStringAttribute('resource_group_id');
+  }
+}
+
+export class DataAlicloudEipAddressesEipsList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataAlicloudEipAddressesEipsOutputReference {
+    return new DataAlicloudEipAddressesEipsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
 
 /**
 * Represents a {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/eip_addresses alicloud_eip_addresses}
@@ -476,6 +602,7 @@ export class DataAlicloudEipAddresses extends cdktf.TerraformDataSource {
     this._ids = config.ids;
     this._includeReservationData = config.includeReservationData;
     this._ipAddress = config.ipAddress;
+    this._ipAddresses = config.ipAddresses;
     this._isp = config.isp;
     this._lockReason = config.lockReason;
     this._nameRegex = config.nameRegex;
@@ -561,6 +688,12 @@ export class DataAlicloudEipAddresses extends cdktf.TerraformDataSource {
     return this._dryRun;
   }
 
+  // eips - computed: true, optional: false, required: false
+  private _eips = new DataAlicloudEipAddressesEipsList(this, "eips", false);
+  public get eips() {
+    return this._eips;
+  }
+
   // enable_details - computed: false, optional: true, required: false
   private _enableDetails?: boolean | cdktf.IResolvable; 
   public get enableDetails() {
@@ -628,6 +761,22 @@ export class DataAlicloudEipAddresses extends cdktf.TerraformDataSource {
   // Temporarily expose input value. Use with caution.
   public get ipAddressInput() {
     return this._ipAddress;
+  }
+
+  // ip_addresses - computed: false, optional: true, required: false
+  private _ipAddresses?: string[]; 
+  public get ipAddresses() {
+    return this.getListAttribute('ip_addresses');
+  }
+  public set ipAddresses(value: string[]) {
+    this._ipAddresses = value;
+  }
+  public resetIpAddresses() {
+    this._ipAddresses = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipAddressesInput() {
+    return this._ipAddresses;
   }
 
   // isp - computed: false, optional: true, required: false
@@ -793,6 +942,7 @@ export class DataAlicloudEipAddresses extends cdktf.TerraformDataSource {
       ids: cdktf.listMapper(cdktf.stringToTerraform, false)(this._ids),
       include_reservation_data: cdktf.booleanToTerraform(this._includeReservationData),
       ip_address: cdktf.stringToTerraform(this._ipAddress),
+      ip_addresses: cdktf.listMapper(cdktf.stringToTerraform, false)(this._ipAddresses),
       isp: cdktf.stringToTerraform(this._isp),
       lock_reason: cdktf.stringToTerraform(this._lockReason),
       name_regex: cdktf.stringToTerraform(this._nameRegex),
@@ -854,6 +1004,12 @@ export class DataAlicloudEipAddresses extends cdktf.TerraformDataSource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      ip_addresses: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._ipAddresses),
+        isBlock: false,
+        type: "list",
+        storageClassType: "stringList",
       },
       isp: {
         value: cdktf.stringToHclTerraform(this._isp),

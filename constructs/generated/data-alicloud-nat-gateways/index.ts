@@ -50,6 +50,18 @@ export interface DataAlicloudNatGatewaysConfig extends cdktf.TerraformMetaArgume
   */
   readonly outputFile?: string;
   /**
+  * The page to start listing from (the listing goes on to the last page).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/nat_gateways#page_number DataAlicloudNatGateways#page_number}
+  */
+  readonly pageNumber?: number;
+  /**
+  * Page size of the DescribeNatGateways calls (default 50).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/nat_gateways#page_size DataAlicloudNatGateways#page_size}
+  */
+  readonly pageSize?: number;
+  /**
   * PayAsYouGo or Subscription.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/nat_gateways#payment_type DataAlicloudNatGateways#payment_type}
@@ -330,6 +342,8 @@ export class DataAlicloudNatGateways extends cdktf.TerraformDataSource {
     this._natGatewayName = config.natGatewayName;
     this._natType = config.natType;
     this._outputFile = config.outputFile;
+    this._pageNumber = config.pageNumber;
+    this._pageSize = config.pageSize;
     this._paymentType = config.paymentType;
     this._resourceGroupId = config.resourceGroupId;
     this._specification = config.specification;
@@ -470,6 +484,38 @@ export class DataAlicloudNatGateways extends cdktf.TerraformDataSource {
     return this._outputFile;
   }
 
+  // page_number - computed: false, optional: true, required: false
+  private _pageNumber?: number; 
+  public get pageNumber() {
+    return this.getNumberAttribute('page_number');
+  }
+  public set pageNumber(value: number) {
+    this._pageNumber = value;
+  }
+  public resetPageNumber() {
+    this._pageNumber = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get pageNumberInput() {
+    return this._pageNumber;
+  }
+
+  // page_size - computed: false, optional: true, required: false
+  private _pageSize?: number; 
+  public get pageSize() {
+    return this.getNumberAttribute('page_size');
+  }
+  public set pageSize(value: number) {
+    this._pageSize = value;
+  }
+  public resetPageSize() {
+    this._pageSize = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get pageSizeInput() {
+    return this._pageSize;
+  }
+
   // payment_type - computed: false, optional: true, required: false
   private _paymentType?: string; 
   public get paymentType() {
@@ -550,6 +596,11 @@ export class DataAlicloudNatGateways extends cdktf.TerraformDataSource {
     return this._tags;
   }
 
+  // total_count - computed: true, optional: false, required: false
+  public get totalCount() {
+    return this.getNumberAttribute('total_count');
+  }
+
   // vpc_id - computed: false, optional: true, required: false
   private _vpcId?: string; 
   public get vpcId() {
@@ -579,6 +630,8 @@ export class DataAlicloudNatGateways extends cdktf.TerraformDataSource {
       nat_gateway_name: cdktf.stringToTerraform(this._natGatewayName),
       nat_type: cdktf.stringToTerraform(this._natType),
       output_file: cdktf.stringToTerraform(this._outputFile),
+      page_number: cdktf.numberToTerraform(this._pageNumber),
+      page_size: cdktf.numberToTerraform(this._pageSize),
       payment_type: cdktf.stringToTerraform(this._paymentType),
       resource_group_id: cdktf.stringToTerraform(this._resourceGroupId),
       specification: cdktf.stringToTerraform(this._specification),
@@ -631,6 +684,18 @@ export class DataAlicloudNatGateways extends cdktf.TerraformDataSource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      page_number: {
+        value: cdktf.numberToHclTerraform(this._pageNumber),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      page_size: {
+        value: cdktf.numberToHclTerraform(this._pageSize),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
       },
       payment_type: {
         value: cdktf.stringToHclTerraform(this._paymentType),

@@ -20,13 +20,13 @@ export interface EipAssociationConfig extends cdktf.TerraformMetaArguments {
   */
   readonly force?: boolean | cdktf.IResolvable;
   /**
-  * The target: an ECS instance (i-…) or a NAT gateway (ngw-…).
+  * The target: an ECS instance (i-…), a NAT gateway (ngw-…) or a secondary ENI (eni-…).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/eip_association#instance_id EipAssociation#instance_id}
   */
   readonly instanceId: string;
   /**
-  * EcsInstance or Nat (the sandbox models these two); inferred from instance_id when left out.
+  * EcsInstance, Nat or NetworkInterface (the sandbox models these three); inferred from instance_id when left out.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/eip_association#instance_type EipAssociation#instance_type}
   */

@@ -104,7 +104,7 @@ export interface AlicloudProviderConfig {
   */
   readonly protocol?: string;
   /**
-  * Region ID, for example cn-hangzhou. Falls back to ALICLOUD_REGION, then ALIBABA_CLOUD_REGION, then cn-hangzhou.
+  * Region ID, for example cn-hangzhou. Falls back to ALICLOUD_REGION, then ALIBABA_CLOUD_REGION, then cn-beijing.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs#region AlicloudProvider#region}
   */

@@ -4,7 +4,7 @@
  */
 import { PUBLIC_IMAGES, type ImageFact } from './images-data';
 import { INSTANCE_FAMILIES, tiersOfEra, type FamilyTier, type InstanceFamilyFact } from './instance-types-data';
-import { REGION_FACTS, zoneIdOf, type ZoneEra } from './regions-data';
+import { REGION_FACTS, ZONES_WITH_LATEST_FAMILIES, zoneIdOf, type ZoneEra } from './regions-data';
 
 export type { FamilyTier, ImageFact, InstanceFamilyFact, ZoneEra };
 export { INSTANCE_FAMILIES, PUBLIC_IMAGES, REGION_FACTS };
@@ -72,9 +72,15 @@ export function instanceTypeFact(instanceType: string): InstanceTypeFact | undef
   return TYPE_BY_ID.get(instanceType);
 }
 
-/** The types a zone offers, in catalogue order (see the rule in instance-types-data.ts). */
-export function instanceTypesOfZone(zone: Pick<CatalogZone, 'era'>): InstanceTypeFact[] {
+/** The family tiers a zone offers: its era's (instance-types-data.ts), plus the exceptions of regions-data.ts. */
+function tiersOfZone(zone: Pick<CatalogZone, 'era'> & { zoneId?: string }): readonly FamilyTier[] {
   const tiers = tiersOfEra(zone.era);
+  return zone.zoneId && ZONES_WITH_LATEST_FAMILIES.has(zone.zoneId) && !tiers.includes('latest') ? [...tiers, 'latest'] : tiers;
+}
+
+/** The types a zone offers, in catalogue order (see the rule in instance-types-data.ts). */
+export function instanceTypesOfZone(zone: Pick<CatalogZone, 'era'> & { zoneId?: string }): InstanceTypeFact[] {
+  const tiers = tiersOfZone(zone);
   return INSTANCE_TYPE_FACTS.filter((t) => tiers.includes(t.tier));
 }
 
@@ -82,7 +88,7 @@ export function instanceTypesOfZone(zone: Pick<CatalogZone, 'era'>): InstanceTyp
 export function zoneOffersInstanceType(zoneId: string, instanceType: string): boolean {
   const zone = ZONE_BY_ID.get(zoneId);
   const type = TYPE_BY_ID.get(instanceType);
-  return !!zone && !!type && tiersOfEra(zone.era).includes(type.tier);
+  return !!zone && !!type && tiersOfZone(zone).includes(type.tier);
 }
 
 /** The region's zones that offer the type. */

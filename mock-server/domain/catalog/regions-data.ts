@@ -70,6 +70,14 @@ export const REGION_FACTS: readonly RegionFact[] = [
   { regionId: 'me-central-1', localName: 'SAU (Riyadh - Partner Region)', city: 'Riyadh', zones: [['a', 3], ['b', 3]] },
 ];
 
+/**
+ * Older zones that also offer the `latest` families, against the era rule: facts from community
+ * modules whose examples pass on the real cloud there. cn-zhangjiakou-a is the first zone that
+ * alicloud_zones lists in cn-zhangjiakou, and the alibabacloud-automation SNAT module's complete
+ * example finds a 2 vCPU / 8 GiB ecs.g9i type in it (its test record passes on provider 1.288.0).
+ */
+export const ZONES_WITH_LATEST_FAMILIES: ReadonlySet<string> = new Set(['cn-zhangjiakou-a']);
+
 /** The zone id of a region's zone letter: "cn-hangzhou-h", but "ap-southeast-1a". */
 export function zoneIdOf(regionId: string, letter: string): string {
   return regionId.startsWith('cn-') ? `${regionId}-${letter}` : `${regionId}${letter}`;

@@ -1,23 +1,15 @@
 /**
  * How the catalogue's instance types appear in DescribeInstanceTypes. CPU and memory are the real
  * figures (domain/catalog); the network quotas (ENIs, private IPs per ENI, IPv6 per ENI, queues)
- * follow the size-based pattern of the real families rather than each family's exact table: the
- * sandbox does not enforce them, so they are informative only.
+ * follow the size-based pattern of the real families rather than each family's exact table; the ENI
+ * family (ecs/network-interface) owns and enforces the ENI figures.
  */
 import type { InstanceTypeFact } from '../../domain/catalog';
-
-function eniQuantity(cpu: number): number {
-  if (cpu <= 1) return 1;
-  if (cpu <= 2) return 2;
-  if (cpu <= 4) return 3;
-  if (cpu <= 8) return 4;
-  if (cpu <= 16) return 8;
-  return 8;
-}
+import { eniPrivateIpQuantityFor, eniQuantityFor } from '../network-interface/records';
 
 export function instanceTypeShape(t: InstanceTypeFact) {
-  const enis = eniQuantity(t.cpu);
-  const ips = t.cpu <= 2 ? 6 : t.cpu <= 8 ? 10 : 20;
+  const enis = eniQuantityFor(t.cpu);
+  const ips = eniPrivateIpQuantityFor(t.cpu);
   const queues = Math.max(1, Math.min(t.cpu, 16));
   return {
     InstanceTypeId: t.instanceType,

@@ -3,6 +3,7 @@ import { ecsTagsShape } from '../../actions/tags';
 import { instanceTypeShape } from '../../domain/region-catalog';
 import type { Transaction } from '../../store/store';
 import { eipsBoundTo } from '../../vpc/eip/records';
+import { enisAttachedTo, macOf, primaryEniId } from '../network-interface/records';
 import { statusOf } from './domain';
 import type { InstanceRecord } from './records';
 
@@ -70,29 +71,30 @@ export function instanceResponse(tx: Transaction, inst: InstanceRecord) {
   };
 }
 
-/** A stable, fake MAC address for the instance's primary NIC. */
-function macOf(id: string): string {
-  let h = 0;
-  for (const ch of id) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-  const bytes = [0x00, 0x16, 0x3e, (h >>> 16) & 0x7f, (h >>> 8) & 0xff, h & 0xff];
-  return bytes.map((b) => b.toString(16).padStart(2, '0')).join(':');
-}
-
 export function describedInstance(tx: Transaction, inst: InstanceRecord) {
   return {
     ...instanceResponse(tx, inst),
     Tags: ecsTagsShape(inst.tags),
-    // The primary NIC only; ENIs are not modelled. Its ID is derived from the instance ID.
+    // The primary NIC (its ID derived from the instance ID; the sandbox stores none), then the
+    // secondary ENIs attached with AttachNetworkInterface (ecs/network-interface).
     NetworkInterfaces: {
       NetworkInterface: [
         {
-          NetworkInterfaceId: `eni-${inst.id.slice(2)}`,
+          NetworkInterfaceId: primaryEniId(inst.id),
           Type: 'Primary',
           MacAddress: macOf(inst.id),
           PrimaryIpAddress: inst.privateIp,
           PrivateIpSets: { PrivateIpSet: [{ PrivateIpAddress: inst.privateIp, Primary: true }] },
           Ipv6Sets: { Ipv6Set: (inst.ipv6Addresses ?? []).map((a) => ({ Ipv6Address: a })) },
         },
+        ...enisAttachedTo(tx, inst.id).map((e) => ({
+          NetworkInterfaceId: e.id,
+          Type: 'Secondary',
+          MacAddress: e.mac,
+          PrimaryIpAddress: e.primaryIp,
+          PrivateIpSets: { PrivateIpSet: [e.primaryIp, ...e.secondaryIps].map((ip, i) => ({ PrivateIpAddress: ip, Primary: i === 0 })) },
+          Ipv6Sets: { Ipv6Set: e.ipv6Addresses.map((a) => ({ Ipv6Address: a })) },
+        })),
       ],
     },
   };

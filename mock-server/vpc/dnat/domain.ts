@@ -24,7 +24,9 @@ import { INSTANCES, type InstanceRecord } from '../../ecs/instance/records';
 import { publicAddressesInUse } from '../../ecs/instance/addresses';
 import { InvalidNameMalformed } from '../eip/errors';
 import { eipsBoundTo } from '../eip/records';
-import { natGatewayOfTable } from '../nat-gateway/domain';
+import { natGatewayOfTable, natGateways } from '../nat-gateway/domain';
+import { IncorrectStatusNatIp } from '../nat-ip/errors';
+import { NAT_IPS, isVpcNatGateway, natIpsOfGateway, type NatIpRecord } from '../nat-ip/records';
 import { publicIpsOf } from '../nat-gateway/public-ips';
 import { natGatewayStatus, type NatGatewayRecord } from '../nat-gateway/records';
 import { SNAT_ENTRIES, type SnatEntryRecord } from '../snat/records';
@@ -83,10 +85,37 @@ export interface ForwardInput {
   internalPort: string;
 }
 
+/**
+ * A VPC NAT gateway's ExternalIp is one of its NAT IPs, Available: an EIP is refused there, as a NAT
+ * IP is on an Internet gateway (the same code as any address that is not the gateway's).
+ */
+function checkNatIp(tx: Transaction, nat: NatGatewayRecord, ip: string): void {
+  const own = natIpsOfGateway(tx, nat).find((n) => n.natIp === ip);
+  if (!own) {
+    const eip = publicAddressesInUse(tx).has(ip) ? ' (an EIP or another public address: a VPC NAT gateway translates to private NAT IPs, not public addresses)' : '';
+    throw new InvalidIpNotInNatgw(`The ExternalIp ${ip} is not a NAT IP of VPC NAT gateway ${nat.id}${eip}. Create one with CreateNatIp (alicloud_vpc_nat_ip); ListNatIps lists the gateway's NAT IPs.`);
+  }
+  if (own.status !== 'Available') {
+    throw new IncorrectStatusNatIp(`The NAT IP ${own.id} (${ip}) is ${own.status}: a DNAT entry can use it once it is Available. Poll ListNatIps and retry.`);
+  }
+}
+
+/** The gateway of another kind owns this address: name it, so the error says what to use instead. */
+function natIpElsewhere(tx: Transaction, ip: string): string | undefined {
+  const row = tx.table<NatIpRecord>(NAT_IPS).find((n) => n.natIp === ip);
+  if (row) return row.natGatewayId;
+  return natGateways(tx).find((n) => isVpcNatGateway(n) && n.privateIpAddress === ip)?.id;
+}
+
 function checkExternalIp(tx: Transaction, nat: NatGatewayRecord, ip: string): void {
   if (!isIpv4(ip)) throw new InvalidExternalIpMalformed(`The ExternalIp "${ip}" is not a valid IPv4 address: give a public address of the NAT gateway, such as 118.31.48.48.`);
-  const own = publicIpsOf(tx, nat.id).find((p) => p.ipAddress === ip);
+  if (isVpcNatGateway(nat)) checkNatIp(tx, nat, ip);
+  const own = isVpcNatGateway(nat) ? { ready: true, allocationId: '' } : publicIpsOf(tx, nat.id).find((p) => p.ipAddress === ip);
   if (!own) {
+    const vpcNat = natIpElsewhere(tx, ip);
+    if (vpcNat) {
+      throw new InvalidIpNotInNatgw(`The ExternalIp ${ip} is a NAT IP of VPC NAT gateway ${vpcNat}, and ${nat.id} is an Internet NAT gateway: its DNAT entries take EIPs bound to it (AssociateEipAddress InstanceType=Nat).`);
+    }
     if (publicAddressesInUse(tx).has(ip)) {
       throw new InvalidIpNotInNatgw(`The ExternalIp ${ip} is not a public address of NAT gateway ${nat.id}: bind that EIP to the gateway first (AssociateEipAddress InstanceType=Nat). DescribeNatGateways shows its IpLists.`);
     }
@@ -109,7 +138,8 @@ function checkInternalIp(tx: Transaction, nat: NatGatewayRecord, ip: string): vo
   }
   const inst = tx.table<InstanceRecord>(INSTANCES).find((i) => i.vpcId === nat.vpcId && i.privateIp === ip);
   const eip = inst ? eipsBoundTo(tx, inst.id)[0] : undefined;
-  if (inst && eip) {
+  // An instance's own EIP takes its Internet traffic; a VPC NAT gateway's DNAT is private traffic.
+  if (inst && eip && !isVpcNatGateway(nat)) {
     throw new ForbinddenInstanceHasEip(`The InternalIp ${ip} is instance ${inst.id}, which has its own EIP ${eip.ipAddress}: it already receives Internet traffic there. Unbind the EIP first, or forward to another address.`);
   }
 }

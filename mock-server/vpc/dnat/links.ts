@@ -1,13 +1,14 @@
 /**
  * What the DNAT family registers about the families it joins: a NAT gateway cannot be deleted
  * while it has DNAT entries (Force deletes them), and an EIP that DNAT entries use cannot be
- * unbound from its gateway (Force deletes those entries).
+ * unbound from its gateway (Force deletes those entries), nor a NAT IP that one uses deleted.
  */
 import type { CascadeRow, DependantRow } from '../../domain/dependants';
 import { bind, type HookBinding } from '../../domain/hooks';
 import { EIP_HOOKS } from '../eip/domain';
 import { InvalidIpStatusHasBeenUsedByForwardEntry } from '../eip/errors';
 import { DependencyViolationForwardEntry } from '../nat-gateway/errors';
+import { NAT_IPS, type NatIpRecord } from '../nat-ip/records';
 import { forwardEntries } from './domain';
 import type { ForwardEntryRecord } from './records';
 
@@ -19,6 +20,17 @@ export const dnatDependants: DependantRow<ForwardEntryRecord>[] = [
     find: (tx, natId) => forwardEntries(tx).filter((e) => e.natGatewayId === natId),
     error: (natId, entries) =>
       new DependencyViolationForwardEntry(`The NAT gateway ${natId} still has ${entries.length} DNAT entr${entries.length === 1 ? 'y' : 'ies'} (such as ${entries[0].id}). Delete them with DeleteForwardEntry first, or delete the gateway with Force=true.`),
+  },
+  {
+    parent: 'natIp',
+    what: 'DNAT entries whose ExternalIp is the NAT IP',
+    order: 10,
+    find: (tx, natIpId) => {
+      const n = tx.table<NatIpRecord>(NAT_IPS).get(natIpId);
+      return n ? forwardEntries(tx).filter((e) => e.natGatewayId === n.natGatewayId && e.externalIp === n.natIp) : [];
+    },
+    error: (natIpId, entries) =>
+      new DependencyViolationForwardEntry(`The NAT IP ${natIpId} (${entries[0].externalIp}) is the ExternalIp of DNAT entr${entries.length === 1 ? 'y' : 'ies'} ${entries.map((e) => e.id).join(', ')}. Delete them with DeleteForwardEntry first.`),
   },
 ];
 

@@ -87,7 +87,7 @@ const associateEipAddressAction = defineAction({
     // MULTI_BINDED and BINDED (pass-through) are recorded and shown back; the sandbox routes them
     // as NAT mode (it puts no public address on the NIC), a documented difference.
     await ctx.transact((tx) => {
-      associateEip(tx, ctx.config, { allocationId: p.AllocationId, instanceId: p.InstanceId, instanceType: p.InstanceType, mode: p.Mode });
+      associateEip(tx, ctx.config, { allocationId: p.AllocationId, instanceId: p.InstanceId, instanceType: p.InstanceType, mode: p.Mode, privateIpAddress: p.PrivateIpAddress });
       if (p.DryRun) dryRunPassed();
     });
     return {};

@@ -22,6 +22,7 @@ import type { Transaction } from '../../store/store';
 import { allocatePublicIp, publicAddressesInUse } from '../../ecs/instance/addresses';
 import { statusOf } from '../../ecs/instance/domain';
 import { INSTANCES, type InstanceRecord } from '../../ecs/instance/records';
+import { eniStatus, networkInterfaces } from '../../ecs/network-interface/records';
 import { NAT_GATEWAYS, natGatewayStatus, type NatGatewayRecord } from '../nat-gateway/records';
 import {
   IncorrectEipStatus,
@@ -188,25 +189,52 @@ function natTarget(tx: Transaction, natGatewayId: string): EipBinding {
   return { instanceId: nat.id, instanceType: 'Nat', privateIpAddress: '', vpcId: nat.vpcId };
 }
 
+/**
+ * A secondary ENI (InstanceType NetworkInterface): Available or InUse, without another EIP. The
+ * address is bound to the ENI's primary private IP (PrivateIpAddress, a secondary one, is recorded
+ * as given).
+ */
+function eniTarget(tx: Transaction, eniId: string, privateIp: string | undefined): EipBinding {
+  const eni = networkInterfaces(tx).get(eniId);
+  if (!eni) {
+    throw new InvalidInstanIdNotFoundForEip(`The network interface "${eniId}" does not exist in region ${tx.region}. DescribeNetworkInterfaces lists your ENIs (a primary ENI is bound through its instance, InstanceType EcsInstance).`);
+  }
+  const status = eniStatus(eni, tx.now);
+  if (status !== 'Available' && status !== 'InUse') {
+    throw new IncorrectInstanceStatusForEip(`The network interface ${eniId} is ${status}: an EIP binds to an ENI that is Available or InUse. Wait until it settles and retry.`);
+  }
+  const other = eipsBoundTo(tx, eniId)[0];
+  if (other) {
+    throw new InvalidAssociationDuplicated(`The network interface ${eniId} already has EIP ${other.id} (${other.ipAddress}): unbind it first.`);
+  }
+  if (privateIp && privateIp !== eni.primaryIp && !eni.secondaryIps.includes(privateIp)) {
+    throw new InvalidParameter(`The PrivateIpAddress ${privateIp} is not an address of network interface ${eniId} (${[eni.primaryIp, ...eni.secondaryIps].join(', ')}).`);
+  }
+  return { instanceId: eniId, instanceType: 'NetworkInterface', privateIpAddress: privateIp || eni.primaryIp, vpcId: eni.vpcId };
+}
+
 export interface AssociateInput {
   allocationId: string;
   instanceId: string;
   instanceType?: string;
   /** NAT (the default), MULTI_BINDED or BINDED: recorded, routed as NAT (see EipRecord.mode). */
   mode?: string;
+  /** For InstanceType NetworkInterface: which of the ENI's private addresses. */
+  privateIpAddress?: string;
 }
 
 export function associateEip(tx: Transaction, config: DomainConfig, input: AssociateInput): EipRecord {
   const eip = getEip(tx, input.allocationId);
   const type = input.instanceType || inferType(input.instanceId);
-  if (type !== 'EcsInstance' && type !== 'Nat') {
-    throw new InvalidInstanceTypeValueNotSupported(`The InstanceType "${type}" is not supported by the sandbox: an EIP binds to an ECS instance (EcsInstance) or a NAT gateway (Nat).`);
+  if (type !== 'EcsInstance' && type !== 'Nat' && type !== 'NetworkInterface') {
+    throw new InvalidInstanceTypeValueNotSupported(`The InstanceType "${type}" is not supported by the sandbox: an EIP binds to an ECS instance (EcsInstance), a NAT gateway (Nat) or a secondary ENI (NetworkInterface).`);
   }
   if (eip.binding) {
     throw new IncorrectEipStatus(`The EIP ${eip.id} (${eip.ipAddress}) is already bound to ${eip.binding.instanceType} ${eip.binding.instanceId}: one EIP binds to one thing at a time. Unbind it first.`);
   }
   requireStatus(tx, eip, 'Available', 'AssociateEipAddress');
-  const binding = type === 'Nat' ? natTarget(tx, input.instanceId) : ecsTarget(tx, input.instanceId);
+  const binding =
+    type === 'Nat' ? natTarget(tx, input.instanceId) : type === 'NetworkInterface' ? eniTarget(tx, input.instanceId, input.privateIpAddress) : ecsTarget(tx, input.instanceId);
   return tx.table<EipRecord>(EIPS).put({
     ...eip,
     binding,
@@ -215,9 +243,9 @@ export function associateEip(tx: Transaction, config: DomainConfig, input: Assoc
   });
 }
 
-/** As the real provider does: a `ngw-` id means a NAT gateway, anything else an ECS instance. */
+/** As the real provider does: a `ngw-` id means a NAT gateway, `eni-` an ENI, anything else an ECS instance. */
 function inferType(instanceId: string): EipInstanceType {
-  return instanceId.startsWith('ngw-') ? 'Nat' : 'EcsInstance';
+  return instanceId.startsWith('ngw-') ? 'Nat' : instanceId.startsWith('eni-') ? 'NetworkInterface' : 'EcsInstance';
 }
 
 export interface UnassociateInput {

@@ -37,6 +37,8 @@ export const eipDependants: DependantRow<EipRecord>[] = [
 export const eipCascades: CascadeRow[] = [
   { parent: 'natGateway', what: 'EIP bindings (Force)', remove: (tx, natId) => eipsBoundTo(tx, natId).forEach((e) => unbind(tx, undefined, e)) },
   { parent: 'instance', what: "the instance's EIP binding", remove: (tx, instanceId) => unbindAllFrom(tx, instanceId) },
+  // A deleted ENI's EIP stays allocated and becomes Available, as an instance's does.
+  { parent: 'networkInterface', what: "the ENI's EIP binding", remove: (tx, eniId) => unbindAllFrom(tx, eniId) },
 ];
 
 export const eipHooks: HookBinding[] = [bind(ADDRESS_HOOKS.publicInUse, (tx) => tx.table<EipRecord>(EIPS).all().map((e) => e.ipAddress))];

@@ -7,12 +7,12 @@ import type { Transaction } from '../../store/store';
 export const EIPS = 'eips';
 
 /** What an EIP can be bound to in the sandbox (the real API also knows SlbInstance, HaVip …). */
-export type EipInstanceType = 'EcsInstance' | 'Nat';
+export type EipInstanceType = 'EcsInstance' | 'Nat' | 'NetworkInterface';
 
 export interface EipBinding {
   instanceId: string;
   instanceType: EipInstanceType;
-  /** The bound instance's primary private address ('' for a NAT gateway). */
+  /** The bound instance's or ENI's primary private address ('' for a NAT gateway). */
   privateIpAddress: string;
   vpcId: string;
 }

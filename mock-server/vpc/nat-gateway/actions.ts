@@ -1,7 +1,8 @@
 /**
  * NAT gateway actions: CreateNatGateway, DescribeNatGateways, ModifyNatGatewayAttribute,
- * ModifyNatGatewaySpec, DeleteNatGateway. VPC NAT gateways (NetworkType=intranet) and
- * subscriptions are accepted by name and refused when used; PrivateLinkEnabled and AccessMode are
+ * ModifyNatGatewaySpec, DeleteNatGateway. Both Internet and VPC NAT gateways (NetworkType=intranet,
+ * with NatIp choosing the default NAT IP); subscriptions are accepted by name and refused when
+ * used; PrivateLinkEnabled and AccessMode are
  * recorded and shown back (no PrivateLink endpoint is simulated behind them).
  */
 import { pageByNumber } from '../../actions/paging';
@@ -42,10 +43,8 @@ const createNatGatewayAction = defineAction({
     ...ignored('AutoPay', 'Duration', 'PricingCycle', 'AvailabilityMode'),
   },
   async handle(ctx, p) {
-    notSimulated('NetworkType', p.NetworkType === 'intranet', 'VPC NAT gateways (NetworkType=intranet)');
     notSimulated('InstanceChargeType', p.InstanceChargeType === 'PrePaid', 'subscription NAT gateways');
     notSimulated('SecurityProtectionEnabled', p.SecurityProtectionEnabled, 'Anti-DDoS for NAT');
-    notSimulated('NatIp', p.NatIp, 'NAT IP addresses of VPC NAT gateways');
     notSimulated('Ipv4Prefix', p.Ipv4Prefix, 'NAT IP prefixes');
     const tagMap = tagsFromParams(p.Tag);
     return ctx.transact((tx) => {
@@ -59,6 +58,8 @@ const createNatGatewayAction = defineAction({
         internetChargeType: p.InternetChargeType,
         eipBindMode: p.EipBindMode,
         icmpReplyEnabled: p.IcmpReplyEnabled,
+        networkType: p.NetworkType,
+        natIp: p.NatIp,
         privateLinkEnabled: p.PrivateLinkEnabled,
         accessMode:
           p['AccessMode.ModeValue'] || p['AccessMode.TunnelType'] ? { modeValue: p['AccessMode.ModeValue'] ?? '', tunnelType: p['AccessMode.TunnelType'] ?? '' } : undefined,

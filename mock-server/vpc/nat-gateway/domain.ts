@@ -1,8 +1,9 @@
 /**
- * Internet NAT gateways (Enhanced): created in a VSwitch of their VPC, where they take a private
- * address, each with one SNAT table and one DNAT table; Creating → Available. Their public
+ * NAT gateways (Enhanced): created in a VSwitch of their VPC, where they take a private address,
+ * each with one SNAT table and one DNAT table; Creating → Available. An Internet NAT gateway's
  * addresses are EIPs bound with InstanceType=Nat and the addresses of the guide's bandwidth
- * packages (public-ips.ts).
+ * packages (public-ips.ts); a VPC NAT gateway (NetworkType=intranet) translates to NAT IPs instead
+ * (mock-server/vpc/nat-ip), starting with its own address as the default one.
  *
  * DeleteNatGateway goes through the dependency table: SNAT and DNAT entries, bound EIPs,
  * bandwidth packages and routes pointing at the gateway each block it with the real code, and
@@ -18,7 +19,7 @@ import { checkDescription, checkResourceName } from '../../domain/naming';
 import { DEFAULT_RESOURCE_GROUP_ID } from '../../domain/resource-groups';
 import type { Tags } from '../../domain/tags';
 import type { Transaction } from '../../store/store';
-import { allocateAddress, usedAddresses } from '../../ecs/instance/addresses';
+import { allocateAddress, checkRequestedAddress, usedAddresses } from '../../ecs/instance/addresses';
 import { intToIp } from '../../../network-rules/cidr';
 import { getVpc, requireAvailableVpc } from '../vpc/domain';
 import { getVSwitch, requireAvailableVSwitch } from '../vswitch/domain';
@@ -70,6 +71,10 @@ export interface CreateNatGatewayInput {
   icmpReplyEnabled?: boolean;
   privateLinkEnabled?: boolean;
   accessMode?: { modeValue: string; tunnelType: string };
+  /** internet (default) or intranet (a VPC NAT gateway). */
+  networkType?: string;
+  /** A VPC NAT gateway's own address (its default NAT IP) in the VSwitch; the lowest free one otherwise. */
+  natIp?: string;
   tags: Tags;
 }
 
@@ -101,8 +106,14 @@ export function createNatGateway(tx: Transaction, config: DomainConfig, input: C
   }
   requireAvailableVpc(tx, vpc, 'CreateNatGateway');
   requireAvailableVSwitch(tx, vsw, 'CreateNatGateway');
-  // The gateway's network interface takes an address in the VSwitch, like an instance would.
-  const privateIp = intToIp(allocateAddress(vsw, usedAddresses(tx, vsw.id)));
+  const intranet = input.networkType === 'intranet';
+  if (input.natIp && !intranet) {
+    throw new InvalidParameter(`NatIp ${input.natIp} is for a VPC NAT gateway (NetworkType=intranet): an Internet NAT gateway takes its private address itself and gets public addresses from EIPs.`);
+  }
+  // The gateway's network interface takes an address in the VSwitch, like an instance would. A VPC
+  // NAT gateway's address is also its default NAT IP, which NatIp may choose.
+  const used = usedAddresses(tx, vsw.id);
+  const privateIp = intToIp(input.natIp ? checkRequestedAddress(vsw, input.natIp, used) : allocateAddress(vsw, used));
   const nat: NatGatewayRecord = {
     id: newId('ngw'),
     vpcId: vpc.id,
@@ -113,7 +124,10 @@ export function createNatGateway(tx: Transaction, config: DomainConfig, input: C
     name,
     description,
     natType: 'Enhanced',
-    networkType: 'internet',
+    networkType: intranet ? 'intranet' : 'internet',
+    // A VPC NAT gateway starts with its VSwitch's block as default NAT IP CIDR block and its own
+    // address as default NAT IP, as the real one does (ListNatIpCidrs / ListNatIps, IsDefault).
+    ...(intranet ? { defaultNatIpId: newId('vpcnatip'), defaultNatIpCidrId: newId('vpcnatcidr') } : {}),
     spec,
     internetChargeType: chargeType,
     eipBindMode: input.eipBindMode || 'MULTI_BINDED',

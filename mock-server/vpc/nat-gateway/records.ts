@@ -18,7 +18,17 @@ export interface NatGatewayRecord extends Row {
   name: string;
   description: string;
   natType: 'Enhanced';
-  networkType: 'internet';
+  /**
+   * internet: an Internet NAT gateway (public addresses are EIPs and bandwidth-package addresses);
+   * intranet: a VPC NAT gateway, whose addresses are NAT IPs (mock-server/vpc/nat-ip).
+   */
+  networkType: 'internet' | 'intranet';
+  /**
+   * A VPC NAT gateway's default NAT IP CIDR block (its VSwitch's block) and default NAT IP (its own
+   * private address), made with it and gone with it: their IDs are kept here, the rest is derived.
+   */
+  defaultNatIpId?: string;
+  defaultNatIpCidrId?: string;
   spec: string;
   internetChargeType: string;
   eipBindMode: string;

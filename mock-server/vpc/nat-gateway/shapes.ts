@@ -4,14 +4,19 @@ import { isoTime } from '../../domain/ids';
 import type { Transaction } from '../../store/store';
 import { FORWARD_ENTRIES, type ForwardEntryRecord } from '../dnat/records';
 import { SNAT_ENTRIES, type SnatEntryRecord } from '../snat/records';
+import { isVpcNatGateway, natIpsOfGateway } from '../nat-ip/records';
 import { publicIpsOf } from './public-ips';
 import { natGatewayStatus, type NatGatewayRecord } from './records';
 
-/** IpLists: every public address of the gateway, and what uses it. */
+/** IpLists: every address of the gateway (public ones, or a VPC NAT gateway's NAT IPs), and what uses it. */
 function ipLists(tx: Transaction, nat: NatGatewayRecord) {
   const snatIps = new Set(tx.table<SnatEntryRecord>(SNAT_ENTRIES).filter((s) => s.natGatewayId === nat.id).flatMap((s) => s.snatIps));
   const dnatIps = new Set(tx.table<ForwardEntryRecord>(FORWARD_ENTRIES).filter((f) => f.natGatewayId === nat.id).map((f) => f.externalIp));
-  return publicIpsOf(tx, nat.id).map((p) => ({
+  // A VPC NAT gateway's addresses are its NAT IPs (AllocationId: the NAT IP's ID).
+  const addresses = isVpcNatGateway(nat)
+    ? natIpsOfGateway(tx, nat).map((n) => ({ ipAddress: n.natIp, allocationId: n.id }))
+    : publicIpsOf(tx, nat.id);
+  return addresses.map((p) => ({
     IpAddress: p.ipAddress,
     AllocationId: p.allocationId,
     PrivateIpAddress: '',

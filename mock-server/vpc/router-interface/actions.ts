@@ -192,6 +192,7 @@ const FILTER_KEYS: Record<string, (ri: RouterInterfaceRecord, now: number) => st
   Spec: (ri) => ri.spec,
   AccessPointId: (ri) => ri.accessPointId,
   OppositeInterfaceId: (ri) => ri.oppositeInterfaceId,
+  OppositeInterfaceOwnerId: (ri) => ri.oppositeInterfaceOwnerId,
   OppositeRouterId: (ri) => ri.oppositeRouterId,
   OppositeRouterType: (ri) => ri.oppositeRouterType,
   OppositeRegionId: (ri) => ri.oppositeRegionId,

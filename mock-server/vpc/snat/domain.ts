@@ -15,6 +15,8 @@ import type { Transaction } from '../../store/store';
 import { InvalidNameMalformed } from '../eip/errors';
 import { FORWARD_ENTRIES, type ForwardEntryRecord } from '../dnat/records';
 import { natGatewayOfTable } from '../nat-gateway/domain';
+import { IncorrectStatusNatIp } from '../nat-ip/errors';
+import { isVpcNatGateway, natIpsOfGateway } from '../nat-ip/records';
 import { publicIpsOf } from '../nat-gateway/public-ips';
 import { natGatewayStatus, type NatGatewayRecord } from '../nat-gateway/records';
 import { VSWITCHES, type VSwitchRecord } from '../vswitch/records';
@@ -79,11 +81,22 @@ function checkSnatIps(tx: Transaction, nat: NatGatewayRecord, text: string): str
   const ips = [...new Set(text.split(',').map((s) => s.trim()).filter((s) => s.length > 0))];
   if (ips.length === 0) throw new MissingParameter('The input parameter "SnatIp" that is mandatory for processing this request is not supplied: give one or more of the NAT gateway\'s public addresses, separated by commas.');
   if (ips.length > MAX_SNAT_IPS_PER_ENTRY) throw new InvalidSnatIpMalformed(`SnatIp lists ${ips.length} addresses; one SNAT entry uses at most ${MAX_SNAT_IPS_PER_ENTRY}.`);
-  const own = new Map(publicIpsOf(tx, nat.id).map((p) => [p.ipAddress, p]));
+  // A VPC NAT gateway translates to its NAT IPs (an EIP is refused there); an Internet one to its
+  // public addresses (a NAT IP is refused there). Either way with the code for "not this gateway's".
+  const vpcNat = isVpcNatGateway(nat);
+  const own = new Map<string, { allocationId: string; ready: boolean }>(
+    vpcNat ? natIpsOfGateway(tx, nat).map((n) => [n.natIp, { allocationId: n.id, ready: n.status === 'Available' }]) : publicIpsOf(tx, nat.id).map((p) => [p.ipAddress, p]),
+  );
   const dnat = dnatAddresses(tx);
   for (const ip of ips) {
     if (!isIpv4(ip)) throw new InvalidSnatIpMalformed(`The SnatIp "${ip}" is not a valid IPv4 address: give public addresses such as 118.31.48.48, separated by commas.`);
     const p = own.get(ip);
+    if (!p && vpcNat) {
+      throw new InvalidSnatIpNotFound(`The SnatIp ${ip} is not a NAT IP of VPC NAT gateway ${nat.id}: a VPC NAT gateway translates to its NAT IPs, not to EIPs. Create one with CreateNatIp (alicloud_vpc_nat_ip); ListNatIps lists them.`);
+    }
+    if (p && !p.ready && vpcNat) {
+      throw new IncorrectStatusNatIp(`The NAT IP ${p.allocationId} (${ip}) is still Creating: a SNAT entry can use it once it is Available. Poll ListNatIps and retry.`);
+    }
     if (!p) {
       throw new InvalidSnatIpNotFound(`The SnatIp ${ip} is not a public address of NAT gateway ${nat.id}: bind the EIP to it (AssociateEipAddress InstanceType=Nat) or use an address of its bandwidth package. DescribeNatGateways shows its IpLists.`);
     }

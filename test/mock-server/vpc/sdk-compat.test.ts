@@ -16,6 +16,8 @@ const SDK_ACTIONS = [
   'CreateRouteEntry', 'DeleteRouteEntry', 'ModifyRouteEntry',
   'TagResources', 'UnTagResources', 'ListTagResources',
   'DescribeRegions', 'DescribeZones',
+  'CreateNatIpCidr', 'ListNatIpCidrs', 'ModifyNatIpCidrAttribute', 'DeleteNatIpCidr',
+  'CreateNatIp', 'ListNatIps', 'ModifyNatIpAttribute', 'DeleteNatIp',
 ];
 
 interface SdkModel {

@@ -245,7 +245,7 @@ describe('wire: the HTTP app', () => {
       const res = await request(url).get(path);
       assert.equal(res.status, 200);
       assert.equal(res.body.status, 'ok');
-      assert.deepEqual(res.body.products, { '2016-04-28': 'vpc', '2014-05-26': 'ecs', '2020-03-31': 'resourcemanager' });
+      assert.deepEqual(res.body.products, { '2016-04-28': 'vpc', '2014-05-26': 'ecs', '2020-03-31': 'resourcemanager', '2015-04-01': 'sts' });
     }
   });
 

@@ -18,8 +18,8 @@ module "zones_1" {
   source = "./zones-1"
 }
 
-module "instance_types_1_without_eni" {
-  source = "./instance_types-1-without-eni"
+module "instance_types_1" {
+  source = "./instance_types-1"
 }
 
 module "nat_gateways_1_with_vswitch" {

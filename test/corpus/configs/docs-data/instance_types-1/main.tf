@@ -1,5 +1,5 @@
-# alicloud_instance_types docs page, example 1, WITHOUT its alicloud_ecs_network_interface (a type
-# the sandbox does not serve; the instances never reference it): 14 instances of an sn1ne type.
+# alicloud_instance_types docs page, example 1, as written: 14 instances of an sn1ne type in a
+# zone that offers VSwitches, and an ENI in their VSwitch (nothing references it).
 variable "name" {
   default = "terraform-example"
 }
@@ -34,6 +34,12 @@ resource "alicloud_vswitch" "default" {
 resource "alicloud_security_group" "default" {
   vpc_id = alicloud_vpc.default.id
   name   = var.name
+}
+
+resource "alicloud_ecs_network_interface" "default" {
+  vswitch_id             = alicloud_vswitch.default.id
+  security_group_ids     = [alicloud_security_group.default.id]
+  network_interface_name = var.name
 }
 
 resource "alicloud_instance" "default" {
