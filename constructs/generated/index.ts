@@ -50,6 +50,8 @@ export * as dataAlicloudRouterInterfaces from './data-alicloud-router-interfaces
 export * as dataAlicloudSecurityGroupRules from './data-alicloud-security-group-rules';
 export * as dataAlicloudSecurityGroups from './data-alicloud-security-groups';
 export * as dataAlicloudSnatEntries from './data-alicloud-snat-entries';
+export * as dataAlicloudVpcNatIpCidrs from './data-alicloud-vpc-nat-ip-cidrs';
+export * as dataAlicloudVpcNatIps from './data-alicloud-vpc-nat-ips';
 export * as dataAlicloudVpcs from './data-alicloud-vpcs';
 export * as dataAlicloudVpnConnections from './data-alicloud-vpn-connections';
 export * as dataAlicloudVpnCustomerGateways from './data-alicloud-vpn-customer-gateways';

@@ -50,6 +50,8 @@ Object.defineProperty(exports, 'dataAlicloudRouterInterfaces', { get: function (
 Object.defineProperty(exports, 'dataAlicloudSecurityGroupRules', { get: function () { return require('./data-alicloud-security-group-rules'); } });
 Object.defineProperty(exports, 'dataAlicloudSecurityGroups', { get: function () { return require('./data-alicloud-security-groups'); } });
 Object.defineProperty(exports, 'dataAlicloudSnatEntries', { get: function () { return require('./data-alicloud-snat-entries'); } });
+Object.defineProperty(exports, 'dataAlicloudVpcNatIpCidrs', { get: function () { return require('./data-alicloud-vpc-nat-ip-cidrs'); } });
+Object.defineProperty(exports, 'dataAlicloudVpcNatIps', { get: function () { return require('./data-alicloud-vpc-nat-ips'); } });
 Object.defineProperty(exports, 'dataAlicloudVpcs', { get: function () { return require('./data-alicloud-vpcs'); } });
 Object.defineProperty(exports, 'dataAlicloudVpnConnections', { get: function () { return require('./data-alicloud-vpn-connections'); } });
 Object.defineProperty(exports, 'dataAlicloudVpnCustomerGateways', { get: function () { return require('./data-alicloud-vpn-customer-gateways'); } });

@@ -39,6 +39,19 @@ export async function pages<T>(
   return all;
 }
 
+/** Calls a MaxResults/NextToken action until no NextToken comes back, collecting `out[listKey]` of each page. */
+export async function tokenPages(ctx: ProviderContext, product: 'vpc' | 'ecs', action: string, params: Params, listKey: string, maxResults = 100): Promise<any[]> {
+  const all: any[] = [];
+  let token: string | undefined;
+  for (let i = 0; i < 1000; i++) {
+    const out = await api(ctx, product, action, { ...params, MaxResults: maxResults, NextToken: token });
+    all.push(...((out?.[listKey] as any[]) ?? []));
+    token = out?.NextToken ? String(out.NextToken) : undefined;
+    if (!token) break;
+  }
+  return all;
+}
+
 export const regexValidator: Validator = (v) => {
   try {
     new RegExp(String(v));

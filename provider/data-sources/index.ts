@@ -23,6 +23,7 @@ import { regionsDataSource } from './regions';
 import { vpnConnectionsDataSource, vpnCustomerGatewaysDataSource } from './vpn-connections';
 import { physicalConnectionsDataSource, routerInterfacesDataSource } from './router-interfaces';
 import { accountDataSource, callerIdentityDataSource } from './account';
+import { vpcNatIpCidrsDataSource, vpcNatIpsDataSource } from './vpc-nat-ips';
 
 /** Every data source the provider serves. */
 export const dataSources: DataSourceDefinition[] = [
@@ -55,4 +56,6 @@ export const dataSources: DataSourceDefinition[] = [
   callerIdentityDataSource,
   ecsNetworkInterfacesDataSource,
   networkInterfacesDataSource,
+  vpcNatIpsDataSource,
+  vpcNatIpCidrsDataSource,
 ];

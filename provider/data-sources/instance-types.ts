@@ -4,8 +4,10 @@
  * sizes from DescribeInstanceTypes, narrowed by the real filters. A type offered in no zone of the
  * region is left out, as the real data source leaves out types with no stock.
  *
- * `price` is a sandbox figure (the sandbox does not bill): it grows with vCPUs and memory, so that
- * `sorted_by = "Price"` orders smaller types first, as on the real cloud.
+ * `price` is a sandbox figure (the sandbox does not bill): it grows with vCPUs and memory, and with
+ * the GPUs and local disks a type carries, so that `sorted_by = "Price"` orders smaller and plainer
+ * types first, as on the real cloud (a big-data ecs.d1ne.2xlarge costs more than an 8 vCPU / 32 GiB
+ * ecs.g6.2xlarge).
  */
 import type { AttrType, AttributeSchema, DataSourceDefinition, ObjectValue } from '../framework/types';
 import { api } from '../shared/api';
@@ -45,8 +47,8 @@ export const instanceTypesAttributes: { [name: string]: AttributeSchema } = {
   instance_type_family: opt('string', 'Only types of this family, such as ecs.g7.'),
   instance_type: opt('string', 'Only this type.'),
   sorted_by: opt('string', 'Order: CPU, Memory or Price.', { validators: [oneOf(['CPU', 'Memory', 'Price'])] }),
-  gpu_amount: opt('number', 'Only types with this many GPUs (the sandbox offers none).'),
-  gpu_spec: opt('string', 'Only types with this GPU (the sandbox offers none).'),
+  gpu_amount: opt('number', 'Only types with this many GPUs.'),
+  gpu_spec: opt('string', 'Only types with this GPU, such as NVIDIA V100.'),
   instance_charge_type: opt('string', 'PostPaid or PrePaid: every sandbox type is sold both ways.', { validators: [oneOf(['PostPaid', 'PrePaid'])] }),
   network_type: opt('string', 'Vpc or Classic: every sandbox type is VPC-only.', { validators: [oneOf(['Vpc', 'Classic'])] }),
   spot_strategy: opt('string', 'NoSpot, SpotWithPriceLimit or SpotAsPriceGo: all are offered.', { validators: [oneOf(['NoSpot', 'SpotWithPriceLimit', 'SpotAsPriceGo'])] }),
@@ -62,8 +64,9 @@ export const instanceTypesAttributes: { [name: string]: AttributeSchema } = {
   instance_types: { type: ['list', ['object', TYPE_OBJECT]], computed: true, description: 'The instance types found.' },
 };
 
-function price(cpu: number, memGiB: number): string {
-  return (cpu * 0.06 + memGiB * 0.015).toFixed(4);
+function price(t: any): string {
+  const localGiB = Number(t.LocalStorageAmount ?? 0) * Number(t.LocalStorageCapacity ?? 0);
+  return (t.CpuCoreCount * 0.06 + Number(t.MemorySize) * 0.015 + Number(t.GPUAmount ?? 0) * 1.5 + localGiB * 0.00002).toFixed(4);
 }
 
 export const instanceTypesDataSource: DataSourceDefinition = {
@@ -88,11 +91,13 @@ export const instanceTypesDataSource: DataSourceDefinition = {
     }
     const cpu = num(config.cpu_core_count);
     const mem = num(config.memory_size);
-    const noGpu = (num(config.gpu_amount) ?? 0) > 0 || !!str(config.gpu_spec);
+    const gpuAmount = num(config.gpu_amount) ?? 0;
+    const gpuSpec = str(config.gpu_spec);
     let rows = unwrapList(typesOut?.InstanceTypes, 'InstanceType').filter(
       (t: any) =>
         zonesOf.has(t.InstanceTypeId) &&
-        !noGpu &&
+        (gpuAmount <= 0 || Number(t.GPUAmount ?? 0) === gpuAmount) &&
+        (!gpuSpec || t.GPUSpec === gpuSpec) &&
         str(config.network_type) !== 'Classic' &&
         (cpu === undefined || t.CpuCoreCount === cpu) &&
         (mem === undefined || Number(t.MemorySize) === mem) &&
@@ -102,7 +107,7 @@ export const instanceTypesDataSource: DataSourceDefinition = {
         (!arch || (arch === 'arm64') === (t.CpuArchitecture === 'ARM')),
     );
     const by = str(config.sorted_by);
-    const key = (t: any): number[] => (by === 'Memory' ? [t.MemorySize, t.CpuCoreCount] : by === 'CPU' ? [t.CpuCoreCount, t.MemorySize] : [Number(price(t.CpuCoreCount, t.MemorySize))]);
+    const key = (t: any): number[] => (by === 'Memory' ? [t.MemorySize, t.CpuCoreCount] : by === 'CPU' ? [t.CpuCoreCount, t.MemorySize] : [Number(price(t))]);
     rows = [...rows].sort((a: any, b: any) => {
       const ka = key(a);
       const kb = key(b);
@@ -111,7 +116,7 @@ export const instanceTypesDataSource: DataSourceDefinition = {
     });
     const items: ObjectValue[] = rows.map((t: any) => ({
       id: t.InstanceTypeId,
-      price: price(t.CpuCoreCount, t.MemorySize),
+      price: price(t),
       cpu_core_count: t.CpuCoreCount,
       memory_size: Number(t.MemorySize),
       family: t.InstanceTypeFamily,

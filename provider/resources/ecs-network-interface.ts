@@ -5,7 +5,8 @@
  * Create: CreateNetworkInterface → wait until Available. Read: DescribeNetworkInterfaceAttribute.
  * Update: ModifyNetworkInterfaceAttribute (name, description, groups, queue number, source/dest
  * check, delete-on-release), Assign/UnassignPrivateIpAddresses (secondary addresses, listed or
- * counted), ECS TagResources/UntagResources (ResourceType eni). Delete: DeleteNetworkInterface,
+ * counted), Assign/UnassignIpv6Addresses (IPv6 addresses, listed or counted), ECS
+ * TagResources/UntagResources (ResourceType eni). Delete: DeleteNetworkInterface,
  * retried while the ENI is still being detached, then wait until gone.
  *
  * The deprecated names (name, private_ip, private_ips, private_ips_count, security_groups) are
@@ -52,9 +53,9 @@ export const networkInterfaceAttributes: { [name: string]: AttributeSchema } = k
     private_ips: aliasOf(secondaryIps, 'private_ip_addresses'),
     secondary_private_ip_address_count: secondaryCount,
     private_ips_count: aliasOf(secondaryCount, 'secondary_private_ip_address_count'),
-    // The sandbox has no Assign/UnassignIpv6Addresses: a change replaces the ENI (the real one updates in place).
-    ipv6_address_count: { type: 'number', optional: true, computed: true, forceNew: true, description: 'How many IPv6 addresses the ENI takes from its VSwitch\'s /64 (1 to 10).', validators: [intBetween(1, 10, 'ipv6_address_count')] },
-    ipv6_addresses: { type: ['set', 'string'], optional: true, computed: true, forceNew: true, description: 'The IPv6 addresses of the ENI, inside its VSwitch\'s /64.' },
+    // Updated in place with Assign/UnassignIpv6Addresses, as the real provider does.
+    ipv6_address_count: { type: 'number', optional: true, computed: true, description: 'How many IPv6 addresses the ENI takes from its VSwitch\'s /64 (1 to 10).', validators: [intBetween(1, 10, 'ipv6_address_count')] },
+    ipv6_addresses: { type: ['set', 'string'], optional: true, computed: true, description: 'The IPv6 addresses of the ENI, inside its VSwitch\'s /64.' },
     ipv4_prefix_count: acceptedOnly('number', 'The real provider assigns this many IPv4 prefixes to the ENI.', { computed: true }),
     ipv4_prefixes: acceptedOnly(['set', 'string'], 'The real provider assigns these IPv4 prefixes to the ENI.', { computed: true }),
     queue_number: { type: 'number', optional: true, computed: true, description: 'The number of queues of the ENI (recorded and shown; no traffic is simulated).' },
@@ -72,6 +73,8 @@ export const networkInterfaceAttributes: { [name: string]: AttributeSchema } = k
     private_ips: ['secondary_private_ip_address_count', 'private_ips_count'],
     secondary_private_ip_address_count: ['private_ip_addresses', 'private_ips'],
     private_ips_count: ['private_ip_addresses', 'private_ips'],
+    ipv6_addresses: ['ipv6_address_count'],
+    ipv6_address_count: ['ipv6_addresses'],
   },
 );
 
@@ -163,6 +166,32 @@ async function reconcileSecondary(ctx: ResourceContext, typeName: string, id: st
   }
 }
 
+/**
+ * Assigns or unassigns IPv6 addresses so that the ENI holds `wanted` (a list) or `count` of them.
+ * A lower count unassigns the first addresses of the list, as the real provider does.
+ */
+async function reconcileIpv6(ctx: ResourceContext, typeName: string, id: string, have: string[], wanted: string[] | undefined, count: number | undefined) {
+  let add: string[] = [];
+  let remove: string[] = [];
+  let addCount = 0;
+  if (wanted) {
+    add = wanted.filter((a) => !have.includes(a));
+    remove = have.filter((a) => !wanted.includes(a));
+  } else if (count !== undefined) {
+    if (count > have.length) addCount = count - have.length;
+    else remove = have.slice(0, have.length - count);
+  }
+  const retry = { retryCodes: ['InvalidOperation.InvalidEniState'] };
+  if (remove.length) {
+    await step(typeName, id, 'unassigning IPv6 addresses', () => api(ctx, 'ecs', 'UnassignIpv6Addresses', { NetworkInterfaceId: id, ...numbered('Ipv6Address', remove) }, retry));
+  }
+  if (add.length || addCount) {
+    await step(typeName, id, 'assigning IPv6 addresses', () =>
+      api(ctx, 'ecs', 'AssignIpv6Addresses', { NetworkInterfaceId: id, ...(add.length ? numbered('Ipv6Address', add) : { Ipv6AddressCount: addCount }) }, retry),
+    );
+  }
+}
+
 function definition(typeName: string): ResourceDefinition {
   return {
     typeName,
@@ -229,6 +258,11 @@ function definition(typeName: string): ResourceDefinition {
       const count = num(planned.secondary_private_ip_address_count);
       if (wanted && changed('private_ip_addresses')) await reconcileSecondary(ctx, typeName, id, have, wanted, undefined);
       else if (count !== undefined && changed('secondary_private_ip_address_count')) await reconcileSecondary(ctx, typeName, id, have, undefined, count);
+      const have6 = strList(prior.ipv6_addresses) ?? [];
+      const wanted6 = strList(planned.ipv6_addresses);
+      const count6 = num(planned.ipv6_address_count);
+      if (wanted6 && changed('ipv6_addresses')) await reconcileIpv6(ctx, typeName, id, have6, wanted6, undefined);
+      else if (count6 !== undefined && changed('ipv6_address_count')) await reconcileIpv6(ctx, typeName, id, have6, undefined, count6);
       await step(typeName, id, 'updating the ENI tags', () => updateTags(ctx, 'ecs', 'eni', id, strMap(prior.tags), strMap(planned.tags)));
       const state = await step(typeName, id, 'reading the ENI', () => readEni(ctx, { ...planned, id }));
       if (!state) throw new Error(`${typeName} ${id}: the ENI disappeared during the update`);

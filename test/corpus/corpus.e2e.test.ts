@@ -73,6 +73,7 @@ const CORPUS: ReadonlyArray<Config> = [
   // The newer security-group, ECS-instance, SNAT and EIP modules' examples, with the registry
   // modules they call vendored and hashicorp/random attached as a stand-in (see before()).
   { name: 'modules-v2-ecs', address: 'aliyun/alicloud', what: 'the newer security-group and SNAT modules\' complete examples (random_uuid names, every rule shape; five ecs.g9i instances behind SNAT entries by CIDR, VSwitch and instance)' },
+  { name: 'modules-examples', address: 'aliyun/alicloud', what: 'the newer ECS-instance module\'s per-family examples (7 x86, bare metal, GPU, vGPU, FPGA; each its own VPC and the family\'s first type in the example\'s zone), the EIP modules\' associate-with-ecs / -nat-gateway / -network-interface examples, and a landing-zone golden-image sample' },
   { name: 'docs-eni', address: 'hashicorp/alicloud', what: 'the ENI and ENI attachment pages\' examples, deprecated names included (4)' },
   { name: 'docs-hybrid', address: 'hashicorp/alicloud', what: 'the physical connection, router interface (connection), VPN customer gateway and VPN connection (dual tunnel) pages\' examples (5)' },
   { name: 'docs-lists', address: 'hashicorp/alicloud', what: 'the SNAT / forward / route entries, VPN connections and customer gateways, regions, account and caller identity pages\' examples (8)' },

@@ -35,6 +35,7 @@ const ENFORCED: readonly string[] = [
   'alicloud_vpc_nat_ip', 'alicloud_vpc_nat_ip_cidr',
   'alicloud_ecs_network_interface', 'alicloud_network_interface', 'alicloud_ecs_network_interface_attachment', 'alicloud_network_interface_attachment',
   'alicloud_ecs_network_interfaces', 'alicloud_network_interfaces',
+  'alicloud_vpc_nat_ips', 'alicloud_vpc_nat_ip_cidrs',
 ];
 
 /** Resources whose ForceNew/updatable split is compared with the facts, argument by argument. */
@@ -52,10 +53,6 @@ const SPLIT_ENFORCED: readonly string[] = [
 /** Where the sandbox replaces what the real provider changes in place (or the reverse), and why. */
 const NO_MOVE = 'the sandbox has no action to move a resource between resource groups (the real provider calls JoinResourceGroup / MoveResourceGroup)';
 export const SPLIT_DIFFERENCES: Record<string, Record<string, string>> = {
-  alicloud_ecs_network_interface: {
-    ipv6_address_count: 'the sandbox does not model assigning and unassigning IPv6 addresses on an existing ENI (AssignIpv6Addresses / UnassignIpv6Addresses)',
-    ipv6_addresses: 'the sandbox does not model assigning and unassigning IPv6 addresses on an existing ENI (AssignIpv6Addresses / UnassignIpv6Addresses)',
-  },
   alicloud_vpc: { resource_group_id: NO_MOVE },
   alicloud_security_group: { resource_group_id: NO_MOVE },
   alicloud_vswitch: { availability_zone: 'the docs say updatable, but the real provider\'s Go schema marks it ForceNew (a VSwitch cannot change zone); the sandbox follows the schema' },
@@ -124,6 +121,7 @@ const DATA_SOURCES = [
   'alicloud_vpn_connections', 'alicloud_vpn_customer_gateways', 'alicloud_router_interfaces', 'alicloud_express_connect_physical_connections',
   'alicloud_account', 'alicloud_caller_identity',
   'alicloud_ecs_network_interfaces', 'alicloud_network_interfaces',
+  'alicloud_vpc_nat_ips', 'alicloud_vpc_nat_ip_cidrs',
 ];
 
 interface FactArgument {

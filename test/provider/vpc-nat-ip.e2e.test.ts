@@ -161,7 +161,7 @@ describe('VPC NAT gateways, NAT IPs and NAT IP CIDR blocks through Terraform', f
     const natId = attrs('alicloud_nat_gateway', 'default').id;
     const chosen = attrs('alicloud_vpc_nat_ip', 'chosen').nat_ip_id;
     const refused = await api.call('vpc', 'DeleteNatIp', { NatIpId: chosen }).then(() => 'deleted', (e: any) => e.code);
-    assert.equal(refused, 'DependencyViolation.ForwardEntry', 'a NAT IP in use by a DNAT entry stays');
+    assert.equal(refused, 'DependencyViolation.NatIp', 'a NAT IP in use by a DNAT entry stays (DeleteNatIp\'s documented code)');
     ok(await tf.run('destroy', '-auto-approve', '-no-color', '-input=false'));
     assert.equal((await api.call('vpc', 'DescribeNatGateways', { NatGatewayId: natId })).NatGateways.NatGateway.length, 0);
     assert.equal((await api.call('vpc', 'DescribeVpcs', {})).Vpcs.Vpc.length, 0);

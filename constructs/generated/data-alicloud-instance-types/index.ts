@@ -26,13 +26,13 @@ export interface DataAlicloudInstanceTypesConfig extends cdktf.TerraformMetaArgu
   */
   readonly eniAmount?: number;
   /**
-  * Only types with this many GPUs (the sandbox offers none).
+  * Only types with this many GPUs.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/instance_types#gpu_amount DataAlicloudInstanceTypes#gpu_amount}
   */
   readonly gpuAmount?: number;
   /**
-  * Only types with this GPU (the sandbox offers none).
+  * Only types with this GPU, such as NVIDIA V100.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/instance_types#gpu_spec DataAlicloudInstanceTypes#gpu_spec}
   */

@@ -3,10 +3,10 @@
  * state, no errors thrown on a miss (callers decide which wire error a miss is).
  */
 import { PUBLIC_IMAGES, type ImageFact } from './images-data';
-import { INSTANCE_FAMILIES, tiersOfEra, type FamilyTier, type InstanceFamilyFact } from './instance-types-data';
+import { INSTANCE_FAMILIES, tiersOfEra, type Accelerator, type FamilyTier, type InstanceFamilyFact, type LocalDisks } from './instance-types-data';
 import { REGION_FACTS, ZONES_WITH_LATEST_FAMILIES, zoneIdOf, type ZoneEra } from './regions-data';
 
-export type { FamilyTier, ImageFact, InstanceFamilyFact, ZoneEra };
+export type { Accelerator, FamilyTier, ImageFact, InstanceFamilyFact, LocalDisks, ZoneEra };
 export { INSTANCE_FAMILIES, PUBLIC_IMAGES, REGION_FACTS };
 
 export interface CatalogZone {
@@ -32,6 +32,15 @@ export interface InstanceTypeFact {
   memoryGiB: number;
   architecture: 'X86' | 'ARM';
   burstable: boolean;
+  /** InstanceCategory of a specialised family ("Big data", "Compute-optimized with GPU" …); undefined otherwise. */
+  category?: string;
+  /** GPUs (or virtual GPUs) per instance and their card; 0 and "" for CPU-only types. */
+  gpuAmount: number;
+  gpuSpec: string;
+  /** FPGA cards per instance (f3); 0 otherwise. */
+  fpgaAmount: number;
+  /** Local disks per instance, GiB per disk and their category; 0, 0 and "" without local disks. */
+  localStorage: { amount: number; capacityGiB: number; category: string };
 }
 
 export const CATALOG_REGIONS: readonly CatalogRegion[] = REGION_FACTS.map((r) => ({
@@ -53,8 +62,21 @@ export const INSTANCE_TYPE_FACTS: readonly InstanceTypeFact[] = INSTANCE_FAMILIE
     memoryGiB,
     architecture: f.architecture ?? 'X86',
     burstable: f.burstable ?? false,
+    ...(f.category ? { category: f.category } : {}),
+    ...extrasOf(f, instanceType),
   })),
 );
+
+function extrasOf(f: InstanceFamilyFact, instanceType: string): Pick<InstanceTypeFact, 'gpuAmount' | 'gpuSpec' | 'fpgaAmount' | 'localStorage'> {
+  const x = f.extra;
+  const gpu = x?.kind === 'GPU' ? { gpuAmount: x.per[instanceType] ?? 0, gpuSpec: x.spec } : { gpuAmount: 0, gpuSpec: '' };
+  const disks = x?.kind === 'LocalDisk' ? x.per[instanceType] : undefined;
+  return {
+    ...gpu,
+    fpgaAmount: x?.kind === 'FPGA' ? x.per[instanceType] ?? 0 : 0,
+    localStorage: disks && x?.kind === 'LocalDisk' ? { amount: disks[0], capacityGiB: disks[1], category: x.category } : { amount: 0, capacityGiB: 0, category: '' },
+  };
+}
 
 const TYPE_BY_ID = new Map(INSTANCE_TYPE_FACTS.map((t) => [t.instanceType, t]));
 const IMAGE_BY_ID = new Map(PUBLIC_IMAGES.map((i) => [i.imageId, i]));

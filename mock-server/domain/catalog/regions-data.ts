@@ -75,8 +75,11 @@ export const REGION_FACTS: readonly RegionFact[] = [
  * modules whose examples pass on the real cloud there. cn-zhangjiakou-a is the first zone that
  * alicloud_zones lists in cn-zhangjiakou, and the alibabacloud-automation SNAT module's complete
  * example finds a 2 vCPU / 8 GiB ecs.g9i type in it (its test record passes on provider 1.288.0).
+ * ap-southeast-5a likewise: the alibabacloud-automation EIP module's associate-with-ecs example
+ * asks for a 2 vCPU / 8 GiB ecs.g9i in the first zone of ap-southeast-5 that launches instances
+ * (its weekly test record passes on provider 1.286.0 and 1.288.0, August 2026).
  */
-export const ZONES_WITH_LATEST_FAMILIES: ReadonlySet<string> = new Set(['cn-zhangjiakou-a']);
+export const ZONES_WITH_LATEST_FAMILIES: ReadonlySet<string> = new Set(['cn-zhangjiakou-a', 'ap-southeast-5a']);
 
 /** The zone id of a region's zone letter: "cn-hangzhou-h", but "ap-southeast-1a". */
 export function zoneIdOf(regionId: string, letter: string): string {

@@ -30,7 +30,8 @@ const describeInstanceTypes = defineAction({
     MinimumEniPrivateIpAddressQuantity: integer({ min: 0 }),
     MaxResults: integer({ min: 1, max: 1600 }),
     NextToken: string({ maxLength: 256 }),
-    // GPU, local storage, NVMe and performance filters: the sandbox's types have no GPU or local disk.
+    // GPU, local storage, NVMe and performance filters: accepted, not applied (the rows carry GPUAmount,
+    // GPUSpec and LocalStorage*, which alicloud_instance_types filters on itself).
     ...ignored(
       'GPUSpec', 'InstanceFamilyLevel', 'InstanceTypeCategory', 'LocalStorageCategory', 'MaximumCpuSpeedFrequency',
       'MaximumCpuTurboFrequency', 'MaximumGPUAmount', 'MinimumBaselineCredit', 'MinimumCpuSpeedFrequency', 'MinimumCpuTurboFrequency',

@@ -4,6 +4,7 @@
  * /64, which the VSwitch must have (vpc/vswitch/ipv6.ts). The sandbox hands out the lowest free
  * host addresses (::1, ::2 …) so runs are reproducible; the real cloud picks any free ones.
  */
+import { HookPoint } from '../../domain/hooks';
 import { InvalidParameter } from '../../errors';
 import { formatIpv6, ipv6BlockContains, MAX_IPV6_ADDRESSES_PER_INSTANCE, parseIpv6, parseIpv6Cidr } from '../../../network-rules/ipv6';
 import type { Transaction } from '../../store/store';
@@ -12,12 +13,18 @@ import type { VSwitchRecord } from '../../vpc/vswitch/records';
 import { InvalidPrivateIpAddressDuplicated } from './errors';
 import { INSTANCES, INSTANCES_BY_VSWITCH, type InstanceRecord } from './records';
 
-/** IPv6 addresses already held in the VSwitch, as numbers. */
+/** Where other holders of IPv6 addresses in a VSwitch (secondary ENIs) report theirs, so no address is handed out twice. */
+export const IPV6_HOOKS = {
+  inUse: new HookPoint<[string], Iterable<string>>('address.ipv6InUse'),
+};
+
+/** IPv6 addresses already held in the VSwitch, as numbers: instances' and the IPV6_HOOKS holders'. */
 export function usedIpv6(tx: Transaction, vswitchId: string): Set<bigint> {
   const used = new Set<bigint>();
   for (const i of tx.table<InstanceRecord>(INSTANCES).where(INSTANCES_BY_VSWITCH, vswitchId)) {
     for (const a of i.ipv6Addresses ?? []) used.add(parseIpv6(a)!);
   }
+  for (const held of IPV6_HOOKS.inUse.run(tx, vswitchId)) for (const a of held) used.add(parseIpv6(a)!);
   return used;
 }
 

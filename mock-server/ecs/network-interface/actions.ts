@@ -1,17 +1,18 @@
 /**
  * ENI actions (ECS 2014-05-26): Create/Delete/Describe/ModifyNetworkInterface(Attribute),
- * Attach/DetachNetworkInterface, Assign/UnassignPrivateIpAddresses. Parameters the sandbox does not
+ * Attach/DetachNetworkInterface, Assign/UnassignPrivateIpAddresses, Assign/UnassignIpv6Addresses. Parameters the sandbox does not
  * model (prefixes, queue sizes, trunking, connection tracking) are accepted under `ignored(...)`.
  */
 import { InvalidParameter } from '../../errors';
 import { paginate } from '../../actions/paging';
-import { DRY_RUN, ECS_CLIENT_TOKEN, TAG, ecsDryRun, ignored } from '../../actions/params';
+import { ECS_CLIENT_TOKEN, TAG, ignored } from '../../actions/params';
 import { defineAction } from '../../actions/registry';
 import { matchesTags, tagsFromParams } from '../../domain/tags';
 import { boolean, integer, list, required, string } from '../../wire/params';
 import type { Transaction } from '../../store/store';
 import { INSTANCES, type InstanceRecord } from '../instance/records';
 import { assignPrivateIps, attachEni, createEni, deleteEni, detachEni, modifyEni, requireEni, unassignPrivateIps } from './domain';
+import { assignIpv6, unassignIpv6 } from './ipv6';
 import { networkInterfaces, primaryEniId } from './records';
 import { eniResponse, primaryView, secondaryView, type EniView } from './shapes';
 
@@ -30,6 +31,8 @@ const TUNING = ignored(
 );
 /** IPv4/IPv6 prefixes (Ipv4Prefix.N, Ipv6Prefix.N): accepted and ignored; the sandbox assigns no prefixes. */
 const PREFIXES = { Ipv4Prefix: list(string({ maxLength: 64 }), { maxItems: 10 }), Ipv6Prefix: list(string({ maxLength: 64 }), { maxItems: 10 }) };
+/** DescribeNetworkInterfaces' MaxResults range; values outside it are moved to the nearest bound, as the API does. */
+const MAX_RESULTS = [10, 500] as const;
 const STATUSES = ['Available', 'Attaching', 'InUse', 'Detaching', 'Deleting', 'Creating', 'CreateFailed', 'Linking', 'Linked', 'Unlinking'];
 
 /** Counts arrive as text from some SDKs; a whole number or InvalidParameter. */
@@ -61,16 +64,16 @@ const createNetworkInterface = defineAction({
     SourceDestCheck: boolean(),
     Tag: TAG,
     ClientToken: ECS_CLIENT_TOKEN,
-    DryRun: DRY_RUN,
+    // No DryRun: the ECS API and its SDK have none on the ENI actions, so it is refused as an
+    // unknown parameter rather than read as a dry run the real cloud would not do.
     ...ignored('BusinessType', 'Visible', 'QueuePairNumber', 'RxQueueSize', 'TxQueueSize', 'Ipv4PrefixCount', 'Ipv6PrefixCount', 'OwnerAccount', 'ResourceOwnerAccount'),
     ...TUNING,
     ...PREFIXES,
   },
   async handle(ctx, p) {
-    if (p.DryRun) ecsDryRun(true);
     const groups = [...(p.SecurityGroupId ? [p.SecurityGroupId] : []), ...(p.SecurityGroupIds ?? [])];
-    const eni = await ctx.transact((tx) =>
-      createEni(tx, ctx.config, {
+    const eni = await ctx.transact((tx) => {
+      const created = createEni(tx, ctx.config, {
         vswitchId: p.VSwitchId,
         securityGroupIds: groups,
         name: p.NetworkInterfaceName,
@@ -86,8 +89,9 @@ const createNetworkInterface = defineAction({
         deleteOnRelease: p.DeleteOnRelease,
         sourceDestCheck: p.SourceDestCheck,
         tags: tagsFromParams(p.Tag),
-      }),
-    );
+      });
+      return created;
+    });
     return ctx.read((tx) => {
       const r = eniResponse(tx, secondaryView(tx, eni));
       return {
@@ -103,9 +107,14 @@ const createNetworkInterface = defineAction({
         Description: r.Description,
         ResourceGroupId: r.ResourceGroupId,
         OwnerId: r.OwnerId,
+        ServiceManaged: r.ServiceManaged,
+        ServiceID: r.ServiceID,
+        SourceDestCheck: r.SourceDestCheck,
         SecurityGroupIds: r.SecurityGroupIds,
         PrivateIpSets: r.PrivateIpSets,
         Ipv6Sets: r.Ipv6Sets,
+        Ipv4PrefixSets: r.Ipv4PrefixSets,
+        Ipv6PrefixSets: r.Ipv6PrefixSets,
         Tags: r.Tags,
       };
     });
@@ -148,11 +157,13 @@ const describeNetworkInterfaces = defineAction({
     Tag: TAG,
     PageNumber: integer({ min: 1 }),
     PageSize: integer({ min: 1, max: 1000 }),
-    MaxResults: integer({ min: 1, max: 500 }),
+    // Not refused out of range: the API reads a value under 10 as 10 and one over 500 as 500.
+    MaxResults: integer(),
     NextToken: string({ maxLength: 256 }),
     ...ignored('OwnerAccount', 'ResourceOwnerAccount'),
   },
   handle(ctx, p) {
+    const maxResults = p.MaxResults === undefined ? undefined : Math.min(MAX_RESULTS[1], Math.max(MAX_RESULTS[0], p.MaxResults));
     return ctx.read((tx) => {
       const rows =
         p.ServiceManaged === true
@@ -172,7 +183,7 @@ const describeNetworkInterfaces = defineAction({
             if (p.Status && status !== p.Status) return false;
             return matchesTags(e.tags, p.Tag);
           });
-      const { items, meta } = paginate(rows, p);
+      const { items, meta } = paginate(rows, { ...p, MaxResults: maxResults });
       return { NetworkInterfaceSets: { NetworkInterfaceSet: items.map((v) => eniResponse(tx, v)) }, ...meta };
     });
   },
@@ -279,6 +290,34 @@ const unassignPrivateIpAddresses = defineAction({
   },
 });
 
+const assignIpv6Addresses = defineAction({
+  name: 'AssignIpv6Addresses',
+  products: ['ecs'],
+  params: {
+    NetworkInterfaceId: ENI_ID,
+    Ipv6Address: list(string({ maxLength: 64 }), { maxItems: 10 }),
+    Ipv6AddressCount: integer({ min: 1, max: 10 }),
+    ClientToken: ECS_CLIENT_TOKEN,
+    // Prefix delegation is not modelled: accepted, and none are assigned.
+    ...ignored('Ipv6PrefixCount', 'OwnerAccount', 'ResourceOwnerAccount'),
+    Ipv6Prefix: PREFIXES.Ipv6Prefix,
+  },
+  async handle(ctx, p) {
+    const added = await ctx.transact((tx) => assignIpv6(tx, { eniId: p.NetworkInterfaceId, addresses: p.Ipv6Address, count: p.Ipv6AddressCount }));
+    return { NetworkInterfaceId: p.NetworkInterfaceId, Ipv6Sets: { Ipv6Address: added }, Ipv6PrefixSets: { Ipv6Prefix: [] as string[] } };
+  },
+});
+
+const unassignIpv6Addresses = defineAction({
+  name: 'UnassignIpv6Addresses',
+  products: ['ecs'],
+  params: { NetworkInterfaceId: ENI_ID, Ipv6Address: list(string({ maxLength: 64 }), { maxItems: 10 }), Ipv6Prefix: PREFIXES.Ipv6Prefix, ...ignored('OwnerAccount', 'ResourceOwnerAccount') },
+  async handle(ctx, p) {
+    await ctx.transact((tx) => unassignIpv6(tx, { eniId: p.NetworkInterfaceId, addresses: p.Ipv6Address ?? [] }));
+    return {};
+  },
+});
+
 export const networkInterfaceActions = [
   createNetworkInterface,
   describeNetworkInterfaces,
@@ -289,4 +328,6 @@ export const networkInterfaceActions = [
   detachNetworkInterface,
   assignPrivateIpAddresses,
   unassignPrivateIpAddresses,
+  assignIpv6Addresses,
+  unassignIpv6Addresses,
 ];

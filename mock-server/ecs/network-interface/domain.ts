@@ -12,7 +12,6 @@
  */
 import { InvalidDescriptionMalformed, InvalidParameter, MissingParameter } from '../../errors';
 import { ipToInt, intToIp } from '../../../network-rules/cidr';
-import { parseIpv6 } from '../../../network-rules/ipv6';
 import type { DomainConfig } from '../../domain/config';
 import { removeCascades, requireNoDependants } from '../../domain/dependants';
 import { newId } from '../../domain/ids';
@@ -34,7 +33,7 @@ import { requireSecurityGroup } from '../security-group/domain';
 import {
   EniPerInstanceLimitExceeded,
   InvalidEniIdNotFound,
-  InvalidIpNotFound,
+  InvalidIpIpUnassigned,
   InvalidNetworkInterfaceNameMalformed,
   InvalidOperationAvailabilityZoneMismatch,
   InvalidOperationInvalidEniState,
@@ -65,7 +64,7 @@ export function requireEni(tx: Transaction, id: string): NetworkInterfaceRecord 
 }
 
 /** A primary ENI is derived from its instance; the ENI actions refuse it with the real code. */
-function refusePrimary(tx: Transaction, id: string, doing: string): void {
+export function refusePrimary(tx: Transaction, id: string, doing: string): void {
   if (!id.startsWith('eni-') || networkInterfaces(tx).get(id)) return;
   const instanceId = `i-${id.slice(4)}`;
   if (tx.table<InstanceRecord>(INSTANCES).get(instanceId)) {
@@ -73,7 +72,7 @@ function refusePrimary(tx: Transaction, id: string, doing: string): void {
   }
 }
 
-function requireStatus(tx: Transaction, eni: NetworkInterfaceRecord, wanted: string, doing: string): void {
+export function requireStatus(tx: Transaction, eni: NetworkInterfaceRecord, wanted: string, doing: string): void {
   const status = eniStatus(eni, tx.now);
   if (status === wanted) return;
   const hint = ['Creating', 'Attaching', 'Detaching'].includes(status) ? ' It is changing: poll DescribeNetworkInterfaces until it settles, then retry.' : '';
@@ -132,11 +131,6 @@ function takeAddresses(tx: Transaction, vsw: VSwitchRecord, listed: string[] | u
   return out;
 }
 
-function eniIpv6InUse(tx: Transaction, vswitchId: string): Set<bigint> {
-  const used = usedIpv6(tx, vswitchId);
-  for (const e of networkInterfaces(tx).filter((x) => x.vswitchId === vswitchId)) for (const a of e.ipv6Addresses) used.add(parseIpv6(a)!);
-  return used;
-}
 
 export interface CreateEniInput {
   vswitchId: string;
@@ -175,9 +169,10 @@ export function createEni(tx: Transaction, config: DomainConfig, input: CreateEn
   if (1 + secondaryIps.length > MAX_PRIVATE_IPS_PER_UNATTACHED_ENI) {
     throw new InvalidOperationIpv4CountExceeded(`An ENI holds at most ${MAX_PRIVATE_IPS_PER_UNATTACHED_ENI} private IPv4 addresses (the primary one included); ${1 + secondaryIps.length} were asked for.`);
   }
+  // usedIpv6 sees instances' addresses and, through IPV6_HOOKS, every ENI's (./links.ts).
   const ipv6Addresses =
     input.ipv6Addresses?.length || input.ipv6AddressCount
-      ? allocateIpv6(vsw, input.ipv6AddressCount ?? 0, input.ipv6Addresses, eniIpv6InUse(tx, vsw.id))
+      ? allocateIpv6(vsw, input.ipv6AddressCount ?? 0, input.ipv6Addresses, usedIpv6(tx, vsw.id))
       : [];
   const id = newId('eni');
   return networkInterfaces(tx).put({
@@ -322,8 +317,8 @@ export function unassignPrivateIps(tx: Transaction, input: { eniId: string; addr
   refusePrimary(tx, input.eniId, 'UnassignPrivateIpAddresses');
   const eni = requireEni(tx, input.eniId);
   for (const a of input.addresses) {
-    if (a === eni.primaryIp) throw new InvalidIpNotFound(`${a} is the primary private IP of ${eni.id}: it cannot be unassigned (it goes with the ENI).`);
-    if (!eni.secondaryIps.includes(a)) throw new InvalidIpNotFound(`The network interface ${eni.id} has no secondary private IP ${a}. Its secondary addresses: ${eni.secondaryIps.join(', ') || 'none'}.`);
+    if (a === eni.primaryIp) throw new InvalidIpIpUnassigned(`${a} is the primary private IP of ${eni.id}: it cannot be unassigned (it goes with the ENI).`);
+    if (!eni.secondaryIps.includes(a)) throw new InvalidIpIpUnassigned(`The network interface ${eni.id} has no secondary private IP ${a}. Its secondary addresses: ${eni.secondaryIps.join(', ') || 'none'}.`);
   }
   networkInterfaces(tx).put({ ...eni, secondaryIps: eni.secondaryIps.filter((x) => !input.addresses.includes(x)) });
 }

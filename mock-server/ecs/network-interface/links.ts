@@ -3,15 +3,19 @@
  * (so instances and other ENIs never get them, and AvailableIpAddressCount drops), its rows in the
  * dependency table (a VSwitch or a security group with ENIs cannot be deleted, an instance with a
  * secondary ENI cannot move to another VPC), and what happens to attached ENIs when their instance
- * is released (they are detached and stay, as on the real cloud).
+ * is released (they are detached and stay, as on the real cloud). Their IPv6 addresses join the
+ * instances' in the VSwitch's /64 the same way (IPV6_HOOKS).
  */
 import type { CascadeRow, DependantRow } from '../../domain/dependants';
 import { bind, type HookBinding } from '../../domain/hooks';
 import { OperationDenied } from '../../errors';
 import { countPerVSwitch, VSWITCH_ADDRESS_HOOKS } from '../../vpc/vswitch/address-holders';
+import { VSWITCH_IPV6_HOOKS } from '../../vpc/vswitch/ipv6';
 import { ADDRESS_HOOKS } from '../instance/addresses';
+import { IPV6_HOOKS } from '../instance/ipv6';
 import { DependencyViolationInstanceInVSwitch } from '../instance/errors';
 import { DependencyViolationSecurityGroupInUse } from '../security-group/errors';
+import { eniIpv6InVSwitch, keepVSwitchIpv6WhileEnisUseIt } from './ipv6';
 import { eniAddresses, enisAttachedTo, networkInterfaces, type NetworkInterfaceRecord } from './records';
 
 export const eniDependants: DependantRow<NetworkInterfaceRecord>[] = [
@@ -56,6 +60,9 @@ export const eniCascades: CascadeRow[] = [
 
 export const eniHooks: HookBinding[] = [
   bind(ADDRESS_HOOKS.privateInUse, (tx, vswitchId) => networkInterfaces(tx).filter((e) => e.vswitchId === vswitchId).flatMap(eniAddresses)),
+  // IPv6: instances and ENIs draw from one /64 and see each other's addresses; the /64 stays while an ENI uses it.
+  bind(IPV6_HOOKS.inUse, eniIpv6InVSwitch),
+  bind(VSWITCH_IPV6_HOOKS.disabling, keepVSwitchIpv6WhileEnisUseIt),
   bind(VSWITCH_ADDRESS_HOOKS.holders, (tx) => {
     // One per private address (primary and secondary); counted only, not listed in CloudResources.
     const perVSwitch = countPerVSwitch(networkInterfaces(tx).all().flatMap((e) => eniAddresses(e).map(() => e.vswitchId)), (v) => v);

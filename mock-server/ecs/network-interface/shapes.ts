@@ -6,7 +6,7 @@ import type { Transaction } from '../../store/store';
 import { eipsBoundTo } from '../../vpc/eip/records';
 import { statusOf } from '../instance/domain';
 import type { InstanceRecord } from '../instance/records';
-import { eniStatus, macOf, primaryEniId, type NetworkInterfaceRecord } from './records';
+import { eniStatus, enisAttachedTo, macOf, primaryEniId, type NetworkInterfaceRecord } from './records';
 
 /** One ENI as the listing sees it: a stored secondary ENI, or an instance's derived primary one. */
 export interface EniView {
@@ -52,6 +52,17 @@ export function primaryView(tx: Transaction, inst: InstanceRecord): EniView {
   };
 }
 
+/**
+ * The device index an attached ENI has on its instance: 0 for the primary ENI, then 1, 2 … for
+ * the secondary ones in the order they are listed (oldest first). The real cloud hands out the
+ * lowest free index at attach time; the sandbox's order can differ after a detach and re-attach,
+ * but no two ENIs of one instance share an index.
+ */
+function deviceIndex(tx: Transaction, v: EniView): number {
+  if (v.type === 'Primary') return 0;
+  return 1 + Math.max(0, enisAttachedTo(tx, v.eni.instanceId).findIndex((e) => e.id === v.eni.id));
+}
+
 function publicIp(tx: Transaction, v: EniView) {
   // An EIP bound to the ENI itself; a primary ENI shows its instance's EIP or public address.
   const eip = eipsBoundTo(tx, v.type === 'Primary' ? v.eni.instanceId : v.eni.id)[0];
@@ -94,7 +105,7 @@ export function eniResponse(tx: Transaction, v: EniView) {
     Ipv4PrefixSets: { Ipv4PrefixSet: [] as unknown[] },
     Ipv6PrefixSets: { Ipv6PrefixSet: [] as unknown[] },
     AssociatedPublicIp: pub,
-    Attachment: e.instanceId ? { InstanceId: e.instanceId, DeviceIndex: v.type === 'Primary' ? 0 : 1, TrunkNetworkInterfaceId: '' } : {},
+    Attachment: e.instanceId ? { InstanceId: e.instanceId, DeviceIndex: deviceIndex(tx, v), NetworkCardIndex: 0, TrunkNetworkInterfaceId: '' } : {},
     Tags: ecsTagsShape(e.tags),
   };
 }

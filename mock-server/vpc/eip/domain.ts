@@ -182,6 +182,11 @@ function natTarget(tx: Transaction, natGatewayId: string): EipBinding {
   if (!nat) {
     throw new InvalidInstanIdNotFoundForEip(`The NAT gateway "${natGatewayId}" does not exist in region ${tx.region}. DescribeNatGateways lists your NAT gateways.`);
   }
+  if (nat.networkType === 'intranet') {
+    // A VPC NAT gateway translates to NAT IPs of its blocks and takes no EIP. The code is one
+    // AssociateEipAddress documents; that the cloud uses it for this case is the sandbox's reading.
+    throw new InvalidInstanceTypeValueNotSupported(`The NAT gateway ${natGatewayId} is a VPC NAT gateway (NetworkType=intranet): it takes no EIP. Its SNAT and DNAT entries use NAT IPs (CreateNatIp); bind EIPs to an Internet NAT gateway.`);
+  }
   const status = natGatewayStatus(nat, tx.now);
   if (status !== 'Available') {
     throw new IncorrectStatusNatGateway(`The NAT gateway ${natGatewayId} is ${status}: an EIP can be bound to it once it is Available. Poll DescribeNatGateways and retry.`);

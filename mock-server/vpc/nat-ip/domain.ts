@@ -12,7 +12,7 @@
  * DNAT entry uses is refused (rows the SNAT and DNAT families register under 'natIp'), and a block
  * goes only when none of its NAT IPs is left. The defaults go only with the gateway.
  */
-import { InvalidDescriptionMalformed } from '../../errors';
+import { ApiError, InvalidDescriptionMalformed } from '../../errors';
 import { containsIp, intToIp, ipToInt, isIpv4, overlaps, parseCidr, type Cidr } from '../../../network-rules/cidr';
 import { isReservedAddress } from '../../../network-rules/limits';
 import { NAT_IP_CIDRS_PER_GATEWAY, NAT_IPS_PER_CIDR, natIpCidrProblem, natIpHostRange, natIpNameProblem } from '../../../network-rules/nat-ip';
@@ -33,10 +33,12 @@ import {
   InvalidNatIpCidrMalformed,
   InvalidNatIpMalformed,
   InvalidNatIpNameMalformed,
-  OperationFailedNatIpCidrConflict,
+  OperationFailedCreateNatIpCidrInVpcCidrBlock,
+  OperationFailedDefaultNatIp,
+  OperationFailedDefaultNatIpCidr,
+  OperationFailedNatIpCidrInUse,
   OperationFailedNatIpNotInCidr,
   OperationFailedNatIpUsed,
-  OperationUnsupportedDefault,
   OperationUnsupportedNetworkType,
   QuotaExceededNatIp,
   QuotaExceededNatIpCidr,
@@ -107,13 +109,13 @@ export function createNatIpCidr(tx: Transaction, input: CreateNatIpCidrInput): N
   const vpc = tx.table<VpcRecord>(VPCS).get(nat.vpcId);
   for (const v of vpc ? vpcIpv4Blocks(vpc) : []) {
     if (overlaps(parseCidr(v)!, block)) {
-      throw new OperationFailedNatIpCidrConflict(`The NatIpCidr ${block.text} overlaps ${v} of VPC ${nat.vpcId}: a NAT IP CIDR block lies outside the VPC's blocks. To translate to addresses of the VPC, use the gateway's default block (its VSwitch's) or a gateway in another VSwitch.`);
+      throw new OperationFailedCreateNatIpCidrInVpcCidrBlock(`The NatIpCidr ${block.text} overlaps ${v} of VPC ${nat.vpcId}: a NAT IP CIDR block lies outside the VPC's blocks. To translate to addresses of the VPC, use the gateway's default block (its VSwitch's) or a gateway in another VSwitch.`);
     }
   }
   for (const b of natIpCidrsOfGateway(tx, nat)) {
     const other = parseCidr(b.cidr);
     if (other && overlaps(other, block)) {
-      throw new OperationFailedNatIpCidrConflict(`The NatIpCidr ${block.text} overlaps ${b.cidr}, ${b.isDefault ? 'the default block' : 'a NAT IP CIDR block'} of NAT gateway ${nat.id}. Choose a block that overlaps none of them.`);
+      throw new OperationFailedNatIpCidrInUse(`The NatIpCidr ${block.text} overlaps ${b.cidr}, ${b.isDefault ? 'the default block' : 'a NAT IP CIDR block'} of NAT gateway ${nat.id}. Choose a block that overlaps none of them.`);
     }
   }
   const count = natIpCidrTable(tx).count((r) => r.natGatewayId === nat.id);
@@ -128,7 +130,7 @@ function storedBlock(tx: Transaction, nat: NatGatewayRecord, text: string, doing
   const view = blockOf(tx, nat, text);
   if (!view) throw new ResourceNotFoundNatIpCidr(`NAT gateway ${nat.id} has no NAT IP CIDR block "${text}". ListNatIpCidrs lists its blocks.`);
   if (view.isDefault) {
-    throw new OperationUnsupportedDefault(`${view.cidr} is the default NAT IP CIDR block of NAT gateway ${nat.id} (its VSwitch's block): ${doing} does not apply to it; it goes with the gateway.`);
+    throw new OperationFailedDefaultNatIpCidr(`${view.cidr} is the default NAT IP CIDR block of NAT gateway ${nat.id} (its VSwitch's block): ${doing} does not apply to it; it goes with the gateway.`);
   }
   return natIpCidrTable(tx).get(view.id)!;
 }
@@ -240,7 +242,7 @@ export function getNatIp(tx: Transaction, natIpId: string, natGatewayId?: string
 
 export function modifyNatIp(tx: Transaction, input: { natIpId: string; name?: string; description?: string }): NatIpRecord {
   const { view, row } = getNatIp(tx, input.natIpId);
-  if (!row) throw new OperationUnsupportedDefault(`${view.id} (${view.natIp}) is the default NAT IP of NAT gateway ${view.natGatewayId}: it has no name or description to change.`);
+  if (!row) throw new OperationFailedDefaultNatIp(`${view.id} (${view.natIp}) is the default NAT IP of NAT gateway ${view.natGatewayId}: it has no name or description to change.`);
   const name = checkName(input.name, 'NatIpName');
   const description = checkDesc(input.description, 'NatIpDescription');
   requireSettled(tx, row, 'ModifyNatIpAttribute');
@@ -261,9 +263,16 @@ function requireSettled(tx: Transaction, row: NatIpRecord, doing: string): void 
  */
 export function deleteNatIp(tx: Transaction, natIpId: string, natGatewayId?: string): NatIpRecord {
   const { view, row } = getNatIp(tx, natIpId, natGatewayId);
-  if (!row) throw new OperationUnsupportedDefault(`${view.id} (${view.natIp}) is the default NAT IP of NAT gateway ${view.natGatewayId}, its own address: it goes only with the gateway.`);
+  if (!row) throw new OperationFailedDefaultNatIp(`${view.id} (${view.natIp}) is the default NAT IP of NAT gateway ${view.natGatewayId}, its own address: it goes only with the gateway.`);
   requireSettled(tx, row, 'DeleteNatIp');
-  requireNoDependants(tx, 'natIp', row.id);
+  try {
+    requireNoDependants(tx, 'natIp', row.id);
+  } catch (err) {
+    // DeleteNatIp's documented code for a NAT IP that SNAT or DNAT entries still use is
+    // DependencyViolation.NatIp; the SNAT/DNAT rows' own codes fit their other parents.
+    if (err instanceof ApiError && err.code.startsWith('DependencyViolation')) throw new DependencyViolationNatIp(err.message);
+    throw err;
+  }
   natIpTable(tx).delete(row.id);
   return row;
 }

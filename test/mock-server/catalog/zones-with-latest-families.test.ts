@@ -17,6 +17,12 @@ describe('catalogue: older zones that offer the newest families', () => {
     assert.equal(zonesOfferingInstanceType('cn-zhangjiakou', 'ecs.g9i.large')[0]?.zoneId, 'cn-zhangjiakou-a');
   });
 
+  it('ap-southeast-5a offers ecs.g9i.large, the first zone of ap-southeast-5 to do so', () => {
+    assert.ok(zoneOffersInstanceType('ap-southeast-5a', 'ecs.g9i.large'));
+    assert.equal(zonesOfferingInstanceType('ap-southeast-5', 'ecs.g9i.large')[0]?.zoneId, 'ap-southeast-5a');
+    assert.ok(!zoneOffersInstanceType('ap-southeast-5b', 'ecs.g9i.large'), 'ap-southeast-5b keeps the era rule');
+  });
+
   it('keeps the legacy families there, and the era rule for the zone next to it', () => {
     assert.ok(zoneOffersInstanceType('cn-zhangjiakou-a', 'ecs.n4.large'), 'the exception adds families, it removes none');
     assert.ok(!zoneOffersInstanceType('cn-zhangjiakou-b', 'ecs.g9i.large'), 'cn-zhangjiakou-b is still an old zone without the newest families');

@@ -68,7 +68,7 @@ describe('ECS: elastic network interfaces (CreateNetworkInterface and friends)',
     assert.deepEqual(nics.map((n: any) => n.Type), ['Primary', 'Secondary']);
     assert.equal(nics[1].NetworkInterfaceId, eni);
     // An attached ENI cannot be deleted, and the refusal changes nothing.
-    await failsWithoutChange(sb, 'DeleteNetworkInterface', { NetworkInterfaceId: eni }, 'InvalidOperation.InvalidEniState', 403);
+    await failsWithoutChange(sb, 'DeleteNetworkInterface', { NetworkInterfaceId: eni }, 'InvalidOperation.InvalidEniState', 400);
     await ok(sb, 'ecs', 'DetachNetworkInterface', { NetworkInterfaceId: eni, InstanceId: instanceId });
     assert.equal((await attr(eni)).Status, 'Available');
     assert.equal((await describeOne(sb, instanceId)).NetworkInterfaces.NetworkInterface.length, 1);
@@ -104,7 +104,7 @@ describe('ECS: elastic network interfaces (CreateNetworkInterface and friends)',
     const added: string[] = out.AssignedPrivateIpAddressesSet.PrivateIpSet.PrivateIpAddress;
     assert.equal(added.length, 2);
     const primary = (await attr(eni)).PrivateIpAddress;
-    await failsWithoutChange(sb, 'UnassignPrivateIpAddresses', { NetworkInterfaceId: eni, 'PrivateIpAddress.1': primary }, 'InvalidIp.NotFound', 404);
+    await failsWithoutChange(sb, 'UnassignPrivateIpAddresses', { NetworkInterfaceId: eni, 'PrivateIpAddress.1': primary }, 'InvalidIp.IpUnassigned', 403);
     await ok(sb, 'ecs', 'UnassignPrivateIpAddresses', { NetworkInterfaceId: eni, 'PrivateIpAddress.1': added[0] });
     const left = (await attr(eni)).PrivateIpSets.PrivateIpSet.map((s: any) => s.PrivateIpAddress);
     assert.deepEqual(left, [primary, added[1]]);
@@ -123,12 +123,13 @@ describe('ECS: elastic network interfaces (CreateNetworkInterface and friends)',
     const page2 = await ok(sb, 'ecs', 'DescribeNetworkInterfaces', { Type: 'Secondary', PageSize: 2, PageNumber: 2 });
     assert.equal(page2.TotalCount, 3);
     assert.equal(page2.NetworkInterfaceSets.NetworkInterfaceSet.length, 1);
+    // MaxResults under 10 is read as 10 (the API's floor), so the three ENIs come in one page.
     const first = await ok(sb, 'ecs', 'DescribeNetworkInterfaces', { Type: 'Secondary', MaxResults: 2 });
-    assert.ok(first.NextToken);
-    const rest = await ok(sb, 'ecs', 'DescribeNetworkInterfaces', { Type: 'Secondary', MaxResults: 2, NextToken: first.NextToken });
-    const seen = [...first.NetworkInterfaceSets.NetworkInterfaceSet, ...rest.NetworkInterfaceSets.NetworkInterfaceSet].map((n: any) => n.NetworkInterfaceId);
-    assert.deepEqual(seen.sort(), [...ids].sort());
-    assert.equal(rest.NextToken, '');
+    assert.equal(first.MaxResults, 10);
+    assert.deepEqual(first.NetworkInterfaceSets.NetworkInterfaceSet.map((n: any) => n.NetworkInterfaceId).sort(), [...ids].sort());
+    assert.equal(first.NextToken, '');
+    // Over 500 is read as 500, not refused.
+    assert.equal((await ok(sb, 'ecs', 'DescribeNetworkInterfaces', { Type: 'Secondary', MaxResults: 1000 })).MaxResults, 500);
   });
 
   it('ModifyNetworkInterfaceAttribute renames and regroups; the primary ENI cannot be deleted', async () => {

@@ -89,8 +89,8 @@ describe('vpc/nat-ip: NAT IP CIDR blocks and NAT IPs of VPC NAT gateways', () =>
     assert.equal(auto.NatIp, '192.168.0.1', 'the lowest host address of the block');
     await expectError(h.sb, 'CreateNatIp', { NatGatewayId: natId, NatIpCidr: '192.168.0.0/16', NatIp: '192.168.0.37' }, 'OperationFailed.NatIpUsed');
     await expectError(h.sb, 'CreateNatIp', { NatGatewayId: natId, NatIpCidr: '10.0.0.0/16' }, 'OperationFailed.NatIpNotInNatIpCidr');
-    await expectError(h.sb, 'CreateNatIpCidr', { NatGatewayId: natId, NatIpCidr: '172.16.200.0/24' }, 'OperationFailed.NatIpCidrConflict');
-    await expectError(h.sb, 'CreateNatIpCidr', { NatGatewayId: natId, NatIpCidr: '192.168.10.0/24' }, 'OperationFailed.NatIpCidrConflict');
+    await expectError(h.sb, 'CreateNatIpCidr', { NatGatewayId: natId, NatIpCidr: '172.16.200.0/24' }, 'OperationFailed.CreateNatIpCidrInVpcCidrBlock', 400);
+    await expectError(h.sb, 'CreateNatIpCidr', { NatGatewayId: natId, NatIpCidr: '192.168.10.0/24' }, 'OperationFailed.NatIpCidrInUse', 400);
     await expectError(h.sb, 'CreateNatIpCidr', { NatGatewayId: natId, NatIpCidr: '10.0.0.0/8' }, 'InvalidNatIpCidr.Malformed');
     await expectError(h.sb, 'CreateNatIpCidr', { NatGatewayId: natId, NatIpCidr: '8.8.8.0/24' }, 'InvalidNatIpCidr.Malformed');
     for (let i = 1; i <= 4; i++) await call(h.sb, 'CreateNatIpCidr', { NatGatewayId: natId, NatIpCidr: `10.${i}.0.0/16` });
@@ -108,13 +108,13 @@ describe('vpc/nat-ip: NAT IP CIDR blocks and NAT IPs of VPC NAT gateways', () =>
     assert.deepEqual((await natIps(h.sb, natId, { 'NatIpName.1': 'two' })).map((i) => i.NatIpDescription), ['second']);
     await expectError(h.sb, 'ModifyNatIpAttribute', { NatIpId: ip.NatIpId, NatIpName: '1-starts-with-a-digit' }, 'InvalidNatIpName.Malformed');
     const def = (await natIps(h.sb, natId)).find((i) => i.IsDefault);
-    await expectError(h.sb, 'DeleteNatIp', { NatIpId: def.NatIpId }, 'OperationUnsupported.DefaultNatIp');
-    await expectError(h.sb, 'DeleteNatIpCidr', { NatGatewayId: natId, NatIpCidr: '172.16.121.0/24' }, 'OperationUnsupported.DefaultNatIp');
+    await expectError(h.sb, 'DeleteNatIp', { NatIpId: def.NatIpId }, 'OperationFailed.DefaultNatIp', 400);
+    await expectError(h.sb, 'DeleteNatIpCidr', { NatGatewayId: natId, NatIpCidr: '172.16.121.0/24' }, 'OperationFailed.DefaultNatIpCidr', 400);
     await expectError(h.sb, 'DeleteNatIpCidr', { NatGatewayId: natId, NatIpCidr: '192.168.0.0/24' }, 'DependencyViolation.NatIp');
     await call(h.sb, 'DeleteNatIp', { NatIpId: ip.NatIpId });
     await call(h.sb, 'DeleteNatIpCidr', { NatGatewayId: natId, NatIpCidr: '192.168.0.0/24' });
     assert.equal((await cidrs(h.sb, natId)).length, 1, 'only the default block is left');
-    await expectError(h.sb, 'DeleteNatIp', { NatIpId: ip.NatIpId }, 'ResourceNotFound.NatIp', 404);
+    await expectError(h.sb, 'DeleteNatIp', { NatIpId: ip.NatIpId }, 'ResourceNotFound.NatIp', 400);
   });
 
   it('serves DNAT and SNAT entries with NAT IPs, and keeps a NAT IP in use from being deleted', async () => {
@@ -125,8 +125,8 @@ describe('vpc/nat-ip: NAT IP CIDR blocks and NAT IPs of VPC NAT gateways', () =>
     assert.match(fwd.ForwardEntryId, /^fwd-/);
     const snatIp = await call(h.sb, 'CreateNatIp', { NatGatewayId: natId, NatIpCidr: '172.16.0.0/21' });
     const snat = await call(h.sb, 'CreateSnatEntry', { SnatTableId: snatTableId, SnatIp: snatIp.NatIp, SourceCIDR: '10.0.0.0/24' });
-    await expectError(h.sb, 'DeleteNatIp', { NatIpId: dnatIp.NatIpId }, 'DependencyViolation.ForwardEntry');
-    await expectError(h.sb, 'DeleteNatIp', { NatIpId: snatIp.NatIpId }, 'DependencyViolation.SnatEntry');
+    await expectError(h.sb, 'DeleteNatIp', { NatIpId: dnatIp.NatIpId }, 'DependencyViolation.NatIp', 400);
+    await expectError(h.sb, 'DeleteNatIp', { NatIpId: snatIp.NatIpId }, 'DependencyViolation.NatIp', 400);
     const nat = await describeNat(h.sb, natId);
     const using = Object.fromEntries(nat.IpLists.IpList.map((i: any) => [i.IpAddress, i.UsingStatus]));
     assert.equal(using['172.16.0.66'], 'UsedByForwardTable');

@@ -28,6 +28,7 @@ module "eip-nat" {
   create               = var.create
   number_of_eips       = var.number_of_eips
   name                 = var.name
+  description          = "An EIP associated with NAT instance."
   bandwidth            = var.bandwidth
   internet_charge_type = var.internet_charge_type
   instance_charge_type = var.instance_charge_type
