@@ -12,7 +12,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseFlags, runStart, START_HELP, UsageError } from '../mock-server/cli';
-import { DEFAULT_REGION, readInventory, renderInventory, sandboxClient } from './inventory';
+import { DEFAULT_REGION, otherRegionsHolding, readInventory, renderInventory, sandboxClient } from './inventory';
 import { foreignLockNotice } from './lock-file';
 import { ignoredCredentialsNotice, realCredentialsIn } from './real-credentials';
 import { runTool, type Tool } from './run-tool';
@@ -30,7 +30,7 @@ Commands:
                  eval "$(npx alicloud-sandbox env)"
   terraform    run your terraform with that environment, e.g. alicloud-sandbox terraform apply
   cdktf        run your project's cdktf with that environment, e.g. alicloud-sandbox cdktf deploy
-  inventory    print what a running sandbox holds (VPCs, VSwitches, routes, instances, groups)
+  inventory    print what a running sandbox holds (VPCs, VSwitches, routes, instances, groups, ENIs, NAT, EIPs)
 
 Run alicloud-sandbox <command> --help for a command's options. --version prints the version.`;
 
@@ -74,7 +74,8 @@ Options (before the ${tool} arguments):
 export const INVENTORY_HELP = `Usage: alicloud-sandbox inventory [--endpoint URL] [--region ID]
 
 Prints what a running sandbox holds in one region as tables: VPCs, VSwitches, route tables, custom
-routes, instances and security groups.
+routes, instances, security groups, network interfaces, NAT gateways, NAT IPs and EIPs; then names
+the other regions that hold resources (a provider block without a region deploys to cn-beijing).
 
 Options:
   --endpoint URL   the sandbox endpoint (default $ALICLOUD_SANDBOX_ENDPOINT, else ${DEFAULT_ENDPOINT})
@@ -142,9 +143,13 @@ async function inventoryCommand(argv: string[]): Promise<number> {
     process.stderr.write(`alicloud-sandbox: ${problem}\n${howToStart(endpoint)}\n`);
     return 1;
   }
-  const client = sandboxClient(endpoint, flags.region);
-  const inv = await readInventory(client);
-  process.stdout.write(`Sandbox at ${endpoint}, region ${flags.region ?? process.env.ALICLOUD_REGION ?? DEFAULT_REGION}:\n\n${renderInventory(inv)}`);
+  const region = flags.region ?? process.env.ALICLOUD_REGION ?? DEFAULT_REGION;
+  const client = sandboxClient(endpoint, region);
+  const [inv, others] = await Promise.all([readInventory(client), otherRegionsHolding(endpoint, region)]);
+  // A stack whose provider block names no region lands in cn-beijing (the real provider's
+  // fallback), not in this command's default region: say where else things are.
+  const elsewhere = others.length ? `\nOther regions holding resources: ${others.join(', ')} (show one with --region ${others[0]}).\n` : '';
+  process.stdout.write(`Sandbox at ${endpoint}, region ${region}:\n\n${renderInventory(inv)}${elsewhere}`);
   return 0;
 }
 

@@ -33,7 +33,7 @@ const ALIASES: readonly Alias[] = [
 
 const ipv4: AttributeSchema['validators'] = [(v) => (typeof v === 'string' && !isIpv4(v) ? `"${v}" is not an IPv4 address (such as 192.168.0.2)` : undefined)];
 const nameAttr: AttributeSchema = { type: 'string', optional: true, computed: true, description: 'The name of the ENI (2 to 128 characters, starting with a letter).', validators: [followsRule('network_interface_name', ecsNameProblem)] };
-const primaryIp: AttributeSchema = { type: 'string', optional: true, computed: true, forceNew: true, description: 'The primary private IPv4 address, in the VSwitch; a free one when left out.', validators: ipv4 };
+const primaryIp: AttributeSchema = { type: 'string', optional: true, computed: true, forceNew: true, emptyIsUnset: true, description: 'The primary private IPv4 address, in the VSwitch; a free one when left out.', validators: ipv4 };
 const secondaryIps: AttributeSchema = { type: ['set', 'string'], optional: true, computed: true, description: 'The secondary private IPv4 addresses (the primary one not included).' };
 const secondaryCount: AttributeSchema = { type: 'number', optional: true, computed: true, description: 'How many secondary private IPv4 addresses the ENI has (free ones are assigned).' };
 const groups: AttributeSchema = { type: ['set', 'string'], optional: true, computed: true, description: 'The security groups of the ENI (of the VSwitch\'s VPC).' };

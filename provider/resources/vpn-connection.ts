@@ -129,8 +129,9 @@ export const vpnConnectionAttributes: { [name: string]: AttributeSchema } = keep
   },
   local_subnet: { type: ['set', 'string'], required: true, description: 'The VPC-side blocks (the guide\'s "Local Network").', validators: [eachCidr] },
   remote_subnet: { type: ['set', 'string'], required: true, description: 'The IDC-side blocks (the guide\'s "Remote Network"); none may overlap local_subnet.', validators: [eachCidr] },
-  vpn_connection_name: { type: 'string', optional: true, computed: true, description: 'The name of the connection (2 to 128 characters).', validators: [vpnName] },
-  name: { type: 'string', optional: true, computed: true, deprecated: true, description: 'Deprecated: use vpn_connection_name.', validators: [vpnName] },
+  // "" means "not set" in the real provider (no validation there; modules pass "" as default).
+  vpn_connection_name: { type: 'string', optional: true, computed: true, emptyIsUnset: true, description: 'The name of the connection (2 to 128 characters; "" means none).', validators: [vpnName] },
+  name: { type: 'string', optional: true, computed: true, deprecated: true, emptyIsUnset: true, description: 'Deprecated: use vpn_connection_name.', validators: [vpnName] },
   effect_immediately: { type: 'bool', optional: true, description: 'Negotiate at once (true) or when traffic arrives (false, default).' },
   auto_config_route: { type: 'bool', optional: true, description: 'Add the VPN gateway routes for remote_subnet automatically.' },
   network_type: { type: 'string', optional: true, description: 'public (default); private connections are not simulated.', validators: [oneOf(['public', 'private'])] },

@@ -39,9 +39,10 @@ export const customerGatewayAttributes: { [name: string]: AttributeSchema } = ke
     ],
   },
   asn: { type: 'string', optional: true, forceNew: true, description: 'The BGP AS number of the IDC gateway (1 to 4294967295).' },
-  customer_gateway_name: { type: 'string', optional: true, computed: true, description: 'The name of the customer gateway (2 to 128 characters).', validators: [vpnName] },
-  name: { type: 'string', optional: true, computed: true, deprecated: true, description: 'Deprecated: use customer_gateway_name.', validators: [vpnName] },
-  description: { type: 'string', optional: true, description: 'The description (2 to 256 characters, not starting with http:// or https://).', validators: [vpnDescription] },
+  // "" means "not set" in the real provider (no validation there; modules pass "" as default).
+  customer_gateway_name: { type: 'string', optional: true, computed: true, emptyIsUnset: true, description: 'The name of the customer gateway (2 to 128 characters; "" means none).', validators: [vpnName] },
+  name: { type: 'string', optional: true, computed: true, deprecated: true, emptyIsUnset: true, description: 'Deprecated: use customer_gateway_name.', validators: [vpnName] },
+  description: { type: 'string', optional: true, emptyIsUnset: true, description: 'The description (2 to 256 characters, not starting with http:// or https://; "" means none).', validators: [vpnDescription] },
   tags: TAGS_ATTR,
   create_time: { type: 'number', computed: true, description: 'When the customer gateway was created (Unix time in milliseconds).' },
 });

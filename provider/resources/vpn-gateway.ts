@@ -13,9 +13,13 @@
  * Deprecated aliases kept for older HCL: `name` (→ vpn_gateway_name) and `instance_charge_type`
  * PrePaid/PostPaid (→ payment_type Subscription/PayAsYouGo). Nothing is billed: `period` and
  * `auto_pay` are sent and not read back.
+ *
+ * As in the real provider, both billing arguments take any of the four words (PayAsYouGo,
+ * Subscription, PostPaid, PrePaid; any case: the community VPN-gateway module passes
+ * payment_type = "PostPaid"), and "" as a name or description means "not set" (modules pass ""
+ * as their default; the real provider sends nothing then).
  */
 import type { AttributeSchema, ObjectValue, ResourceContext, ResourceDefinition } from '../framework/types';
-import { isUnknown } from '../framework/types';
 import { waitFor } from '../framework/wait';
 import { api } from '../shared/api';
 import { tagParams, TAGS_ATTR, tagsFromApi } from '../shared/tags';
@@ -30,6 +34,20 @@ const TYPE = 'alicloud_vpn_gateway';
 /** The public gateway's peak bandwidths (Mbit/s) the real API sells; a private one takes 200 or 1000. */
 export const VPN_GATEWAY_BANDWIDTHS = [5, 10, 20, 50, 100, 200, 500, 1000];
 const PRIVATE_BANDWIDTHS = [200, 1000];
+
+/** Every billing word the real provider accepts in payment_type and instance_charge_type (any case). */
+const BILLING_WORDS = ['PayAsYouGo', 'Subscription', 'PostPaid', 'PrePaid'];
+
+/** A billing word → PayAsYouGo or Subscription (the API's two kinds); undefined for anything else. */
+export function billingKind(v: unknown): 'PayAsYouGo' | 'Subscription' | undefined {
+  const s = String(v ?? '').toLowerCase();
+  if (s === 'payasyougo' || s === 'postpaid') return 'PayAsYouGo';
+  if (s === 'subscription' || s === 'prepaid') return 'Subscription';
+  return undefined;
+}
+
+const billingWord = (v: unknown) =>
+  billingKind(v) ? undefined : `"${String(v)}" is not a billing method; use one of ${BILLING_WORDS.join(', ')} (PostPaid means PayAsYouGo, PrePaid Subscription)`;
 
 const ALIASES: readonly Alias[] = [
   { deprecated: 'name', current: 'vpn_gateway_name' },
@@ -46,9 +64,9 @@ export const vpnGatewayAttributes: { [name: string]: AttributeSchema } = keepCom
     description: `The peak bandwidth in Mbit/s: ${VPN_GATEWAY_BANDWIDTHS.join(', ')} (a private gateway: 200 or 1000).`,
     validators: [(v) => (VPN_GATEWAY_BANDWIDTHS.includes(Number(v)) ? undefined : `bandwidth ${String(v)} is not sold; use one of ${VPN_GATEWAY_BANDWIDTHS.join(', ')} (Mbit/s)`)],
   },
-  vpn_gateway_name: { type: 'string', optional: true, computed: true, description: 'The name of the gateway (2 to 128 characters).', validators: [vpnName] },
-  name: { type: 'string', optional: true, computed: true, deprecated: true, description: 'Deprecated: use vpn_gateway_name.', validators: [vpnName] },
-  description: { type: 'string', optional: true, description: 'The description of the gateway (2 to 256 characters).', validators: [vpnDescription] },
+  vpn_gateway_name: { type: 'string', optional: true, computed: true, emptyIsUnset: true, description: 'The name of the gateway (2 to 128 characters; "" means none).', validators: [vpnName] },
+  name: { type: 'string', optional: true, computed: true, deprecated: true, emptyIsUnset: true, description: 'Deprecated: use vpn_gateway_name.', validators: [vpnName] },
+  description: { type: 'string', optional: true, emptyIsUnset: true, description: 'The description of the gateway (2 to 256 characters; "" means none).', validators: [vpnDescription] },
   vswitch_id: { type: 'string', optional: true, computed: true, forceNew: true, description: 'The VSwitch the gateway is placed in.', validators: [prefixed('vsw-', 'VSwitch')] },
   disaster_recovery_vswitch_id: {
     type: 'string',
@@ -59,7 +77,16 @@ export const vpnGatewayAttributes: { [name: string]: AttributeSchema } = keepCom
     validators: [prefixed('vsw-', 'VSwitch')],
   },
   network_type: { type: 'string', optional: true, computed: true, forceNew: true, description: 'public (default) or private.', validators: [oneOf(['public', 'private'])] },
-  payment_type: { type: 'string', optional: true, computed: true, forceNew: true, description: 'PayAsYouGo (default) or Subscription.', validators: [oneOf(['PayAsYouGo', 'Subscription'])] },
+  payment_type: {
+    type: 'string',
+    optional: true,
+    computed: true,
+    forceNew: true,
+    description: 'PayAsYouGo (default) or Subscription; PostPaid and PrePaid are accepted as the same (as in the real provider).',
+    validators: [billingWord],
+    // The API knows two kinds; the configured word for the same kind is kept.
+    normalize: (v) => billingKind(v) ?? v,
+  },
   instance_charge_type: {
     type: 'string',
     optional: true,
@@ -67,14 +94,21 @@ export const vpnGatewayAttributes: { [name: string]: AttributeSchema } = keepCom
     deprecated: true,
     forceNew: true,
     description: 'Deprecated: use payment_type (PrePaid = Subscription, PostPaid = PayAsYouGo).',
-    validators: [oneOf(['PrePaid', 'PostPaid'])],
+    validators: [billingWord],
+    normalize: (v) => billingKind(v) ?? v,
   },
   period: { type: 'number', optional: true, description: 'The subscription length in months (Subscription only; not read back).' },
   auto_pay: { type: 'bool', optional: true, description: 'Pay the order automatically (nothing is billed in the sandbox; not read back).' },
   auto_propagate: { type: 'bool', optional: true, computed: true, description: 'Whether BGP routes are propagated to the VPC.' },
   enable_ipsec: { type: 'bool', optional: true, computed: true, default: true, description: 'Enable IPsec VPN (default true).' },
   enable_ssl: { type: 'bool', optional: true, computed: true, default: false, description: 'Enable SSL VPN (default false).' },
-  ssl_connections: { type: 'number', optional: true, computed: true, forceNew: true, description: 'The SSL VPN connection count (with enable_ssl).' },
+  ssl_connections: {
+    type: 'number',
+    optional: true,
+    computed: true,
+    forceNew: true,
+    description: 'The SSL VPN connection count; ignored (not sent, kept as configured) while enable_ssl is false, as in the real provider.',
+  },
   vpn_type: { type: 'string', optional: true, computed: true, forceNew: true, description: 'Normal (default) or NationalStandard.', validators: [oneOf(['Normal', 'NationalStandard'])] },
   resource_group_id: { type: 'string', optional: true, computed: true, emptyIsUnset: true, description: 'The resource group of the gateway (moved in place).', validators: [prefixed('rg-', 'resource group')] },
   tags: TAGS_ATTR,
@@ -117,7 +151,9 @@ function toState(g: any, prior: ObjectValue): ObjectValue {
     instance_charge_type: PAYMENT_TO_CHARGE[payment],
     enable_ipsec: flag(g.IpsecVpn),
     enable_ssl: flag(g.SslVpn),
-    ssl_connections: g.SslMaxConnections === undefined ? null : Number(g.SslMaxConnections),
+    // Without SSL VPN the API reports 0 connections; the real provider ignores a configured count
+    // then (the VPN-gateway module always passes 5), so it stays as configured.
+    ssl_connections: !flag(g.SslVpn) && typeof prior.ssl_connections === 'number' ? prior.ssl_connections : g.SslMaxConnections === undefined ? null : Number(g.SslMaxConnections),
     vpn_type: g.VpnType || 'Normal',
     auto_propagate: g.AutoPropagate === undefined ? null : flag(g.AutoPropagate),
     resource_group_id: g.ResourceGroupId ?? null,
@@ -152,9 +188,6 @@ export const vpnGatewayResource: ResourceDefinition = {
     if (config.network_type === 'private' && typeof bw === 'number' && !PRIVATE_BANDWIDTHS.includes(bw)) {
       diags.push(error('bandwidth', `bandwidth ${bw} is not sold for a private gateway`, 'A private (network_type = "private") VPN gateway takes 200 or 1000 Mbit/s.'));
     }
-    if (config.ssl_connections !== null && !isUnknown(config.ssl_connections) && config.enable_ssl !== true) {
-      diags.push(error('ssl_connections', 'ssl_connections needs enable_ssl = true', 'Set enable_ssl = true, or remove ssl_connections.'));
-    }
     return diags;
   },
 
@@ -163,7 +196,7 @@ export const vpnGatewayResource: ResourceDefinition = {
   },
 
   async create(ctx, planned) {
-    const payment = aliasValue(planned, ALIASES[1]);
+    const payment = billingKind(aliasValue(planned, ALIASES[1])) ?? 'PayAsYouGo';
     const out = await step(TYPE, null, 'creating the VPN gateway', () =>
       api(ctx, 'vpc', 'CreateVpnGateway', {
         VpcId: str(planned.vpc_id),
@@ -177,7 +210,7 @@ export const vpnGatewayResource: ResourceDefinition = {
         AutoPay: bool(planned.auto_pay) ?? true,
         EnableIpsec: bool(planned.enable_ipsec),
         EnableSsl: bool(planned.enable_ssl),
-        SslConnections: num(planned.ssl_connections),
+        SslConnections: planned.enable_ssl === true ? num(planned.ssl_connections) : undefined,
         NetworkType: str(planned.network_type),
         VpnType: str(planned.vpn_type),
         ResourceGroupId: str(planned.resource_group_id),

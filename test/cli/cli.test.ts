@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { startSandbox, type Sandbox } from '../../mock-server/app';
-import { sandboxClient } from '../../cli/inventory';
+import { isEmpty, readInventory, sandboxClient } from '../../cli/inventory';
 import { findCdktf } from '../../cli/run-tool';
 import { terraformEnv } from '../../cli/terraform-env';
 import { ensureProviderBuilt } from '../helpers/terraform';
@@ -166,6 +166,37 @@ describe('alicloud-sandbox (cli/main.ts)', function () {
       const r = await cli(['inventory', '--endpoint', sandbox.url, '--region', 'cn-beijing']);
       assert.equal(r.code, 0, r.stderr);
       assert.match(r.stdout, /region cn-beijing:\n\nVPCs: none/);
+    });
+
+    it('lists ENIs, a VPC NAT gateway with its NAT IPs, and EIPs, which count against isEmpty', async () => {
+      const client = sandboxClient(sandbox.url);
+      const { VpcId } = await client.call('vpc', 'CreateVpc', { CidrBlock: '172.16.0.0/12' });
+      const { VSwitchId } = await client.call('vpc', 'CreateVSwitch', { VpcId, CidrBlock: '172.16.0.0/21', ZoneId: 'cn-hangzhou-h' });
+      const { SecurityGroupId } = await client.call('ecs', 'CreateSecurityGroup', { VpcId });
+      const eni = await client.call('ecs', 'CreateNetworkInterface', { VSwitchId, SecurityGroupId, NetworkInterfaceName: 'second-nic', PrimaryIpAddress: '172.16.1.10' });
+      const nat = await client.call('vpc', 'CreateNatGateway', { VpcId, VSwitchId, NatType: 'Enhanced', NetworkType: 'intranet', Name: 'vpc-nat' });
+      await client.call('vpc', 'CreateNatIpCidr', { NatGatewayId: nat.NatGatewayId, NatIpCidr: '192.168.0.0/16', NatIpCidrName: 'pool' });
+      const ip = await client.call('vpc', 'CreateNatIp', { NatGatewayId: nat.NatGatewayId, NatIpCidr: '192.168.0.0/16', NatIp: '192.168.0.37', NatIpName: 'dnat' });
+      const eip = await client.call('vpc', 'AllocateEipAddress', {});
+      const inv = await readInventory(client);
+      assert.equal(isEmpty(inv), false);
+      // A VPC NAT gateway also holds its default NAT IP, taken from its VSwitch.
+      assert.deepEqual(inv.natIps.map((n) => n.ip).sort(), ['172.16.0.1', '192.168.0.37']);
+      const r = await cli(['inventory', '--endpoint', sandbox.url]);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, new RegExp(`${eni.NetworkInterfaceId}\\s+second-nic\\s+Secondary\\s+\\S+\\s+172\\.16\\.1\\.10\\s+${VSwitchId}`));
+      assert.match(r.stdout, new RegExp(`${nat.NatGatewayId}\\s+vpc-nat\\s+intranet\\s+\\S+\\s+${VpcId}\\s+${VSwitchId}`));
+      assert.match(r.stdout, new RegExp(`${ip.NatIpId}\\s+192\\.168\\.0\\.37\\s+192\\.168\\.0\\.0/16`));
+      assert.match(r.stdout, new RegExp(`${eip.AllocationId}\\s+${eip.EipAddress.replace(/\./g, '\\.')}`));
+      assert.doesNotMatch(r.stdout, /Other regions/);
+    });
+
+    it('names the other regions that hold resources, where a stack without a region lands', async () => {
+      // Everything so far is in cn-hangzhou; cn-beijing is the provider's fallback region.
+      const r = await cli(['inventory', '--endpoint', sandbox.url, '--region', 'cn-beijing']);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /^Other regions holding resources: cn-hangzhou \(show one with --region cn-hangzhou\)\.$/m);
+      assert.equal(isEmpty(await readInventory(sandboxClient(sandbox.url, 'cn-beijing'))), true);
     });
 
     it('names the endpoint and how to start a sandbox when none answers, exit 1', async () => {

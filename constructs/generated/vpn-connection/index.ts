@@ -74,7 +74,7 @@ export interface VpnConnectionConfig extends cdktf.TerraformMetaArguments {
   */
   readonly tags?: { [key: string]: string };
   /**
-  * The name of the connection (2 to 128 characters).
+  * The name of the connection (2 to 128 characters; "" means none).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#vpn_connection_name VpnConnection#vpn_connection_name}
   */

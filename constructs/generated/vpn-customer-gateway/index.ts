@@ -14,13 +14,13 @@ export interface VpnCustomerGatewayConfig extends cdktf.TerraformMetaArguments {
   */
   readonly asn?: string;
   /**
-  * The name of the customer gateway (2 to 128 characters).
+  * The name of the customer gateway (2 to 128 characters; "" means none).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_customer_gateway#customer_gateway_name VpnCustomerGateway#customer_gateway_name}
   */
   readonly customerGatewayName?: string;
   /**
-  * The description (2 to 256 characters, not starting with http:// or https://).
+  * The description (2 to 256 characters, not starting with http:// or https://; "" means none).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_customer_gateway#description VpnCustomerGateway#description}
   */

@@ -26,7 +26,7 @@ export interface VpnGatewayConfig extends cdktf.TerraformMetaArguments {
   */
   readonly bandwidth: number;
   /**
-  * The description of the gateway (2 to 256 characters).
+  * The description of the gateway (2 to 256 characters; "" means none).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_gateway#description VpnGateway#description}
   */
@@ -68,7 +68,7 @@ export interface VpnGatewayConfig extends cdktf.TerraformMetaArguments {
   */
   readonly networkType?: string;
   /**
-  * PayAsYouGo (default) or Subscription.
+  * PayAsYouGo (default) or Subscription; PostPaid and PrePaid are accepted as the same (as in the real provider).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_gateway#payment_type VpnGateway#payment_type}
   */
@@ -86,7 +86,7 @@ export interface VpnGatewayConfig extends cdktf.TerraformMetaArguments {
   */
   readonly resourceGroupId?: string;
   /**
-  * The SSL VPN connection count (with enable_ssl).
+  * The SSL VPN connection count; ignored (not sent, kept as configured) while enable_ssl is false, as in the real provider.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_gateway#ssl_connections VpnGateway#ssl_connections}
   */
@@ -104,7 +104,7 @@ export interface VpnGatewayConfig extends cdktf.TerraformMetaArguments {
   */
   readonly vpcId: string;
   /**
-  * The name of the gateway (2 to 128 characters).
+  * The name of the gateway (2 to 128 characters; "" means none).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_gateway#vpn_gateway_name VpnGateway#vpn_gateway_name}
   */

@@ -199,9 +199,16 @@ export function normalizeRule(tx: Transaction, group: SecurityGroupRecord, direc
       const Err = ingress ? InvalidSourceGroupIdNotFound : InvalidDestGroupIdNotFound;
       throw new Err(`The ${f(peerGroupName)} "${peerGroup}" does not exist in region ${tx.region}. Check it with DescribeSecurityGroups.`);
     }
-    if (other.vpcId !== group.vpcId) {
+    // A VPC group may reference a group of another VPC in the region: the real cloud accepts it
+    // (the console names groups of other accounts as authorization objects, and the
+    // network-with-security-group community module's weekly run authorizes groups of a second VPC),
+    // though the rule only matters once the two networks are connected. The API reference's older
+    // text ("not in the same VPC") is kept for what still cannot work: a classic-network group
+    // and a VPC group referencing each other.
+    if (Boolean(other.vpcId) !== Boolean(group.vpcId)) {
       const Err = ingress ? InvalidSourceGroupIdMismatch : InvalidDestGroupIdMismatch;
-      throw new Err(`The ${f(peerGroupName)} "${peerGroup}" is in VPC ${other.vpcId} but security group ${group.id} is in VPC ${group.vpcId}: VPC groups can only reference groups of the same VPC.`);
+      const kind = (g: { vpcId?: string }) => (g.vpcId ? `in VPC ${g.vpcId}` : 'a classic-network group');
+      throw new Err(`The ${f(peerGroupName)} "${peerGroup}" is ${kind(other)} but security group ${group.id} is ${kind(group)}: a classic-network group and a VPC group cannot reference each other; use a group of the same network type.`);
     }
     if (ingress) sourceGroupId = peerGroup;
     else destGroupId = peerGroup;

@@ -187,17 +187,29 @@ describe('ECS: security group rules are validated like the real API', () => {
     assert.deepEqual(ps.map((p) => p.SourceCidrIp || p.Ipv6SourceCidrIp), ['192.168.1.10', '2001:db8::/32']);
   });
 
-  it('a source group must exist (InvalidSourceGroupId.NotFound) and be in the same VPC (InvalidSourceGroupId.Mismatch)', async () => {
+  it('a source group must exist (InvalidSourceGroupId.NotFound) and have the same network type (InvalidSourceGroupId.Mismatch for a classic group)', async () => {
     const base = { SecurityGroupId: sg, IpProtocol: 'tcp', PortRange: '22/22' };
     await failsWithoutChange(sb, 'AuthorizeSecurityGroup', { ...base, SourceGroupId: 'sg-missing' }, 'InvalidSourceGroupId.NotFound', 404);
-    const foreign = await createGroup(sb, await addVpc(sb, { cidr: '10.0.0.0/8' }));
-    await failsWithoutChange(sb, 'AuthorizeSecurityGroup', { ...base, SourceGroupId: foreign }, 'InvalidSourceGroupId.Mismatch', 400);
+    const classic = (await ok(sb, 'ecs', 'CreateSecurityGroup', { SecurityGroupName: 'classic' })).SecurityGroupId;
+    await failsWithoutChange(sb, 'AuthorizeSecurityGroup', { ...base, SourceGroupId: classic }, 'InvalidSourceGroupId.Mismatch', 400);
+    await failsWithoutChange(sb, 'AuthorizeSecurityGroupEgress', { ...base, DestGroupId: classic }, 'InvalidDestGroupId.Mismatch', 400);
     await failsWithoutChange(sb, 'AuthorizeSecurityGroupEgress', { ...base, DestGroupId: 'sg-missing' }, 'InvalidDestGroupId.NotFound', 404);
     const peer = await createGroup(sb, vpcId, { SecurityGroupName: 'peer' });
     await ok(sb, 'ecs', 'AuthorizeSecurityGroup', { ...base, SourceGroupId: peer });
     const [p] = await permissions(sb, sg);
     assert.equal(p.SourceGroupId, peer);
     assert.equal(p.SourceGroupName, 'peer');
+  });
+
+  it('a group of another VPC in the region may be the source or destination (as the real cloud accepts; the rule matters once the networks are connected)', async () => {
+    const foreign = await createGroup(sb, await addVpc(sb, { cidr: '10.0.0.0/8' }), { SecurityGroupName: 'elsewhere' });
+    await ok(sb, 'ecs', 'AuthorizeSecurityGroup', { SecurityGroupId: sg, IpProtocol: 'tcp', PortRange: '3306/3306', SourceGroupId: foreign });
+    await ok(sb, 'ecs', 'AuthorizeSecurityGroupEgress', { SecurityGroupId: sg, IpProtocol: 'tcp', PortRange: '10/10', DestGroupId: foreign });
+    const ps = await permissions(sb, sg);
+    assert.deepEqual(ps.map((p) => [p.Direction, p.PortRange, p.SourceGroupId, p.DestGroupId]), [
+      ['ingress', '3306/3306', foreign, ''],
+      ['egress', '10/10', '', foreign],
+    ]);
   });
 
   it('an unknown group answers InvalidSecurityGroupId.NotFound', async () => {

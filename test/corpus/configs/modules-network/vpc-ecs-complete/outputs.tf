@@ -1,0 +1,3 @@
+output "this_ecs_name" {
+  value = module.example.this_ecs_name
+}

@@ -1,0 +1,19 @@
+variable "name" {
+  type    = string
+  default = "tf-myTerraformTest"
+}
+
+variable "system_disk_name" {
+  type    = string
+  default = "system_disk"
+}
+
+variable "system_disk_description" {
+  type    = string
+  default = "system_disk_description"
+}
+
+variable "internet_max_bandwidth_out" {
+  type    = number
+  default = 10
+}

@@ -1,0 +1,111 @@
+/**
+ * The VPN resources with the values the community VPN-gateway module (alibabacloud-automation,
+ * 2026) passes when its caller leaves them out: `""` names and descriptions, payment_type
+ * "PostPaid" and ssl_connections = 5 on a gateway without SSL VPN. The real provider accepts all of
+ * them (it has no validation on names and descriptions and sends nothing for ""; its payment_type
+ * takes PostPaid/PrePaid as well; it sends SslConnections only with enable_ssl), so the sandbox must
+ * plan, apply and plan empty again, with real Terraform. A misspelt billing word is still refused
+ * at plan, and nothing is created then.
+ */
+import * as assert from 'node:assert/strict';
+import { startSandbox, type Sandbox } from '../../mock-server/app';
+import { createApiClient } from '../../provider/client/api-client';
+import { createTerraformDir, ensureProviderBuilt, explain, flex, ok, sandboxProviderBlock, type TerraformDir } from '../helpers/terraform';
+
+function hcl(url: string, payment: string): string {
+  return `${sandboxProviderBlock(url)}
+resource "alicloud_vpc" "v" {
+  vpc_name   = "vpn-defaults"
+  cidr_block = "172.16.0.0/12"
+}
+
+resource "alicloud_vswitch" "s" {
+  vpc_id     = alicloud_vpc.v.id
+  cidr_block = "172.16.0.0/21"
+  zone_id    = "cn-hangzhou-h"
+}
+
+resource "alicloud_vpn_gateway" "g" {
+  vpn_gateway_name             = ""
+  vpc_id                       = alicloud_vpc.v.id
+  vswitch_id                   = alicloud_vswitch.s.id
+  disaster_recovery_vswitch_id = null
+  bandwidth                    = 10
+  enable_ssl                   = false
+  enable_ipsec                 = true
+  payment_type                 = "${payment}"
+  description                  = ""
+  period                       = 1
+  ssl_connections              = 5
+}
+
+resource "alicloud_vpn_customer_gateway" "c" {
+  customer_gateway_name = ""
+  ip_address            = "21.37.166.152"
+  description           = ""
+}
+
+resource "alicloud_vpn_connection" "x" {
+  vpn_connection_name = ""
+  vpn_gateway_id      = alicloud_vpn_gateway.g.id
+  customer_gateway_id = alicloud_vpn_customer_gateway.c.id
+  local_subnet        = ["172.16.0.0/24"]
+  remote_subnet       = ["10.0.0.0/24"]
+}
+`;
+}
+
+describe('VPN resources with the community VPN-gateway module\'s defaults (real Terraform)', function () {
+  this.timeout(240_000);
+  let sandbox: Sandbox;
+  let tf: TerraformDir;
+
+  before(async function () {
+    this.timeout(180_000);
+    ensureProviderBuilt();
+    sandbox = await startSandbox({ port: 0, dataFile: ':memory:', asyncDelayMs: 20, log: () => {} });
+    tf = createTerraformDir(hcl(sandbox.url, 'PostPaid'), { prefix: 'tf-vpn-defaults-' });
+    ok(await tf.run('init', '-no-color', '-input=false'));
+  });
+
+  after(async () => {
+    if (tf) {
+      await tf.run('destroy', '-auto-approve', '-no-color', '-input=false');
+      tf.cleanup();
+    }
+    await sandbox?.close();
+  });
+
+  async function gatewaysInSandbox(): Promise<any[]> {
+    const client = createApiClient({ endpoint: sandbox.url, accessKey: 'SANDBOXACCESSKEY', secretKey: 'sandbox-secret', region: 'cn-hangzhou', initialBackoffMs: 50 });
+    const out: any = await client.call('vpc', 'DescribeVpnGateways', { PageSize: 50 });
+    return out.VpnGateways?.VpnGateway ?? [];
+  }
+
+  it('refuses a billing word the real provider does not know, at plan, creating nothing', async () => {
+    tf.writeConfig(hcl(sandbox.url, 'Monthly'));
+    const r = await tf.run('apply', '-auto-approve', '-no-color', '-input=false');
+    assert.notEqual(r.code, 0, explain(r));
+    assert.match(r.stderr, flex('"Monthly" is not a billing method; use one of PayAsYouGo, Subscription, PostPaid, PrePaid'));
+    assert.deepEqual(await gatewaysInSandbox(), []);
+  });
+
+  it('applies "" names and descriptions, payment_type = "PostPaid" and ssl_connections without SSL, then plans empty', async () => {
+    tf.writeConfig(hcl(sandbox.url, 'PostPaid'));
+    ok(await tf.run('apply', '-auto-approve', '-no-color', '-input=false'));
+    const plan = await tf.run('plan', '-detailed-exitcode', '-no-color', '-input=false');
+    assert.equal(plan.code, 0, `the second plan is not empty:\n${explain(plan)}`);
+
+    const g = tf.state().resources.find((r: any) => r.type === 'alicloud_vpn_gateway').instances[0].attributes;
+    // The configured word is kept; the gateway is pay-as-you-go in the sandbox.
+    assert.equal(g.payment_type, 'PostPaid');
+    assert.equal(g.instance_charge_type, 'PostPaid');
+    assert.equal(g.ssl_connections, 5);
+    assert.equal(g.description, '');
+    const [api] = await gatewaysInSandbox();
+    assert.match(String(api.ChargeType), /^postpay/i);
+    // SSL VPN is off: no SSL connections were asked for.
+    assert.equal(api.SslVpn, 'disable');
+    assert.equal(Number(api.SslMaxConnections), 0);
+  });
+});
