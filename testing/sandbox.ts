@@ -4,6 +4,7 @@
  *
  *   const sandbox = await startSandbox();
  *   // … point the provider / SDK at sandbox.endpoint with sandbox.accessKeyId/accessKeySecret …
+ *   await sandbox.call('vpc', 'DescribeVpcs', {});   // a signed API call, to assert on what the cloud holds
  *   await sandbox.reset();   // between tests
  *   await sandbox.stop();    // after all tests
  *
@@ -13,6 +14,7 @@
  */
 import { DEFAULT_ACCOUNT } from '../mock-server/accounts';
 import { startSandbox as startEndpoint, type Sandbox as Endpoint } from '../mock-server/app';
+import { createApiClient, type ApiClient } from '../provider/client/api-client';
 
 export interface StartSandboxOptions {
   /**
@@ -36,6 +38,9 @@ export interface StartSandboxOptions {
   readonly log?: (message: string) => void;
 }
 
+/** The products the sandbox answers (each with its real API version). */
+export type SandboxProduct = 'vpc' | 'ecs' | 'resourcemanager' | 'sts';
+
 export interface TestSandbox {
   /** The endpoint URL, e.g. http://127.0.0.1:40123: the provider's `endpoint`, the SDK's endpoint. */
   readonly endpoint: string;
@@ -43,6 +48,14 @@ export interface TestSandbox {
   readonly accessKeyId: string;
   /** The default account's AccessKey secret. */
   readonly accessKeySecret: string;
+  /**
+   * One signed OpenAPI call as the default account, e.g. `call('ecs', 'DescribeNetworkInterfaces',
+   * { VSwitchId })`, so a test can check what the cloud holds (that a refused deploy left nothing
+   * behind, that an ENI stayed unattached) without an SDK. Resolves with the response body; an
+   * error answer rejects with its code and message. No retries.
+   * @param options.region the RegionId (default cn-hangzhou; a parameter `RegionId` wins)
+   */
+  call(product: SandboxProduct, action: string, params?: Record<string, unknown>, options?: { readonly region?: string }): Promise<any>;
   /** Deletes every resource of every account, so the next test starts from a fresh cloud. */
   reset(): Promise<void>;
   /** Closes the endpoint (finishing requests in flight) and, with `data`, flushes the file. */
@@ -65,10 +78,24 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<T
     log: options.log ?? (() => undefined),
   });
   let stopped = false;
+  const clients = new Map<string, ApiClient>();
+  const clientFor = (region: string): ApiClient => {
+    let c = clients.get(region);
+    if (!c) {
+      c = createApiClient({ endpoint: endpoint.url, accessKey: DEFAULT_ACCOUNT.accessKeyId, secretKey: DEFAULT_ACCOUNT.accessKeySecret, region });
+      clients.set(region, c);
+    }
+    return c;
+  };
   return {
     endpoint: endpoint.url,
     accessKeyId: DEFAULT_ACCOUNT.accessKeyId,
     accessKeySecret: DEFAULT_ACCOUNT.accessKeySecret,
+    call(product, action, params = {}, options = {}) {
+      if (stopped) return Promise.reject(new Error(`call(${action}) was made after stop(); start a new sandbox instead.`));
+      // One attempt ('*' matches every code): a test sees the sandbox's answer as it is.
+      return clientFor(options.region ?? 'cn-hangzhou').call(product, action, params as Record<string, any>, { noRetryCodes: ['*'] });
+    },
     async reset() {
       if (stopped) throw new Error('reset() was called after stop(); start a new sandbox instead.');
       // The same state change as the SandboxResetState admin action (Scope All), made directly on

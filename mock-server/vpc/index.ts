@@ -25,6 +25,8 @@ import { bandwidthPackageFamily } from './bandwidth-package';
 import { egressFamily } from './egress';
 import { secondaryCidrFamily } from './secondary-cidr';
 import { natZoneFamily } from './nat-zone';
+import { haVipFamily } from './havip';
+import { commonBandwidthPackageFamily } from './common-bandwidth-package';
 
 export const vpcFamilies: readonly Family[] = [
   vpcFamily,
@@ -48,4 +50,6 @@ export const vpcFamilies: readonly Family[] = [
   egressFamily,
   traceFamily,
   natZoneFamily,
+  commonBandwidthPackageFamily,
+  haVipFamily,
 ];

@@ -329,11 +329,17 @@ export function createApiClient(opts: ApiClientOptions): ApiClient {
       throw new ApiCallError(action, 'OperationTimeout', `not called: the operation's time limit of ${formatSeconds(options.operationTimeoutMs ?? 0)} ran out before this call; raise it in the resource's \`timeouts\` block if the endpoint is slow`, 0, undefined, product);
     }
     let backoff = initialBackoff;
+    // The last answer the API gave: when the final attempt is cut short by the operation's time
+    // limit, the user needs that answer (the code that kept it retrying), not "no answer within N ms".
+    let lastAnswer: ApiCallError | undefined;
+    let cutShort = false;
     for (let n = 1; ; n++) {
       try {
         log('debug', `calling ${product} ${action}`, { attempt: n, action, product });
         // No single request may outlive the operation either (a slow answer, injected latency).
-        const out = await attempt(product, action, effective, Math.max(1, Math.min(requestTimeout, started + maxElapsed - Date.now())));
+        const timeoutMs = Math.max(1, Math.min(requestTimeout, started + maxElapsed - Date.now()));
+        cutShort = timeoutMs < requestTimeout;
+        const out = await attempt(product, action, effective, timeoutMs);
         log('trace', `${action} succeeded`, { action, requestId: out?.RequestId });
         return out;
       } catch (err) {
@@ -346,12 +352,18 @@ export function createApiClient(opts: ApiClientOptions): ApiClient {
         const refused = unreachable && (err as ApiCallError).code === 'ECONNREFUSED';
         const bound = unreachable ? Math.min(maxElapsed, refused ? Math.min(unreachableRetry, REFUSED_RETRY_MS) : unreachableRetry) : maxElapsed;
         const canRetry = retryable(err, options);
-        if (!canRetry || elapsed + delay > bound || options.signal?.aborted) {
+        const timedOutByLimit = cutShort && err instanceof ApiCallError && err.code === 'RequestTimeout';
+        if (err instanceof ApiCallError && err.httpStatus > 0) lastAnswer = err;
+        // An attempt is only worth starting with time left for an answer: one started with a few
+        // milliseconds of the budget can only time out and hide the API's real answer.
+        const minAttempt = Math.min(1000, requestTimeout, bound / 4);
+        if (!canRetry || elapsed + delay + minAttempt > bound || options.signal?.aborted) {
           log('debug', `${action} failed`, { action, code: (err as ApiCallError).code, attempt: n, error: (err as Error).message });
+          const reported = timedOutByLimit && lastAnswer ? lastAnswer : err;
           // A retryable answer that outlasted the bound says so, so the diagnostic explains why the
           // provider stopped: the operation's timeout (timeouts { create = … }) or a stop request.
-          if (canRetry && n > 1 && err instanceof ApiCallError) throw gaveUp(err, n, elapsed, unreachable && bound < maxElapsed ? bound : limit, !!options.signal?.aborted);
-          throw err;
+          if (canRetry && n > 1 && reported instanceof ApiCallError) throw gaveUp(reported, n, elapsed, unreachable && bound < maxElapsed ? bound : limit, !!options.signal?.aborted);
+          throw reported;
         }
         log('debug', `${action} will be retried`, { action, code: (err as ApiCallError).code, attempt: n, delayMs: delay });
         await sleep(delay, options.signal);

@@ -49,7 +49,8 @@ export const imagesAttributes: { [name: string]: AttributeSchema } = {
   id: { type: 'string', computed: true, description: 'A digest of the IDs found.' },
   name_regex: NAME_REGEX_ATTR,
   most_recent: opt('bool', 'Keep only the newest image found.'),
-  owners: opt('string', 'Whose images: system, self, others or marketplace.', { validators: [oneOf(['system', 'self', 'others', 'marketplace'])] }),
+  // The real validator lists "" among the owners (meaning any); the image modules pass it.
+  owners: opt('string', 'Whose images: system, self, others or marketplace ("" means any).', { emptyIsUnset: true, validators: [oneOf(['system', 'self', 'others', 'marketplace'])] }),
   status: opt('string', 'Image status, such as Available (the default).'),
   image_id: opt('string', 'Only this image.'),
   image_name: opt('string', 'Only the image with this name.'),
@@ -89,7 +90,7 @@ export const imagesDataSource: DataSourceDefinition = {
 
   async read(ctx, config) {
     const params = {
-      ImageOwnerAlias: str(config.owners),
+      ImageOwnerAlias: str(config.owners) || undefined,
       Status: str(config.status),
       ImageId: str(config.image_id),
       ImageName: str(config.image_name),

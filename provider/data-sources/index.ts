@@ -24,6 +24,8 @@ import { vpnConnectionsDataSource, vpnCustomerGatewaysDataSource } from './vpn-c
 import { physicalConnectionsDataSource, routerInterfacesDataSource } from './router-interfaces';
 import { accountDataSource, callerIdentityDataSource } from './account';
 import { vpcNatIpCidrsDataSource, vpcNatIpsDataSource } from './vpc-nat-ips';
+import { commonBandwidthPackagesDataSource } from './common-bandwidth-packages';
+import { haVipsDataSource } from './havips';
 
 /** Every data source the provider serves. */
 export const dataSources: DataSourceDefinition[] = [
@@ -58,4 +60,6 @@ export const dataSources: DataSourceDefinition[] = [
   networkInterfacesDataSource,
   vpcNatIpsDataSource,
   vpcNatIpCidrsDataSource,
+  haVipsDataSource,
+  commonBandwidthPackagesDataSource,
 ];

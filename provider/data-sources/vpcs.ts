@@ -37,7 +37,8 @@ export const vpcsAttributes: { [name: string]: AttributeSchema } = {
   id: { type: 'string', computed: true, description: 'A digest of the IDs found.' },
   ids: IDS_ATTR,
   name_regex: NAME_REGEX_ATTR,
-  cidr_block: { type: 'string', optional: true, description: 'Only the VPC with this CIDR block.', validators: [validCidr] },
+  // "" is no filter, as in the real provider (no validator; d.GetOk skips it).
+  cidr_block: { type: 'string', optional: true, emptyIsUnset: true, description: 'Only the VPC with this CIDR block ("" means any).', validators: [validCidr] },
   status: { type: 'string', optional: true, description: 'Only VPCs in this status: Pending or Available.', validators: [oneOf(['Pending', 'Available'])] },
   is_default: { type: 'bool', optional: true, description: 'Only the default VPC (true) or only the others (false).' },
   vswitch_id: { type: 'string', optional: true, description: 'Only the VPC holding this VSwitch.' },

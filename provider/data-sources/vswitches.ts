@@ -33,8 +33,9 @@ export const vswitchesAttributes: { [name: string]: AttributeSchema } = {
   id: { type: 'string', computed: true, description: 'A digest of the IDs found.' },
   ids: IDS_ATTR,
   name_regex: NAME_REGEX_ATTR,
-  cidr_block: { type: 'string', optional: true, description: 'Only the VSwitch with this CIDR block.', validators: [validCidr] },
-  zone_id: { type: 'string', optional: true, description: 'Only VSwitches in this zone.', validators: [zoneId] },
+  // "" is no filter, as in the real provider (no validator; d.GetOk skips it).
+  cidr_block: { type: 'string', optional: true, emptyIsUnset: true, description: 'Only the VSwitch with this CIDR block ("" means any).', validators: [validCidr] },
+  zone_id: { type: 'string', optional: true, emptyIsUnset: true, description: 'Only VSwitches in this zone ("" means any).', validators: [zoneId] },
   vpc_id: { type: 'string', optional: true, description: 'Only VSwitches of this VPC.' },
   is_default: { type: 'bool', optional: true, description: 'Only default VSwitches (true) or only the others (false).' },
   route_table_id: { type: 'string', optional: true, description: 'Only VSwitches bound to this route table.' },
@@ -57,7 +58,7 @@ export const vswitchesDataSource: DataSourceDefinition = {
     const ids = strList(config.ids);
     const params: Record<string, string | number | boolean | undefined> = {
       VpcId: str(config.vpc_id),
-      ZoneId: str(config.zone_id),
+      ZoneId: str(config.zone_id) || undefined,
       VSwitchName: str(config.vswitch_name),
       IsDefault: bool(config.is_default),
       RouteTableId: str(config.route_table_id),

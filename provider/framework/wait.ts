@@ -57,6 +57,9 @@ export class StoppedError extends Error {
  *   const vpc = await waitFor(ctx, () => describeVpc(ctx, id), (v) => v?.Status === 'Available',
  *     { what: `VPC ${id} to become Available` });
  */
+/** Less time than this left in the operation is no time for another describe. */
+const MIN_POLL_MS = 50;
+
 export async function waitFor<T>(
   ctx: ProviderContext & { timeoutMs?: number },
   describe: () => Promise<T>,
@@ -71,9 +74,9 @@ export async function waitFor<T>(
   let last: T | undefined;
   for (let n = 0; ; n++) {
     if (ctx.stopped?.aborted) throw new StoppedError(what);
-    // The sleep below ends at the deadline at the latest: once it has passed, the wait has timed
-    // out (a describe now would not even be sent, the operation's time being up).
-    if (n > 0 && Date.now() >= deadline) throw new WaitTimeoutError(what, timeoutMs, last);
+    // The sleep below ends at the deadline at the latest: once it has passed (or so nearly that a
+    // describe could only time out on the wire and hide why), the wait has timed out.
+    if (n > 0 && deadline - Date.now() < MIN_POLL_MS) throw new WaitTimeoutError(what, timeoutMs, last);
     last = await describe();
     if (isDone(last)) return last;
     const remaining = deadline - Date.now();

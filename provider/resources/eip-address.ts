@@ -62,6 +62,7 @@ export const eipAddressAttributes: { [name: string]: AttributeSchema } = keepCom
     type: 'string',
     optional: true,
     computed: true,
+    emptyIsUnset: true,
     description: 'The peak bandwidth in Mbit/s, as a string (the API defaults to "5"). Changes in place.',
     validators: bandwidthText,
   },
@@ -99,6 +100,7 @@ export const eipAddressAttributes: { [name: string]: AttributeSchema } = keepCom
     type: 'string',
     optional: true,
     computed: true,
+    emptyIsUnset: true,
     forceNew: true,
     description: 'The address: picked by the cloud, or the one asked for here (e.g. to reproduce a documented address).',
     validators: [ipv4Address],
@@ -151,7 +153,9 @@ function toState(eip: any, prior: ObjectValue): ObjectValue {
     address_name: eip.Name ?? '',
     name: eip.Name ?? '',
     description: eip.Description ?? '',
-    bandwidth: eip.Bandwidth !== undefined ? String(eip.Bandwidth) : null,
+    // In an EIP bandwidth plan, Bandwidth is what the plan gives the EIP; EipBandwidth is the EIP's
+    // own setting (what this argument holds), as the real provider reads it.
+    bandwidth: (eip.EipBandwidth ?? eip.Bandwidth) !== undefined ? String(eip.EipBandwidth ?? eip.Bandwidth) : null,
     internet_charge_type: eip.InternetChargeType ?? null,
     payment_type: charge ? (CHARGE_TO_PAYMENT[charge] ?? charge) : null,
     instance_charge_type: charge ? (PAYMENT_TO_CHARGE[charge] ?? charge) : null,

@@ -41,11 +41,12 @@ export const eipAssociationAttributes: { [name: string]: AttributeSchema } = kee
     type: 'string',
     optional: true,
     computed: true,
+    emptyIsUnset: true,
     forceNew: true,
     description: 'EcsInstance, Nat or NetworkInterface (the sandbox models these three); inferred from instance_id when left out.',
     validators: [oneOf(INSTANCE_TYPES)],
   },
-  private_ip_address: { type: 'string', optional: true, forceNew: true, description: 'A secondary private IP of the target to bind to (not read back).', validators: [ipv4Address] },
+  private_ip_address: { type: 'string', optional: true, emptyIsUnset: true, forceNew: true, description: 'A secondary private IP of the target to bind to (not read back).', validators: [ipv4Address] },
   vpc_id: { type: 'string', optional: true, forceNew: true, description: 'The VPC, for instance_type IpAddress only (not read back).' },
   force: { type: 'bool', optional: true, description: 'Unbind even while SNAT or DNAT entries use the address (UnassociateEipAddress Force).' },
   mode: {

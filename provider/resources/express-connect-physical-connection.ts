@@ -39,12 +39,12 @@ export const physicalConnectionAttributes: { [name: string]: AttributeSchema } =
     description: `The operator of the line: ${LINE_OPERATORS.join(', ')}. Changing it replaces the line in this provider.`,
     validators: [oneOf(LINE_OPERATORS)],
   },
-  type: { type: 'string', optional: true, computed: true, forceNew: true, default: 'VPC', description: 'VPC (the default and only type).', validators: [oneOf(['VPC'])] },
+  type: { type: 'string', optional: true, computed: true, emptyIsUnset: true, forceNew: true, default: 'VPC', description: 'VPC (the default and only type; "" means the default).', validators: [oneOf(['VPC'])] },
   port_type: { type: 'string', optional: true, forceNew: true, description: `The port: ${PORT_TYPES.join(', ')}.`, validators: [oneOf(PORT_TYPES)] },
   bandwidth: { type: 'string', optional: true, computed: true, description: 'The bandwidth in Mbit/s, e.g. "1000".' },
   circuit_code: { type: 'string', optional: true, description: 'The operator\'s circuit code.' },
   peer_location: { type: 'string', optional: true, computed: true, description: 'Where the IDC end of the line is.' },
-  redundant_physical_connection_id: { type: 'string', optional: true, forceNew: true, description: 'A redundant line (pc-…).', validators: [prefixed('pc-', 'physical connection')] },
+  redundant_physical_connection_id: { type: 'string', optional: true, emptyIsUnset: true, forceNew: true, description: 'A redundant line (pc-…).', validators: [prefixed('pc-', 'physical connection')] },
   physical_connection_name: { type: 'string', optional: true, description: 'The name of the line.' },
   description: { type: 'string', optional: true, description: 'The description of the line.' },
   status: {
@@ -55,7 +55,7 @@ export const physicalConnectionAttributes: { [name: string]: AttributeSchema } =
     validators: [oneOf(['Enabled', 'Terminated', 'Allocated'])],
   },
   period: { type: 'number', optional: true, description: 'Months of the port fee (not billed; not read back).' },
-  pricing_cycle: { type: 'string', optional: true, computed: true, default: 'Month', description: 'Month (default) or Year (not billed).', validators: [oneOf(['Month', 'Year'])] },
+  pricing_cycle: { type: 'string', optional: true, computed: true, emptyIsUnset: true, default: 'Month', description: 'Month (default) or Year (not billed).', validators: [oneOf(['Month', 'Year'])] },
   order_id: { type: 'string', computed: true, description: 'The order of the line (the sandbox bills nothing).' },
 });
 
@@ -111,7 +111,7 @@ export const physicalConnectionResource: ResourceDefinition = {
         Bandwidth: num(planned.bandwidth),
         CircuitCode: str(planned.circuit_code),
         PeerLocation: str(planned.peer_location),
-        RedundantPhysicalConnectionId: str(planned.redundant_physical_connection_id),
+        RedundantPhysicalConnectionId: str(planned.redundant_physical_connection_id) || undefined, // "" is not sent (d.GetOk in the real provider)
         Name: str(planned.physical_connection_name),
         Description: str(planned.description),
       }, { idempotent: true, retryCodes: ['OperationConflict'] }),

@@ -51,7 +51,7 @@ export const vbrAttributes: { [name: string]: AttributeSchema } = keepComputedOn
   peering_ipv6_subnet_mask: { type: 'string', optional: true, description: 'IPv6 (not simulated).' },
   resource_group_id: { type: 'string', optional: true, computed: true, forceNew: true, emptyIsUnset: true, description: 'The resource group (kept as configured).', validators: [prefixed('rg-', 'resource group')] },
   sitelink_enable: { type: 'bool', optional: true, description: 'SiteLink (not simulated; kept as configured).' },
-  status: { type: 'string', optional: true, computed: true, description: 'active (the only status the sandbox keeps a VBR in).', validators: [oneOf(['active'])] },
+  status: { type: 'string', optional: true, computed: true, emptyIsUnset: true, description: 'active (the only status the sandbox keeps a VBR in).', validators: [oneOf(['active'])] },
   tags: { ...TAGS_ATTR, description: `${TAGS_ATTR.description} Changing them replaces the VBR in this provider.` },
   vbr_owner_id: { type: 'string', optional: true, forceNew: true, description: 'The account that owns the VBR (default: this one).' },
   associated_physical_connections: { type: 'string', optional: true, deprecated: true, description: 'Deprecated: use alicloud_express_connect_vbr_pconn_association (not served).' },

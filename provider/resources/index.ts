@@ -27,6 +27,10 @@ import { ecsNetworkInterfaceAttachmentResource } from './ecs-network-interface-a
 import { networkInterfaceAttachmentResource, networkInterfaceResource } from './network-interface';
 import { vpcNatIpResource } from './vpc-nat-ip';
 import { vpcNatIpCidrResource } from './vpc-nat-ip-cidr';
+import { cbwpResource } from './common-bandwidth-package';
+import { cbwpAttachmentResource } from './common-bandwidth-package-attachment';
+import { haVipResource, havipResource } from './havip';
+import { haVipAttachmentResource } from './havip-attachment';
 
 /** Every managed resource the provider serves. */
 export const resources: ResourceDefinition[] = [
@@ -59,4 +63,9 @@ export const resources: ResourceDefinition[] = [
   ecsNetworkInterfaceAttachmentResource,
   networkInterfaceResource,
   networkInterfaceAttachmentResource,
+  haVipResource,
+  havipResource,
+  haVipAttachmentResource,
+  cbwpResource,
+  cbwpAttachmentResource,
 ];

@@ -162,7 +162,9 @@ export const instanceResource: ResourceDefinition = {
     const diags: Diagnostic[] = [];
     if (config.image_id === null) diags.push(error('image_id', 'missing image_id', 'Set image_id to the image to start from, e.g. "ubuntu_22_04_x64_20G_alibase_20240130.vhd".'));
     if (config.instance_type === null) diags.push(error('instance_type', 'missing instance_type', 'Set instance_type, e.g. "ecs.g7.large".'));
-    if (config.vswitch_id === null) diags.push(error('vswitch_id', 'missing vswitch_id', 'Instances in the sandbox live in a VPC: set vswitch_id to one of your VSwitches.'));
+    // "" passes the real schema (no validator) and then means a classic-network instance, which the
+    // sandbox does not model: it refuses at plan, naming the value.
+    if (config.vswitch_id === null || config.vswitch_id === '') diags.push(error('vswitch_id', 'missing vswitch_id', `vswitch_id is ${config.vswitch_id === '' ? '""' : 'not set'}: instances in the sandbox live in a VPC (no classic network); set vswitch_id to one of your VSwitches.`));
     return diags;
   },
 
@@ -172,8 +174,8 @@ export const instanceResource: ResourceDefinition = {
     // possibly, another VPC: those are only known after the move.
     const vswitchMoves = isUnknown(planned.vswitch_id) || (planned.vswitch_id !== null && planned.vswitch_id !== prior.vswitch_id);
     if (vswitchMoves) {
-      if (config.private_ip === null) planned.private_ip = UNKNOWN;
-      if (config.vpc_id === null) planned.vpc_id = UNKNOWN;
+      if (config.private_ip === null || config.private_ip === '') planned.private_ip = UNKNOWN;
+      if (config.vpc_id === null || config.vpc_id === '') planned.vpc_id = UNKNOWN;
     }
     // The primary NIC's address is the private IP.
     if (vswitchMoves || changed(planned.private_ip, prior.private_ip) || isUnknown(planned.private_ip)) {

@@ -44,6 +44,7 @@ export const natGatewayAttributes: { [name: string]: AttributeSchema } = keepCom
     type: 'string',
     optional: true,
     computed: true,
+    emptyIsUnset: true,
     forceNew: true,
     description: 'The VSwitch the gateway takes its private address from (required for Enhanced, the only type the sandbox creates).',
     validators: [prefixed('vsw-', 'VSwitch')],
@@ -157,8 +158,8 @@ const ACCESS_MODE: NestedBlockSchema = {
   block: {
     description: 'The PrivateLink access mode (with private_link_enabled). Recorded and shown back; not simulated.',
     attributes: {
-      mode_value: { type: 'string', optional: true, computed: true, forceNew: true, useStateForUnknown: true, description: 'route or tunnel.', validators: [oneOf(['route', 'tunnel'])] },
-      tunnel_type: { type: 'string', optional: true, computed: true, forceNew: true, useStateForUnknown: true, description: 'geneve (tunnel mode only).', validators: [oneOf(['geneve'])] },
+      mode_value: { type: 'string', optional: true, computed: true, emptyIsUnset: true, forceNew: true, useStateForUnknown: true, description: 'route or tunnel.', validators: [oneOf(['route', 'tunnel'])] },
+      tunnel_type: { type: 'string', optional: true, computed: true, emptyIsUnset: true, forceNew: true, useStateForUnknown: true, description: 'geneve (tunnel mode only).', validators: [oneOf(['geneve'])] },
     },
   },
 };
@@ -238,8 +239,10 @@ export const natGatewayResource: ResourceDefinition = {
 
   validateConfig(config) {
     const diags = aliasConflicts(config, ALIASES);
-    if (config.vswitch_id === null) {
-      diags.push(error('vswitch_id', 'missing vswitch_id', 'An Enhanced NAT gateway takes its private address from a VSwitch of the VPC; set vswitch_id (e.g. alicloud_vswitch.x.id).'));
+    // The real schema takes "" (no validator; d.GetOk does not send it), and then the API refuses an
+    // Enhanced gateway without a VSwitch at apply; the sandbox says so at plan.
+    if (config.vswitch_id === null || config.vswitch_id === '') {
+      diags.push(error('vswitch_id', 'missing vswitch_id', `vswitch_id is ${config.vswitch_id === '' ? '""' : 'not set'}: an Enhanced NAT gateway takes its private address from a VSwitch of the VPC; set vswitch_id (e.g. alicloud_vswitch.x.id).`));
     }
     return diags;
   },

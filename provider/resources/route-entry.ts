@@ -76,8 +76,10 @@ export const routeEntryAttributes: { [name: string]: AttributeSchema } = keepCom
   description: {
     type: 'string',
     optional: true,
+    // No validator in the real schema, and its create skips "" (d.GetOk): modules pass "".
+    emptyIsUnset: true,
     forceNew: true,
-    description: 'The description of the route entry (1 to 256 characters).',
+    description: 'The description of the route entry (1 to 256 characters; "" means none).',
     validators: [lengthBetween(1, 256, 'description')],
   },
   router_id: { type: 'string', computed: true, useStateForUnknown: true, description: 'The vRouter of the route table.' },

@@ -40,6 +40,8 @@ const deprecatedComputed = (description: string, validators?: AttributeSchema['v
   optional: true,
   computed: true,
   deprecated: true,
+  // The real schema has no validator here: "" is "not set" (SDKv2), and modules pass "".
+  emptyIsUnset: true,
   description,
   validators,
 });
@@ -58,8 +60,8 @@ export const routerInterfaceAttributes: { [name: string]: AttributeSchema } = ke
   },
   name: { type: 'string', optional: true, description: 'The name (2 to 80 characters).', validators: [lengthBetween(2, 80, 'name')] },
   description: { type: 'string', optional: true, description: 'The description (2 to 256 characters).', validators: [lengthBetween(2, 256, 'description')] },
-  health_check_source_ip: { type: 'string', optional: true, description: 'Health-check source IP (VBR interfaces; with health_check_target_ip).', validators: [ipv4Address] },
-  health_check_target_ip: { type: 'string', optional: true, description: 'Health-check target IP (VBR interfaces; with health_check_source_ip).', validators: [ipv4Address] },
+  health_check_source_ip: { type: 'string', optional: true, emptyIsUnset: true, description: 'Health-check source IP (VBR interfaces; with health_check_target_ip).', validators: [ipv4Address] },
+  health_check_target_ip: { type: 'string', optional: true, emptyIsUnset: true, description: 'Health-check target IP (VBR interfaces; with health_check_source_ip).', validators: [ipv4Address] },
   instance_charge_type: {
     type: 'string',
     optional: true,
@@ -145,7 +147,8 @@ export const routerInterfaceResource: ResourceDefinition = {
 
   validateConfig(config) {
     const diags: Diagnostic[] = [];
-    const known = (v: unknown) => v !== null && !isUnknown(v as never);
+    // "" counts as unset: the real provider skips it with d.GetOk.
+    const known = (v: unknown) => v !== null && v !== '' && !isUnknown(v as never);
     if (config.role === 'InitiatingSide' && config.specification === null) {
       diags.push(error('specification', 'missing specification', `An InitiatingSide interface needs its bandwidth: set specification to one of ${RI_SPECS.join(', ')}, e.g. "Large.2".`));
     }
@@ -187,8 +190,9 @@ export const routerInterfaceResource: ResourceDefinition = {
         OppositeInterfaceOwnerId: str(planned.opposite_interface_owner_id),
         AccessPointId: routerType === 'VBR' ? accessPoint : undefined,
         OppositeAccessPointId: str(planned.opposite_access_point_id),
-        HealthCheckSourceIp: str(planned.health_check_source_ip),
-        HealthCheckTargetIp: str(planned.health_check_target_ip),
+        // "" is not sent (the real provider's d.GetOk skips it).
+        HealthCheckSourceIp: str(planned.health_check_source_ip) || undefined,
+        HealthCheckTargetIp: str(planned.health_check_target_ip) || undefined,
         Name: str(planned.name),
         Description: str(planned.description),
         InstanceChargeType: str(planned.instance_charge_type),

@@ -70,6 +70,7 @@ export const securityGroupRuleAttributes: { [name: string]: AttributeSchema } = 
   port_range: {
     type: 'string',
     optional: true,
+    emptyIsUnset: true,
     computed: true,
     forceNew: true,
     default: '-1/-1',
@@ -88,6 +89,7 @@ export const securityGroupRuleAttributes: { [name: string]: AttributeSchema } = 
   cidr_ip: {
     type: 'string',
     optional: true,
+    emptyIsUnset: true,
     forceNew: true,
     description: 'The source (ingress) or destination (egress) IPv4 CIDR block.',
     validators: [validCidrOrIp],
@@ -95,6 +97,7 @@ export const securityGroupRuleAttributes: { [name: string]: AttributeSchema } = 
   ipv6_cidr_ip: {
     type: 'string',
     optional: true,
+    emptyIsUnset: true,
     forceNew: true,
     description: 'The source (ingress) or destination (egress) IPv6 CIDR block.',
     validators: [(v) => (parseIpv6Cidr(String(v)) || parseIpv6(String(v)) !== undefined ? undefined : `"${String(v)}" is not an IPv6 CIDR block; write it as 2001:db8::/32`)],
@@ -102,6 +105,7 @@ export const securityGroupRuleAttributes: { [name: string]: AttributeSchema } = 
   source_security_group_id: {
     type: 'string',
     optional: true,
+    emptyIsUnset: true,
     forceNew: true,
     description: 'The source (ingress) or destination (egress) security group.',
     validators: [prefixed('sg-', 'security group')],
@@ -119,6 +123,7 @@ export const securityGroupRuleAttributes: { [name: string]: AttributeSchema } = 
   prefix_list_id: {
     type: 'string',
     optional: true,
+    emptyIsUnset: true,
     computed: true,
     forceNew: true,
     description: 'The source (ingress) or destination (egress) prefix list. The sandbox has no prefix lists: the API refuses every ID with InvalidPrefixListId.NotFound.',
@@ -127,6 +132,7 @@ export const securityGroupRuleAttributes: { [name: string]: AttributeSchema } = 
   description: {
     type: 'string',
     optional: true,
+    emptyIsUnset: true,
     description: 'The description of the rule (1 to 512 characters); the only argument that updates in place.',
     validators: [lengthBetween(1, 512, 'description')],
   },
@@ -194,11 +200,12 @@ function keyOf(v: ObjectValue): RuleKey {
     securityGroupId: str(v.security_group_id)!,
     type: str(v.type) as 'ingress' | 'egress',
     ipProtocol: (str(v.ip_protocol) ?? '').toLowerCase(),
-    portRange: str(v.port_range) ?? '-1/-1',
+    portRange: str(v.port_range) || '-1/-1',
     nicType: str(v.nic_type) ?? 'intranet',
-    cidrIp: str(v.cidr_ip) ?? str(v.ipv6_cidr_ip),
-    sourceGroupId: str(v.source_security_group_id),
-    prefixListId: str(v.source_security_group_id) || str(v.cidr_ip) || str(v.ipv6_cidr_ip) ? undefined : str(v.prefix_list_id),
+    // "" means unset, as in the real provider (which skips "" with d.GetOk): modules pass "" for the sources they do not use.
+    cidrIp: str(v.cidr_ip) || str(v.ipv6_cidr_ip) || undefined,
+    sourceGroupId: str(v.source_security_group_id) || undefined,
+    prefixListId: str(v.source_security_group_id) || str(v.cidr_ip) || str(v.ipv6_cidr_ip) ? undefined : str(v.prefix_list_id) || undefined,
     policy: str(v.policy) ?? 'accept',
     priority: num(v.priority) ?? 1,
   };
@@ -290,9 +297,11 @@ export const securityGroupRuleResource: ResourceDefinition = {
     const diags: Diagnostic[] = [];
     const cidr = config.cidr_ip;
     const group = config.source_security_group_id;
-    const peers = (['cidr_ip', 'ipv6_cidr_ip', 'source_security_group_id', 'prefix_list_id'] as const).filter((a) => config[a] !== null);
+    // A source configured as "" is no source (the real provider skips "" with d.GetOk; its API then
+    // refuses a rule without one, at apply, where the sandbox refuses it at plan).
+    const peers = (['cidr_ip', 'ipv6_cidr_ip', 'source_security_group_id', 'prefix_list_id'] as const).filter((a) => config[a] !== null && config[a] !== '');
     if (peers.length === 0) {
-      diags.push(error('cidr_ip', 'missing rule source', 'Set cidr_ip (e.g. "0.0.0.0/0"), ipv6_cidr_ip, source_security_group_id or prefix_list_id.'));
+      diags.push(error('cidr_ip', 'missing rule source', 'The rule has no source: cidr_ip, ipv6_cidr_ip, source_security_group_id and prefix_list_id are all unset or "" ("" counts as unset). Set one, e.g. cidr_ip = "0.0.0.0/0".'));
     }
     const knownPeers = peers.filter((a) => !isUnknown(config[a]));
     if (knownPeers.length > 1) {
@@ -302,7 +311,7 @@ export const securityGroupRuleResource: ResourceDefinition = {
     const ports = config.port_range;
     if (typeof proto === 'string' && !isUnknown(ports)) {
       const p = proto.toLowerCase();
-      const range = typeof ports === 'string' ? ports : '-1/-1';
+      const range = typeof ports === 'string' && ports !== '' ? ports : '-1/-1';
       if ((p === 'tcp' || p === 'udp') && range === '-1/-1') {
         diags.push(error('port_range', `${p} needs a port range`, `Set port_range for ${p}, e.g. "22/22" or "1/65535"; -1/-1 is only for icmp, gre and all.`));
       }
@@ -310,7 +319,7 @@ export const securityGroupRuleResource: ResourceDefinition = {
         diags.push(error('port_range', `port_range "${range}" does not apply to ${p}`, `Protocol ${p} has no ports: set port_range = "-1/-1" or leave it out.`));
       }
     }
-    if (typeof group === 'string' && typeof config.nic_type === 'string' && config.nic_type !== 'intranet') {
+    if (typeof group === 'string' && group !== '' && typeof config.nic_type === 'string' && config.nic_type !== 'intranet') {
       diags.push(error('nic_type', `nic_type "${config.nic_type}" cannot be used with source_security_group_id`, 'Group-to-group rules must use nic_type = "intranet".'));
     }
     return diags;
@@ -322,7 +331,7 @@ export const securityGroupRuleResource: ResourceDefinition = {
     await step(TYPE, null, `adding the ${k.type} rule to ${k.securityGroupId}`, () =>
       api(ctx, 'ecs', action, {
         SecurityGroupId: k.securityGroupId,
-        ...permissionParams(k, str(planned.description), { id: str(planned.source_group_owner_id), account: str(planned.source_group_owner_account) }),
+        ...permissionParams(k, str(planned.description) || undefined, { id: str(planned.source_group_owner_id), account: str(planned.source_group_owner_account) }),
       }, { idempotent: true }),
     );
     const state = await step(TYPE, formatRuleId(k), 'reading the new rule', () => readRule(ctx, planned));

@@ -43,8 +43,9 @@ export const securityGroupAttributes: { [name: string]: AttributeSchema } = keep
   vpc_id: {
     type: 'string',
     optional: true,
+    emptyIsUnset: true,
     forceNew: true,
-    description: 'The VPC of the security group.',
+    description: 'The VPC of the security group; left out or "", a classic-network group (the real provider does not send "").',
     validators: [prefixed('vpc-', 'VPC')],
   },
   security_group_name: groupName,
@@ -145,7 +146,7 @@ export const securityGroupResource: ResourceDefinition = {
   async create(ctx, planned) {
     const out = await step(TYPE, null, 'creating the security group', () =>
       api(ctx, 'ecs', 'CreateSecurityGroup', {
-        VpcId: str(planned.vpc_id),
+        VpcId: str(planned.vpc_id) || undefined,
         SecurityGroupName: str(planned.security_group_name),
         Description: str(planned.description),
         SecurityGroupType: str(planned.security_group_type),

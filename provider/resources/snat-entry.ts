@@ -47,6 +47,7 @@ export const snatEntryAttributes: { [name: string]: AttributeSchema } = keepComp
     type: 'string',
     optional: true,
     computed: true,
+    emptyIsUnset: true,
     forceNew: true,
     description: 'The VSwitch whose instances use the entry (give this or source_cidr).',
     validators: [prefixed('vsw-', 'VSwitch')],
@@ -55,6 +56,7 @@ export const snatEntryAttributes: { [name: string]: AttributeSchema } = keepComp
     type: 'string',
     optional: true,
     computed: true,
+    emptyIsUnset: true,
     forceNew: true,
     description: 'The block whose instances use the entry (give this or source_vswitch_id); shows the VSwitch\'s block for a VSwitch entry.',
     validators: [validCidr],
@@ -120,9 +122,12 @@ export const snatEntryResource: ResourceDefinition = {
     const diags: Diagnostic[] = [];
     const vsw = config.source_vswitch_id;
     const cidr = config.source_cidr;
-    if (vsw === null && cidr === null) {
-      diags.push(error('source_vswitch_id', 'missing source', 'Set source_vswitch_id (a VSwitch of the gateway\'s VPC) or source_cidr (a block inside the VPC) to say whose traffic the entry translates.'));
-    } else if (vsw !== null && cidr !== null && !isUnknown(vsw) && !isUnknown(cidr)) {
+    // "" is "not set", as in the real provider (no validator; d.GetOk skips it): the SNAT module
+    // passes "" for whichever source it does not use.
+    const unset = (v: typeof vsw) => v === null || v === '';
+    if (unset(vsw) && unset(cidr)) {
+      diags.push(error('source_vswitch_id', 'missing source', 'source_vswitch_id and source_cidr are both unset or "": set source_vswitch_id (a VSwitch of the gateway\'s VPC) or source_cidr (a block inside the VPC) to say whose traffic the entry translates.'));
+    } else if (!unset(vsw) && !unset(cidr) && !isUnknown(vsw) && !isUnknown(cidr)) {
       diags.push(error('source_cidr', 'source_cidr conflicts with source_vswitch_id', 'Give one source: the VSwitch (its block is used) or a block; remove the other.'));
     }
     return diags;

@@ -25,6 +25,7 @@ export const vpcIpv4CidrBlockAttributes: { [name: string]: AttributeSchema } = {
     type: 'string',
     optional: true,
     computed: true,
+    emptyIsUnset: true,
     forceNew: true,
     description: 'The secondary IPv4 block: a private range or a subnet of one, or a public block outside 100.64.0.0/10, 224.0.0.0/4, 127.0.0.0/8 and 169.254.0.0/16; /8 to /28; at most five per VPC.',
     validators: [
@@ -72,8 +73,10 @@ export const vpcIpv4CidrBlockResource: ResourceDefinition = {
   timeouts: { create: 5 * 60_000, delete: 5 * 60_000 },
 
   validateConfig(config) {
-    if (config.secondary_cidr_block === null && config.ipv4_ipam_pool_id === null) {
-      return [error('secondary_cidr_block', 'secondary_cidr_block is required', 'Give the block to add, such as 192.168.0.0/16 (the sandbox has no IPAM pools to take one from).')];
+    // "" passes the real schema (no validator) and is not sent; the API then refuses at apply.
+    const unset = (v: unknown) => v === null || v === '';
+    if (unset(config.secondary_cidr_block) && unset(config.ipv4_ipam_pool_id)) {
+      return [error('secondary_cidr_block', 'secondary_cidr_block is required', `secondary_cidr_block is ${config.secondary_cidr_block === '' ? '""' : 'not set'}: give the block to add, such as 192.168.0.0/16 (the sandbox has no IPAM pools to take one from).`)];
     }
     return [];
   },

@@ -37,6 +37,7 @@ export const vpcNatIpAttributes: { [name: string]: AttributeSchema } = {
     type: 'string',
     optional: true,
     computed: true,
+    emptyIsUnset: true,
     forceNew: true,
     useStateForUnknown: true,
     description: 'The address, inside nat_ip_cidr and free there; chosen by the API when left out.',

@@ -41,6 +41,7 @@ export const vpcAttributes: { [name: string]: AttributeSchema } = keepComputedOn
     type: 'string',
     optional: true,
     computed: true,
+    emptyIsUnset: true,
     description: 'The CIDR block of the VPC: inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16, mask /8 to /28. Changes in place (ModifyVpcAttribute) while every VSwitch still fits.',
     validators: [validCidr, vpcMask, privateCidr],
   },

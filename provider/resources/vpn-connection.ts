@@ -123,6 +123,7 @@ export const vpnConnectionAttributes: { [name: string]: AttributeSchema } = keep
   customer_gateway_id: {
     type: 'string',
     optional: true,
+    emptyIsUnset: true,
     forceNew: true,
     description: 'The customer gateway (IDC side) of a single-tunnel connection; a dual-tunnel one names its gateways in tunnel_options_specification.',
     validators: [prefixed('cgw-', 'customer gateway')],
@@ -134,7 +135,7 @@ export const vpnConnectionAttributes: { [name: string]: AttributeSchema } = keep
   name: { type: 'string', optional: true, computed: true, deprecated: true, emptyIsUnset: true, description: 'Deprecated: use vpn_connection_name.', validators: [vpnName] },
   effect_immediately: { type: 'bool', optional: true, description: 'Negotiate at once (true) or when traffic arrives (false, default).' },
   auto_config_route: { type: 'bool', optional: true, description: 'Add the VPN gateway routes for remote_subnet automatically.' },
-  network_type: { type: 'string', optional: true, description: 'public (default); private connections are not simulated.', validators: [oneOf(['public', 'private'])] },
+  network_type: { type: 'string', optional: true, emptyIsUnset: true, description: 'public (default); private connections are not simulated.', validators: [oneOf(['public', 'private'])] },
   enable_dpd: { type: 'bool', optional: true, computed: true, description: 'Dead peer detection (default true).' },
   enable_nat_traversal: { type: 'bool', optional: true, computed: true, description: 'NAT traversal (default true).' },
   enable_tunnels_bgp: { type: 'bool', optional: true, computed: true, description: 'BGP on the tunnels of a dual-tunnel connection: stored, no BGP session runs (refused for a single-tunnel connection).' },
@@ -303,8 +304,9 @@ export const vpnConnectionResource: ResourceDefinition = {
     const out = await step(TYPE, null, 'creating the VPN connection', () =>
       api(ctx, 'vpc', 'CreateVpnConnection', {
         VpnGatewayId: str(planned.vpn_gateway_id),
-        CustomerGatewayId: str(planned.customer_gateway_id),
-        NetworkType: str(planned.network_type),
+        // "" is not sent, as the real provider's d.GetOk skips it (modules pass "" as the default).
+        CustomerGatewayId: str(planned.customer_gateway_id) || undefined,
+        NetworkType: str(planned.network_type) || undefined,
         ...connectionParams(planned),
         ...tagParams(strMap(planned.tags), 'Tags'),
       }, { idempotent: true, retryCodes: RETRY }),

@@ -67,11 +67,12 @@ export const vpnGatewayAttributes: { [name: string]: AttributeSchema } = keepCom
   vpn_gateway_name: { type: 'string', optional: true, computed: true, emptyIsUnset: true, description: 'The name of the gateway (2 to 128 characters; "" means none).', validators: [vpnName] },
   name: { type: 'string', optional: true, computed: true, deprecated: true, emptyIsUnset: true, description: 'Deprecated: use vpn_gateway_name.', validators: [vpnName] },
   description: { type: 'string', optional: true, emptyIsUnset: true, description: 'The description of the gateway (2 to 256 characters; "" means none).', validators: [vpnDescription] },
-  vswitch_id: { type: 'string', optional: true, computed: true, forceNew: true, description: 'The VSwitch the gateway is placed in.', validators: [prefixed('vsw-', 'VSwitch')] },
+  vswitch_id: { type: 'string', optional: true, computed: true, emptyIsUnset: true, forceNew: true, description: 'The VSwitch the gateway is placed in.', validators: [prefixed('vsw-', 'VSwitch')] },
   disaster_recovery_vswitch_id: {
     type: 'string',
     optional: true,
     computed: true,
+    emptyIsUnset: true,
     forceNew: true,
     description: 'A second VSwitch for a dual-tunnel gateway (accepted; the sandbox has one tunnel).',
     validators: [prefixed('vsw-', 'VSwitch')],

@@ -30,6 +30,7 @@ const zoneIdAttr: AttributeSchema = {
   optional: true,
   computed: true,
   forceNew: true,
+  emptyIsUnset: true,
   description: 'The zone of the VSwitch, e.g. cn-hangzhou-h.',
   validators: [zoneId],
 };
@@ -47,6 +48,7 @@ export const vswitchAttributes: { [name: string]: AttributeSchema } = keepComput
     type: 'string',
     optional: true,
     computed: true,
+    emptyIsUnset: true,
     forceNew: true,
     description: 'The VPC the VSwitch belongs to (required unless is_default = true).',
     validators: [prefixed('vpc-', 'VPC')],
@@ -55,6 +57,7 @@ export const vswitchAttributes: { [name: string]: AttributeSchema } = keepComput
     type: 'string',
     optional: true,
     computed: true,
+    emptyIsUnset: true,
     forceNew: true,
     description: 'The CIDR block of the VSwitch: inside the VPC, mask /16 to /29 (required unless is_default = true).',
     validators: [validCidr, vswitchMask],
@@ -158,19 +161,23 @@ export const vswitchResource: ResourceDefinition = {
   validateConfig(config) {
     const diags: Diagnostic[] = aliasConflicts(config, ALIASES);
     const isDefault = config.is_default === true;
+    // The real schema takes "" for vpc_id, cidr_block and zone_id as "not set" (no validator), then
+    // its CreateVSwitch call fails at apply for want of the value; the sandbox says so at plan.
+    const unset = (v: Value | undefined) => v === null || v === undefined || v === '';
     if (isDefault) {
       for (const a of ['vpc_id', 'cidr_block'] as const) {
-        if (config[a] !== null && !isUnknown(config[a])) {
+        if (!unset(config[a]) && !isUnknown(config[a])) {
           diags.push(error(a, `${a} cannot be set with is_default = true`, 'A default VSwitch always lives in the default VPC with a /20 the cloud picks; remove the argument or set is_default = false.'));
         }
       }
     } else {
       for (const a of ['vpc_id', 'cidr_block'] as const) {
-        if (config[a] === null) diags.push(error(a, `missing ${a}`, `Set ${a}, or set is_default = true to create the zone's default VSwitch.`));
+        if (unset(config[a])) diags.push(error(a, `missing ${a}`, `${a} is ${config[a] === '' ? '""' : 'not set'}: set ${a}, or set is_default = true to create the zone's default VSwitch.`));
       }
     }
-    if (config.zone_id === null && config.availability_zone === null) {
-      diags.push(error('zone_id', 'missing zone_id', 'Set zone_id to the zone of the VSwitch, e.g. "cn-hangzhou-h" (see data source alicloud_zones).'));
+    if (unset(config.zone_id) && unset(config.availability_zone)) {
+      const given = config.zone_id === '' || config.availability_zone === '' ? 'zone_id is ""' : 'zone_id is not set';
+      diags.push(error('zone_id', 'missing zone_id', `${given}: set zone_id to the zone of the VSwitch, e.g. "cn-hangzhou-h" (see data source alicloud_zones).`));
     }
     if (config.enable_ipv6 === false && config.ipv6_cidr_block_mask !== null) {
       diags.push(error('ipv6_cidr_block_mask', 'ipv6_cidr_block_mask needs IPv6', 'ipv6_cidr_block_mask picks the VSwitch\'s IPv6 /64: set enable_ipv6 = true, or remove ipv6_cidr_block_mask.'));

@@ -59,6 +59,7 @@ const CORPUS: ReadonlyArray<Config> = [
   { name: 'docs-core', address: 'hashicorp/alicloud', what: 'the vpc, vswitch, security group (rule), route entry, instance and secondary CIDR pages\' examples (10)' },
   { name: 'docs-route-tables', address: 'hashicorp/alicloud', what: 'the route table (attachment), route tables and VPN gateway zones pages\' examples (4)' },
   { name: 'docs-internet', address: 'hashicorp/alicloud', what: 'the EIP, EIP association, NAT gateway and SNAT entry pages\' examples (5)' },
+  { name: 'docs-havip', address: 'hashicorp/alicloud', what: 'the HaVip, HaVip attachment and VPC HaVip pages\' examples (3, one a variant without its resource groups)' },
   { name: 'docs-vpc-nat', address: 'hashicorp/alicloud', what: 'the forward entry page\'s example on a VPC NAT gateway\'s NAT IP, and the NAT IP and NAT IP CIDR pages\' examples (3)' },
   // The community modules' own examples (re-created modules in modules/; EXCLUDED.md says which
   // examples are left out, and what each variant changes).
@@ -79,6 +80,8 @@ const CORPUS: ReadonlyArray<Config> = [
   { name: 'docs-eni', address: 'hashicorp/alicloud', what: 'the ENI and ENI attachment pages\' examples, deprecated names included (4)' },
   { name: 'docs-hybrid', address: 'hashicorp/alicloud', what: 'the physical connection, router interface (connection), VPN customer gateway and VPN connection (dual tunnel) pages\' examples (5)' },
   { name: 'docs-lists', address: 'hashicorp/alicloud', what: 'the SNAT / forward / route entries, VPN connections and customer gateways, regions, account and caller identity pages\' examples (8)' },
+  { name: 'docs-cbwp', address: 'hashicorp/alicloud', what: 'the EIP bandwidth plan (common bandwidth package), its attachment and its data source pages\' examples (3)' },
+  { name: 'modules-cbwp', address: 'aliyun/alicloud', what: 'the network-with-nat module\'s complete example: six ecs.g9i instances behind an Enhanced NAT gateway, module EIPs in EIP bandwidth plans (common bandwidth packages and attachments), SNAT by VSwitch, CIDR and instance, one DNAT entry' },
 ];
 
 /** What a user's shell might hold for the real cloud; none of it may reach the provider. */

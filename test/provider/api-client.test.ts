@@ -196,6 +196,35 @@ describe('api client: errors and retries', () => {
     }
   });
 
+  it('reports the API\'s last answer, not a timeout, when the operation\'s time limit cuts the last attempt short', async () => {
+    // The first answer is a retryable code; later attempts get no answer in time (a slow endpoint).
+    let calls = 0;
+    const server = http.createServer((req, res) => {
+      req.resume();
+      calls++;
+      const answer = () => {
+        res.writeHead(400, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify({ Code: 'IncorrectStatus.NatGateway', Message: 'The gateway is being configured.', RequestId: 'R-1' }));
+      };
+      if (calls === 1) answer();
+      else setTimeout(answer, 2_000).unref();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const client = createApiClient({ endpoint: url, accessKey: 'a', secretKey: 'b', region: 'cn-hangzhou', initialBackoffMs: 5, maxBackoffMs: 20, requestTimeoutMs: 5_000 });
+      const err: any = await client.call('vpc', 'CreateForwardEntry', {}, { maxElapsedMs: 600 }).then(() => null, (e) => e);
+      assert.ok(err instanceof ApiCallError, String(err));
+      assert.equal(err.code, 'IncorrectStatus.NatGateway', err.message);
+      assert.match(err.message, /The gateway is being configured/);
+      assert.match(err.message, /gave up because the next attempt would pass the operation's time limit/);
+      assert.doesNotMatch(err.message, /no answer within/);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+    }
+  });
+
   it('reports an unreachable endpoint with the address and a hint', async () => {
     const client = createApiClient({ endpoint: 'http://127.0.0.1:1', accessKey: 'a', secretKey: 'b', region: 'cn-hangzhou', initialBackoffMs: 5, maxElapsedMs: 100 });
     await assert.rejects(client.call('vpc', 'DescribeVpcs', {}), (err: unknown) => {

@@ -31,6 +31,15 @@ function update(type: string, prior: ObjectValue, change: ObjectValue): ObjectVa
   return planned!;
 }
 
+const ENI_MARKS = {
+  private_ip_addresses: ['secondary_private_ip_address_count', 'private_ips_count'],
+  private_ips: ['secondary_private_ip_address_count', 'private_ips_count'],
+  secondary_private_ip_address_count: ['private_ip_addresses', 'private_ips'],
+  private_ips_count: ['private_ip_addresses', 'private_ips'],
+  ipv6_address_count: ['ipv6_addresses'],
+  ipv6_addresses: ['ipv6_address_count'],
+};
+
 describe('changesWith: computed values an update changes are planned unknown (real resource schemas)', () => {
   it('lists, per resource, exactly the marks the report describes', () => {
     const marks = Object.fromEntries(
@@ -49,6 +58,9 @@ describe('changesWith: computed values an update changes are planned unknown (re
         public_ip: ['internet_max_bandwidth_out', 'vswitch_id', 'status'],
       },
       alicloud_vpn_gateway: { ssl_vpn_internet_ip: ['enable_ssl'] },
+      // An ENI's secondary addresses and their count move together: changing one changes the other.
+      alicloud_ecs_network_interface: ENI_MARKS,
+      alicloud_network_interface: ENI_MARKS,
     });
   });
 

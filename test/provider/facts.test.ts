@@ -36,6 +36,8 @@ const ENFORCED: readonly string[] = [
   'alicloud_ecs_network_interface', 'alicloud_network_interface', 'alicloud_ecs_network_interface_attachment', 'alicloud_network_interface_attachment',
   'alicloud_ecs_network_interfaces', 'alicloud_network_interfaces',
   'alicloud_vpc_nat_ips', 'alicloud_vpc_nat_ip_cidrs',
+  'alicloud_havip', 'alicloud_vpc_ha_vip', 'alicloud_havip_attachment', 'alicloud_havips',
+  'alicloud_common_bandwidth_package', 'alicloud_common_bandwidth_package_attachment', 'alicloud_common_bandwidth_packages',
 ];
 
 /** Resources whose ForceNew/updatable split is compared with the facts, argument by argument. */
@@ -48,6 +50,8 @@ const SPLIT_ENFORCED: readonly string[] = [
   'alicloud_route_table', 'alicloud_route_table_attachment',
   'alicloud_vpc_nat_ip', 'alicloud_vpc_nat_ip_cidr',
   'alicloud_ecs_network_interface', 'alicloud_network_interface', 'alicloud_ecs_network_interface_attachment', 'alicloud_network_interface_attachment',
+  'alicloud_havip', 'alicloud_vpc_ha_vip', 'alicloud_havip_attachment',
+  'alicloud_common_bandwidth_package', 'alicloud_common_bandwidth_package_attachment',
 ];
 
 /** Where the sandbox replaces what the real provider changes in place (or the reverse), and why. */
@@ -95,6 +99,9 @@ export const SPLIT_DIFFERENCES: Record<string, Record<string, string>> = {
     tags: 'the sandbox has no tag APIs for VBRs, so changed tags are set on a new VBR',
     vbr_owner_id: 'the sandbox has one account\'s VBRs only and does not model handing a VBR to another account',
   },
+  alicloud_havip: { resource_group_id: NO_MOVE },
+  alicloud_vpc_ha_vip: { resource_group_id: NO_MOVE },
+  alicloud_common_bandwidth_package: { resource_group_id: NO_MOVE },
   alicloud_express_connect_physical_connection: {
     line_operator: 'the sandbox\'s ModifyPhysicalConnectionAttribute does not change the line operator',
   },
@@ -111,6 +118,8 @@ const RESOURCES = [
   'alicloud_express_connect_physical_connection', 'alicloud_route_table', 'alicloud_route_table_attachment',
   'alicloud_vpc_nat_ip', 'alicloud_vpc_nat_ip_cidr',
   'alicloud_ecs_network_interface', 'alicloud_network_interface', 'alicloud_ecs_network_interface_attachment', 'alicloud_network_interface_attachment',
+  'alicloud_havip', 'alicloud_vpc_ha_vip', 'alicloud_havip_attachment',
+  'alicloud_common_bandwidth_package', 'alicloud_common_bandwidth_package_attachment',
 ];
 const DATA_SOURCES = [
   'alicloud_zones', 'alicloud_vpcs', 'alicloud_vswitches', 'alicloud_instance_types', 'alicloud_images', 'alicloud_security_groups',
@@ -122,6 +131,8 @@ const DATA_SOURCES = [
   'alicloud_account', 'alicloud_caller_identity',
   'alicloud_ecs_network_interfaces', 'alicloud_network_interfaces',
   'alicloud_vpc_nat_ips', 'alicloud_vpc_nat_ip_cidrs',
+  'alicloud_havips',
+  'alicloud_common_bandwidth_packages',
 ];
 
 interface FactArgument {

@@ -19,7 +19,7 @@ describe('provider settings from the environment (no Terraform)', () => {
       ALICLOUD_ACCESS_KEY: '',
       ALICLOUD_SECRET_KEY: '',
     });
-    assert.equal(resolved.region, 'cn-hangzhou');
+    assert.equal(resolved.region, 'cn-beijing');
     assert.equal(resolved.endpoint, 'http://127.0.0.1:4590');
     assert.equal(resolved.accessKey, 'SANDBOXACCESSKEY');
     assert.equal(resolved.secretKey, 'sandbox-secret');
@@ -68,7 +68,7 @@ resource "alicloud_vpc" "v" {
   it('an empty ALICLOUD_REGION falls back to the default region instead of sending an empty RegionId', async () => {
     const r = await tf.run('apply', '-auto-approve', '-no-color', '-input=false', { env: { ALICLOUD_REGION: '' } });
     ok(r);
-    assert.equal(tf.state().resources[0].instances[0].attributes.region_id, 'cn-hangzhou');
+    assert.equal(tf.state().resources[0].instances[0].attributes.region_id, 'cn-beijing');
     const again = await tf.run('plan', '-detailed-exitcode', '-no-color', '-input=false', { env: { ALICLOUD_REGION: '' } });
     assert.equal(again.code, 0, explain(again));
   });
@@ -109,7 +109,8 @@ resource "alicloud_vpc" "v" {
 }
 `;
   const vpcCount = async () => {
-    const api = createApiClient({ endpoint: sandbox.url, accessKey: 'SANDBOXACCESSKEY', secretKey: 'sandbox-secret', region: 'cn-hangzhou' });
+    // The provider block names no region: the provider's fallback, cn-beijing, as the real one's.
+    const api = createApiClient({ endpoint: sandbox.url, accessKey: 'SANDBOXACCESSKEY', secretKey: 'sandbox-secret', region: 'cn-beijing' });
     const out = await api.call('vpc', 'DescribeVpcs', { PageSize: 50 });
     return (out?.Vpcs?.Vpc ?? []).length;
   };

@@ -77,6 +77,27 @@ describe('testing: startSandbox()', () => {
     assert.equal(await vpcCount(s), 1);
   });
 
+  it('call() makes signed API calls as the default account, in any region, and rejects with the API\'s code', async () => {
+    const s = await start();
+    const vpcId = await createVpc(s, '10.7.0.0/16');
+    const listed = await s.call('vpc', 'DescribeVpcs', {});
+    assert.deepEqual(listed.Vpcs.Vpc.map((v: any) => v.VpcId), [vpcId]);
+    assert.equal((await s.call('vpc', 'DescribeVpcs', {}, { region: 'cn-beijing' })).TotalCount, 0);
+    const made = await s.call('vpc', 'CreateVpc', { CidrBlock: '192.168.0.0/16' }, { region: 'cn-beijing' });
+    assert.match(made.VpcId, /^vpc-/);
+    assert.equal((await s.call('vpc', 'DescribeVpcs', {}, { region: 'cn-beijing' })).TotalCount, 1);
+    // A refused request: the code and the message come back, and nothing was created.
+    await assert.rejects(s.call('vpc', 'CreateVpc', { CidrBlock: '8.8.0.0/16' }), (err: any) => {
+      assert.match(err.code, /^Invalid/); // the sandbox's own code for a public primary block
+      assert.equal(err.httpStatus, 400);
+      assert.match(err.message, /8\.8\.0\.0\/16/);
+      return true;
+    });
+    assert.equal(await vpcCount(s), 1);
+    await s.stop();
+    await assert.rejects(s.call('vpc', 'DescribeVpcs', {}), /after stop\(\)/);
+  });
+
   it('stop() closes the port', async () => {
     const s = await startSandbox();
     await s.stop();

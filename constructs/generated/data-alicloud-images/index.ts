@@ -92,7 +92,7 @@ export interface DataAlicloudImagesConfig extends cdktf.TerraformMetaArguments {
   */
   readonly outputFile?: string;
   /**
-  * Whose images: system, self, others or marketplace.
+  * Whose images: system, self, others or marketplace ("" means any).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/images#owners DataAlicloudImages#owners}
   */

@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface DataAlicloudVpcsConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Only the VPC with this CIDR block.
+  * Only the VPC with this CIDR block ("" means any).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/vpcs#cidr_block DataAlicloudVpcs#cidr_block}
   */

@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface DataAlicloudVswitchesConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Only the VSwitch with this CIDR block.
+  * Only the VSwitch with this CIDR block ("" means any).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/vswitches#cidr_block DataAlicloudVswitches#cidr_block}
   */
@@ -86,7 +86,7 @@ export interface DataAlicloudVswitchesConfig extends cdktf.TerraformMetaArgument
   */
   readonly vswitchOwnerId?: number;
   /**
-  * Only VSwitches in this zone.
+  * Only VSwitches in this zone ("" means any).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/vswitches#zone_id DataAlicloudVswitches#zone_id}
   */

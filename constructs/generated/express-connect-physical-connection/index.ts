@@ -80,7 +80,7 @@ export interface ExpressConnectPhysicalConnectionConfig extends cdktf.TerraformM
   */
   readonly status?: string;
   /**
-  * VPC (the default and only type).
+  * VPC (the default and only type; "" means the default).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/express_connect_physical_connection#type ExpressConnectPhysicalConnection#type}
   */

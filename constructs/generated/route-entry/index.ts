@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface RouteEntryConfig extends cdktf.TerraformMetaArguments {
   /**
-  * The description of the route entry (1 to 256 characters).
+  * The description of the route entry (1 to 256 characters; "" means none).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/route_entry#description RouteEntry#description}
   */

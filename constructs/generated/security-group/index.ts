@@ -56,7 +56,7 @@ export interface SecurityGroupConfig extends cdktf.TerraformMetaArguments {
   */
   readonly tags?: { [key: string]: string };
   /**
-  * The VPC of the security group.
+  * The VPC of the security group; left out or "", a classic-network group (the real provider does not send "").
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/security_group#vpc_id SecurityGroup#vpc_id}
   */

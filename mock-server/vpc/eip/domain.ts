@@ -12,7 +12,8 @@ import { InvalidDescriptionMalformed, InvalidOperationDeletionProtection, Invali
 import { containsIp, ipToInt, isIpv4, parseCidr } from '../../../network-rules/cidr';
 import { CLOUD_SERVICE_BLOCK, PRIVATE_RANGES } from '../../../network-rules/limits';
 import type { DomainConfig } from '../../domain/config';
-import { HookPoint } from '../../domain/hooks';
+import { requireNoDependants } from '../../domain/dependants';
+import { HookPoint, type HookBinding } from '../../domain/hooks';
 import { newId } from '../../domain/ids';
 import { currentStatus, transition } from '../../domain/lifecycle';
 import { checkDescription, checkResourceName } from '../../domain/naming';
@@ -48,11 +49,43 @@ export const EIP_QUOTA_PER_REGION = 1000;
 export const EIP_BANDWIDTH_RANGE: Readonly<Record<string, readonly [number, number]>> = { PayByBandwidth: [1, 500], PayByTraffic: [1, 200] };
 export const DEFAULT_EIP_BANDWIDTH = 5;
 
+/**
+ * Binding targets other families contribute (InstanceType HaVip, by the HaVip family), so this
+ * family never imports them: each resolves an InstanceId to the binding, or throws the real error.
+ */
+export type EipTarget = (tx: Transaction, instanceId: string, privateIpAddress: string | undefined) => EipBinding;
+const registeredTargets = new Map<string, EipTarget>();
+
+/** For a family's `hooks`: installs its binding target when the registry is built. */
+export function eipTargetType(type: EipInstanceType, target: EipTarget): HookBinding {
+  return { point: `eip.target.${type}`, install: () => registeredTargets.set(type, target) };
+}
+
 /** Where SNAT and DNAT entries join an EIP's unbinding from a NAT gateway. */
 export const EIP_HOOKS = {
   /** A hook throws to refuse the unbinding (force=false) or removes what used the address (force=true). */
   unbinding: new HookPoint<[EipRecord, boolean]>('eip.unbinding'),
+  /**
+   * The EIP bandwidth plan (common bandwidth package) an EIP is in, for DescribeEipAddresses: the
+   * common-bandwidth-package family answers, so this family never imports it.
+   */
+  bandwidthPackage: new HookPoint<[EipRecord], EipBandwidthPackageView | undefined>('eip.bandwidthPackage'),
+  /**
+   * DeletionProtection for a Type this family does not own (CBWP): the owning family switches it
+   * and returns true. Keeps the EIP family from importing the bandwidth-plan family.
+   */
+  deletionProtection: new HookPoint<[string, string, boolean], boolean>('eip.deletionProtection'),
 };
+
+/** What DescribeEipAddresses shows of an EIP's bandwidth plan. */
+export interface EipBandwidthPackageView {
+  id: string;
+  type: string;
+  /** The package's bandwidth, Mbit/s. */
+  bandwidth: number;
+  /** The EIP's cap inside the package, if one is set. */
+  cap?: number;
+}
 
 export function eipStatus(eip: EipRecord, now: number): string {
   return currentStatus(eip.lifecycle, now);
@@ -231,15 +264,17 @@ export interface AssociateInput {
 export function associateEip(tx: Transaction, config: DomainConfig, input: AssociateInput): EipRecord {
   const eip = getEip(tx, input.allocationId);
   const type = input.instanceType || inferType(input.instanceId);
-  if (type !== 'EcsInstance' && type !== 'Nat' && type !== 'NetworkInterface') {
-    throw new InvalidInstanceTypeValueNotSupported(`The InstanceType "${type}" is not supported by the sandbox: an EIP binds to an ECS instance (EcsInstance), a NAT gateway (Nat) or a secondary ENI (NetworkInterface).`);
+  const registered = registeredTargets.get(type);
+  if (type !== 'EcsInstance' && type !== 'Nat' && type !== 'NetworkInterface' && !registered) {
+    throw new InvalidInstanceTypeValueNotSupported(`The InstanceType "${type}" is not supported by the sandbox: an EIP binds to an ECS instance (EcsInstance), a NAT gateway (Nat), a secondary ENI (NetworkInterface)${registeredTargets.size ? ` or ${[...registeredTargets.keys()].join(', ')}` : ''}.`);
   }
   if (eip.binding) {
     throw new IncorrectEipStatus(`The EIP ${eip.id} (${eip.ipAddress}) is already bound to ${eip.binding.instanceType} ${eip.binding.instanceId}: one EIP binds to one thing at a time. Unbind it first.`);
   }
   requireStatus(tx, eip, 'Available', 'AssociateEipAddress');
-  const binding =
-    type === 'Nat' ? natTarget(tx, input.instanceId) : type === 'NetworkInterface' ? eniTarget(tx, input.instanceId, input.privateIpAddress) : ecsTarget(tx, input.instanceId);
+  const binding = registered
+    ? registered(tx, input.instanceId, input.privateIpAddress)
+    : type === 'Nat' ? natTarget(tx, input.instanceId) : type === 'NetworkInterface' ? eniTarget(tx, input.instanceId, input.privateIpAddress) : ecsTarget(tx, input.instanceId);
   return tx.table<EipRecord>(EIPS).put({
     ...eip,
     binding,
@@ -289,6 +324,8 @@ export function releaseEip(tx: Transaction, allocationId: string): EipRecord {
     throw new InvalidOperationDeletionProtection(`The EIP ${eip.id} (${eip.ipAddress}) has deletion protection on, so it cannot be released. Turn it off first with DeletionProtection (Type EIP, ProtectionEnable false).`);
   }
   requireStatus(tx, eip, 'Available', 'ReleaseEipAddress');
+  // What else holds the EIP (an EIP bandwidth plan) refuses the release through the dependency table.
+  requireNoDependants(tx, 'eip', eip.id);
   tx.table<EipRecord>(EIPS).delete(eip.id);
   return eip;
 }

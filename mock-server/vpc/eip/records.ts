@@ -6,8 +6,8 @@ import type { Transaction } from '../../store/store';
 
 export const EIPS = 'eips';
 
-/** What an EIP can be bound to in the sandbox (the real API also knows SlbInstance, HaVip …). */
-export type EipInstanceType = 'EcsInstance' | 'Nat' | 'NetworkInterface';
+/** What an EIP can be bound to in the sandbox (the real API also knows SlbInstance, IpAddress …); HaVip comes from the HaVip family. */
+export type EipInstanceType = 'EcsInstance' | 'Nat' | 'NetworkInterface' | 'HaVip';
 
 export interface EipBinding {
   instanceId: string;

@@ -366,6 +366,11 @@ const sandboxLookupRouteAction = defineAction({
                 NextHopType: m.nextHopType,
                 NextHopId: m.nextHopId,
                 Type: m.type,
+                // A HaVip (…) next hop: where the traffic goes, e.g. the HaVip's master instance.
+                ...(() => {
+                  const resolved = LOOKUP_HOOKS.resolveNextHop.run(tx, m).find((x) => x !== undefined);
+                  return resolved ? { ResolvedNextHop: resolved } : {};
+                })(),
                 // ECMP as same-destination entries: every member, the winner first.
                 ...(result.ecmp ? { EcmpRouteEntries: { RouteEntry: result.ecmp.map((e) => ({ RouteEntryId: e.id, NextHopType: e.nextHopType, NextHopId: e.nextHopId })) } } : {}),
               },

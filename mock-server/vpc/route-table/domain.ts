@@ -188,7 +188,6 @@ export const NEXT_HOP_TYPES: Readonly<Record<string, NextHopCheck>> = {
   RouterInterface: comesLater('RouterInterface'),
   VpnGateway: comesLater('VpnGateway'),
   NatGateway: comesLater('NatGateway'),
-  HaVip: comesLater('HaVip'),
 };
 
 function checkNextHop(tx: Transaction, table: RouteTableRecord, nextHopType: string, nextHopId: string | undefined, prefix = ''): void {

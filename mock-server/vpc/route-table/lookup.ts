@@ -79,4 +79,9 @@ export function lookupRoute(tx: Transaction, routeTableId: string, destinationIp
  */
 export const LOOKUP_HOOKS = {
   fromInstance: new HookPoint<[string, string, RouteLookup], Record<string, unknown> | undefined>('route.lookupFromInstance'),
+  /**
+   * Where a matched entry's next hop actually delivers, for next hops that stand for something
+   * else (a HaVip: its master instance); the HaVip family answers, undefined otherwise.
+   */
+  resolveNextHop: new HookPoint<[RouteEntryRecord], Record<string, unknown> | undefined>('route.resolveNextHop'),
 };

@@ -8,6 +8,7 @@
 import { InvalidParameter, MissingParameter } from '../../errors';
 import { isIpv4, parseCidr } from '../../../network-rules/cidr';
 import type { DomainConfig } from '../../domain/config';
+import { HookPoint } from '../../domain/hooks';
 import { newId } from '../../domain/ids';
 import { currentStatus, transition } from '../../domain/lifecycle';
 import { checkResourceName } from '../../domain/naming';
@@ -35,6 +36,15 @@ import {
   OperationUnsupportedEipInBinding,
 } from './errors';
 import { SNAT_ENTRIES, type SnatEntryRecord } from './records';
+
+/**
+ * Where other families refuse a source VSwitch (the HaVip family: a VSwitch holding a HaVip cannot
+ * be a SNAT entry's source, Forbidden.SourceVSwitchId.IncludeHaVip), so this family never imports them.
+ */
+export const SNAT_HOOKS = {
+  /** A hook throws to refuse the VSwitch as a SNAT entry's SourceVSwitchId. */
+  sourceVSwitch: new HookPoint<[VSwitchRecord]>('snat.sourceVSwitch'),
+};
 
 /** SNAT entries per SNAT table (the sandbox's figure). */
 export const MAX_SNAT_ENTRIES_PER_TABLE = 40;
@@ -139,6 +149,7 @@ export function createSnatEntry(tx: Transaction, config: DomainConfig, input: Cr
     if (!vsw || vsw.vpcId !== nat.vpcId) {
       throw new InvalidVSwitchIdNotFoundForSnat(`The VSwitch "${input.sourceVSwitchId}" does not exist in VPC ${nat.vpcId} of NAT gateway ${nat.id}: SNAT covers VSwitches of the gateway's own VPC.`);
     }
+    SNAT_HOOKS.sourceVSwitch.run(tx, vsw);
     const dup = same.find((e) => e.sourceVSwitchId === vsw.id);
     if (dup) {
       throw new ForbiddenSourceVSwitchIdDuplicated(`The VSwitch ${vsw.id} already has SNAT entry ${dup.id} in ${nat.snatTableId}: a VSwitch may appear in one SNAT entry only. Modify that entry's SnatIp instead.`);

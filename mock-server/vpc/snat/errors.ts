@@ -18,3 +18,5 @@ export class InvalidVSwitchIdNotFoundForSnat extends errorClass('InvalidVSwitchI
 export class IncorrectStatusNatgw extends errorClass('IncorrectStatus.NATGW', 400) {}
 /** DeleteVSwitch while a SNAT entry names it. */
 export class DependencyViolationSnatEntryOfVSwitch extends errorClass('DependencyViolation.SnatEntry', 400) {}
+/** CreateSnatEntry with a source VSwitch that holds a HaVip (CreateSnatEntry reference). */
+export class ForbiddenSourceVSwitchIdIncludeHaVip extends errorClass('Forbidden.SourceVSwitchId.IncludeHaVip', 400) {}

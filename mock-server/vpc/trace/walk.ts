@@ -18,6 +18,7 @@ import { ROUTER_INTERFACES, type RouterInterfaceRecord } from '../router-interfa
 import { VBRS, type VbrRecord } from '../vbr/records';
 import { VSWITCHES, type VSwitchRecord } from '../vswitch/records';
 import { vpnHop } from './vpn-step';
+import { haVipHop } from './havip-step';
 import { decisionOf, Journey } from './hops';
 import { bestRoute, type RegionView, type World } from './world';
 
@@ -145,6 +146,7 @@ export function walk(j: Journey, world: World, start: Position, ip: string, onNo
       return j.end('Delivered', `Route ${m.destinationCidrBlock} of ${table.id} hands ${ip} to instance ${inst.id} (${inst.privateIp}) in VSwitch ${inst.vswitchId}; what it does next is up to the software on it.`);
     }
     if (m.nextHopType === 'VpnGateway') return vpnHop(j, view, m, ip);
+    if (m.nextHopType === 'HaVip') return haVipHop(j, view, m, ip);
     if (m.nextHopType === 'RouterInterface') {
       if (table.routerType === 'VBR') {
         const vbr = view.get<VbrRecord>(VBRS, table.vrouterId);

@@ -18,6 +18,10 @@ const SDK_ACTIONS = [
   'DescribeRegions', 'DescribeZones',
   'CreateNatIpCidr', 'ListNatIpCidrs', 'ModifyNatIpCidrAttribute', 'DeleteNatIpCidr',
   'CreateNatIp', 'ListNatIps', 'ModifyNatIpAttribute', 'DeleteNatIp',
+  'CreateCommonBandwidthPackage', 'DescribeCommonBandwidthPackages', 'ModifyCommonBandwidthPackageAttribute',
+  'ModifyCommonBandwidthPackageSpec', 'DeleteCommonBandwidthPackage', 'AddCommonBandwidthPackageIp', 'AddCommonBandwidthPackageIps',
+  'RemoveCommonBandwidthPackageIp', 'ModifyCommonBandwidthPackageIpBandwidth', 'CancelCommonBandwidthPackageIpBandwidth',
+  'CreateHaVip', 'DescribeHaVips', 'ModifyHaVipAttribute', 'AssociateHaVip', 'UnassociateHaVip', 'DeleteHaVip',
 ];
 
 interface SdkModel {

@@ -182,14 +182,12 @@ describe('Route tables and route entries', () => {
     });
 
     // NatGateway next hops are tested with the NAT gateway family (test/mock-server/vpc/nat-gateway/),
-    // RouterInterface with router-interface/ and vbr/, VpnGateway with vpn-connection/.
-    it('refuses HaVip next hops with InvalidNextHopType until a later release', async () => {
+    // RouterInterface with router-interface/ and vbr/, VpnGateway with vpn-connection/, HaVip with havip/.
+    it('refuses a HaVip next hop that does not exist with InvalidNextHopId.NotFound', async () => {
       const { sb } = ctx;
       const net = await network(sb);
-      for (const type of ['HaVip']) {
-        const message = await expectError(sb, 'CreateRouteEntry', route(net.RouteTableId, '0.0.0.0/0', 'x-1', { NextHopType: type }), 'InvalidNextHopType');
-        assert.match(message, /later release/);
-      }
+      const message = await expectError(sb, 'CreateRouteEntry', route(net.RouteTableId, '0.0.0.0/0', 'havip-1', { NextHopType: 'HaVip' }), 'InvalidNextHopId.NotFound', 404);
+      assert.match(message, /HaVip "havip-1"/);
     });
 
     it('refuses an unknown next-hop type with InvalidNextHopType listing the valid ones', async () => {
@@ -308,7 +306,7 @@ describe('Route tables and route entries', () => {
       const { RouteEntryId } = await call(sb, 'CreateRouteEntry', route(net.RouteTableId, '0.0.0.0/0', net.instance));
       await expectError(sb, 'ModifyRouteEntry', { RouteEntryId, NewNextHopId: 'i-missing' }, 'InvalidInstanId.NotFound', 404);
       await expectError(sb, 'ModifyRouteEntry', { RouteEntryId, NewNextHopType: 'VpnGateway', NewNextHopId: 'vpn-1' }, 'InvalidNextHopId.NotFound', 404);
-      await expectError(sb, 'ModifyRouteEntry', { RouteEntryId, NewNextHopType: 'HaVip', NewNextHopId: 'havip-1' }, 'InvalidNextHopType');
+      await expectError(sb, 'ModifyRouteEntry', { RouteEntryId, NewNextHopType: 'HaVip', NewNextHopId: 'havip-1' }, 'InvalidNextHopId.NotFound', 404);
       await expectError(sb, 'ModifyRouteEntry', { RouteTableId: net.RouteTableId, DestinationCidrBlock: '100.64.0.0/10', NewNextHopId: net.instance }, 'OperationDenied');
       // A system entry's name can change.
       await call(sb, 'ModifyRouteEntry', { RouteTableId: net.RouteTableId, DestinationCidrBlock: '100.64.0.0/10', RouteEntryName: 'cloud services' });

@@ -1,0 +1,26 @@
+# The module's outputs (names and values as in the module).
+output "this_vpc_id" { value = module.vpc.this_vpc_id }
+output "this_vpc_name" { value = module.vpc.this_vpc_name }
+output "this_vpc_tags" { value = module.vpc.this_vpc_tags }
+output "this_availability_zones" { value = module.vpc.this_availability_zones }
+output "this_vpc_cidr_block" { value = module.vpc.this_vpc_cidr_block }
+output "this_vswitch_ids" { value = module.vpc.this_vswitch_ids }
+output "this_vswitch_name" { value = module.vpc.this_vswitch_names }
+output "this_vswitch_tags" { value = module.vpc.this_vswitch_tags }
+output "this_vswitch_cidr_block" { value = module.vpc.this_vswitch_cidr_blocks }
+output "this_nat_gateway_id" { value = local.nat_id }
+output "this_forward_table_id" { value = concat(alicloud_nat_gateway.this[*].forward_table_ids, [""])[0] }
+output "this_snat_table_id" { value = concat(alicloud_nat_gateway.this[*].snat_table_ids, [""])[0] }
+output "this_nat_gateway_name" { value = concat(alicloud_nat_gateway.this[*].name, [""])[0] }
+output "this_nat_gateway_spec" { value = concat(alicloud_nat_gateway.this[*].spec, [""])[0] }
+output "this_nat_gateway_description" { value = concat(alicloud_nat_gateway.this[*].description, [""])[0] }
+output "this_eip_snat_ids" { value = module.eip_snat.this_eip_id }
+output "this_eip_snat_ips" { value = module.eip_snat.this_eip_address }
+output "this_eip_dnat_ids" { value = module.eip_dnat.this_eip_id }
+output "this_eip_dnat_ips" { value = module.eip_dnat.this_eip_address }
+output "this_snat_entry_id_of_snat_with_source_cidrs" { value = module.snat.this_snat_entry_id_of_snat_with_source_cidrs }
+output "this_snat_entry_name_of_snat_with_source_cidrs" { value = module.snat.this_snat_entry_name_of_snat_with_source_cidrs }
+output "this_snat_entry_id_of_snat_with_vswitch_ids" { value = module.snat.this_snat_entry_id_of_snat_with_vswitch_ids }
+output "this_snat_entry_name_of_snat_with_vswitch_ids" { value = module.snat.this_snat_entry_name_of_snat_with_vswitch_ids }
+output "this_snat_entry_id_of_snat_with_instance_ids" { value = module.snat.this_snat_entry_id_of_snat_with_instance_ids }
+output "this_snat_entry_name_of_snat_with_instance_ids" { value = module.snat.this_snat_entry_name_of_snat_with_instance_ids }
