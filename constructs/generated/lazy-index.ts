@@ -3,6 +3,7 @@ Object.defineProperty(exports, 'commonBandwidthPackage', { get: function () { re
 Object.defineProperty(exports, 'commonBandwidthPackageAttachment', { get: function () { return require('./common-bandwidth-package-attachment'); } });
 Object.defineProperty(exports, 'ecsNetworkInterface', { get: function () { return require('./ecs-network-interface'); } });
 Object.defineProperty(exports, 'ecsNetworkInterfaceAttachment', { get: function () { return require('./ecs-network-interface-attachment'); } });
+Object.defineProperty(exports, 'ecsPrefixList', { get: function () { return require('./ecs-prefix-list'); } });
 Object.defineProperty(exports, 'eip', { get: function () { return require('./eip'); } });
 Object.defineProperty(exports, 'eipAddress', { get: function () { return require('./eip-address'); } });
 Object.defineProperty(exports, 'eipAssociation', { get: function () { return require('./eip-association'); } });
@@ -13,6 +14,9 @@ Object.defineProperty(exports, 'havip', { get: function () { return require('./h
 Object.defineProperty(exports, 'havipAttachment', { get: function () { return require('./havip-attachment'); } });
 Object.defineProperty(exports, 'instance', { get: function () { return require('./instance'); } });
 Object.defineProperty(exports, 'natGateway', { get: function () { return require('./nat-gateway'); } });
+Object.defineProperty(exports, 'networkAcl', { get: function () { return require('./network-acl'); } });
+Object.defineProperty(exports, 'networkAclAttachment', { get: function () { return require('./network-acl-attachment'); } });
+Object.defineProperty(exports, 'networkAclEntries', { get: function () { return require('./network-acl-entries'); } });
 Object.defineProperty(exports, 'networkInterface', { get: function () { return require('./network-interface'); } });
 Object.defineProperty(exports, 'networkInterfaceAttachment', { get: function () { return require('./network-interface-attachment'); } });
 Object.defineProperty(exports, 'routeEntry', { get: function () { return require('./route-entry'); } });
@@ -28,6 +32,8 @@ Object.defineProperty(exports, 'vpcHaVip', { get: function () { return require('
 Object.defineProperty(exports, 'vpcIpv4CidrBlock', { get: function () { return require('./vpc-ipv4-cidr-block'); } });
 Object.defineProperty(exports, 'vpcNatIp', { get: function () { return require('./vpc-nat-ip'); } });
 Object.defineProperty(exports, 'vpcNatIpCidr', { get: function () { return require('./vpc-nat-ip-cidr'); } });
+Object.defineProperty(exports, 'vpcNetworkAclAttachment', { get: function () { return require('./vpc-network-acl-attachment'); } });
+Object.defineProperty(exports, 'vpcPrefixList', { get: function () { return require('./vpc-prefix-list'); } });
 Object.defineProperty(exports, 'vpnConnection', { get: function () { return require('./vpn-connection'); } });
 Object.defineProperty(exports, 'vpnCustomerGateway', { get: function () { return require('./vpn-customer-gateway'); } });
 Object.defineProperty(exports, 'vpnGateway', { get: function () { return require('./vpn-gateway'); } });
@@ -48,6 +54,7 @@ Object.defineProperty(exports, 'dataAlicloudImages', { get: function () { return
 Object.defineProperty(exports, 'dataAlicloudInstanceTypes', { get: function () { return require('./data-alicloud-instance-types'); } });
 Object.defineProperty(exports, 'dataAlicloudInstances', { get: function () { return require('./data-alicloud-instances'); } });
 Object.defineProperty(exports, 'dataAlicloudNatGateways', { get: function () { return require('./data-alicloud-nat-gateways'); } });
+Object.defineProperty(exports, 'dataAlicloudNetworkAcls', { get: function () { return require('./data-alicloud-network-acls'); } });
 Object.defineProperty(exports, 'dataAlicloudNetworkInterfaces', { get: function () { return require('./data-alicloud-network-interfaces'); } });
 Object.defineProperty(exports, 'dataAlicloudRegions', { get: function () { return require('./data-alicloud-regions'); } });
 Object.defineProperty(exports, 'dataAlicloudResourceManagerResourceGroups', { get: function () { return require('./data-alicloud-resource-manager-resource-groups'); } });
@@ -59,6 +66,7 @@ Object.defineProperty(exports, 'dataAlicloudSecurityGroups', { get: function () 
 Object.defineProperty(exports, 'dataAlicloudSnatEntries', { get: function () { return require('./data-alicloud-snat-entries'); } });
 Object.defineProperty(exports, 'dataAlicloudVpcNatIpCidrs', { get: function () { return require('./data-alicloud-vpc-nat-ip-cidrs'); } });
 Object.defineProperty(exports, 'dataAlicloudVpcNatIps', { get: function () { return require('./data-alicloud-vpc-nat-ips'); } });
+Object.defineProperty(exports, 'dataAlicloudVpcPrefixLists', { get: function () { return require('./data-alicloud-vpc-prefix-lists'); } });
 Object.defineProperty(exports, 'dataAlicloudVpcs', { get: function () { return require('./data-alicloud-vpcs'); } });
 Object.defineProperty(exports, 'dataAlicloudVpnConnections', { get: function () { return require('./data-alicloud-vpn-connections'); } });
 Object.defineProperty(exports, 'dataAlicloudVpnCustomerGateways', { get: function () { return require('./data-alicloud-vpn-customer-gateways'); } });

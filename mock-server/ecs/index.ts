@@ -11,6 +11,7 @@ import { securityGroupFamily } from './security-group';
 import { instanceTypeFamily } from './instance-type';
 import { imageFamily } from './image';
 import { networkInterfaceFamily } from './network-interface';
+import { ecsPrefixListFamily } from './prefix-list';
 
 export const ecsFamilies: readonly Family[] = [
   instanceFamily,
@@ -20,4 +21,5 @@ export const ecsFamilies: readonly Family[] = [
   instanceTypeFamily,
   imageFamily,
   networkInterfaceFamily,
+  ecsPrefixListFamily,
 ];

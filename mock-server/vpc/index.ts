@@ -26,6 +26,8 @@ import { egressFamily } from './egress';
 import { secondaryCidrFamily } from './secondary-cidr';
 import { natZoneFamily } from './nat-zone';
 import { haVipFamily } from './havip';
+import { networkAclFamily } from './network-acl';
+import { prefixListFamily } from './prefix-list';
 import { commonBandwidthPackageFamily } from './common-bandwidth-package';
 
 export const vpcFamilies: readonly Family[] = [
@@ -52,4 +54,6 @@ export const vpcFamilies: readonly Family[] = [
   natZoneFamily,
   commonBandwidthPackageFamily,
   haVipFamily,
+  networkAclFamily,
+  prefixListFamily,
 ];

@@ -26,6 +26,8 @@ import { accountDataSource, callerIdentityDataSource } from './account';
 import { vpcNatIpCidrsDataSource, vpcNatIpsDataSource } from './vpc-nat-ips';
 import { commonBandwidthPackagesDataSource } from './common-bandwidth-packages';
 import { haVipsDataSource } from './havips';
+import { networkAclsDataSource } from './network-acls';
+import { vpcPrefixListsDataSource } from './vpc-prefix-lists';
 
 /** Every data source the provider serves. */
 export const dataSources: DataSourceDefinition[] = [
@@ -61,5 +63,7 @@ export const dataSources: DataSourceDefinition[] = [
   vpcNatIpsDataSource,
   vpcNatIpCidrsDataSource,
   haVipsDataSource,
+  networkAclsDataSource,
+  vpcPrefixListsDataSource,
   commonBandwidthPackagesDataSource,
 ];

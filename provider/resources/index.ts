@@ -31,6 +31,11 @@ import { cbwpResource } from './common-bandwidth-package';
 import { cbwpAttachmentResource } from './common-bandwidth-package-attachment';
 import { haVipResource, havipResource } from './havip';
 import { haVipAttachmentResource } from './havip-attachment';
+import { networkAclResource } from './network-acl';
+import { networkAclAttachmentResource, vpcNetworkAclAttachmentResource } from './network-acl-attachment';
+import { networkAclEntriesResource } from './network-acl-entries';
+import { vpcPrefixListResource } from './vpc-prefix-list';
+import { ecsPrefixListResource } from './ecs-prefix-list';
 
 /** Every managed resource the provider serves. */
 export const resources: ResourceDefinition[] = [
@@ -66,6 +71,12 @@ export const resources: ResourceDefinition[] = [
   haVipResource,
   havipResource,
   haVipAttachmentResource,
+  networkAclResource,
+  networkAclAttachmentResource,
+  vpcNetworkAclAttachmentResource,
+  networkAclEntriesResource,
+  vpcPrefixListResource,
+  ecsPrefixListResource,
   cbwpResource,
   cbwpAttachmentResource,
 ];

@@ -4,8 +4,9 @@
  * ID (and import ID), as in aliyun/alicloud:
  *   <sg_id>:<type>:<ip_protocol>:<port_range>:<nic_type>:<cidr_ip|ipv6_cidr_ip|source_sg_id|prefix_list_id>:<policy>:<priority>
  * (':' inside an IPv6 CIDR is written '_'). The peer is an IPv4 block (cidr_ip), an IPv6 block
- * (ipv6_cidr_ip, sent as Ipv6SourceCidrIp / Ipv6DestCidrIp), a group or a prefix list (the sandbox
- * has none, so the API refuses every prefix list ID, as it does an unknown one).
+ * (ipv6_cidr_ip, sent as Ipv6SourceCidrIp / Ipv6DestCidrIp), a group or a prefix list (sent as
+ * SourcePrefixListId / DestPrefixListId; in the sandbox an alicloud_vpc_prefix_list, which must exist
+ * and whose max_entries counts against the group's 200 rules).
  *
  * Create: AuthorizeSecurityGroup / AuthorizeSecurityGroupEgress with Permissions.1.*.
  * Read: DescribeSecurityGroupAttribute(Direction) and match protocol (case-insensitive), port
@@ -126,7 +127,7 @@ export const securityGroupRuleAttributes: { [name: string]: AttributeSchema } = 
     emptyIsUnset: true,
     computed: true,
     forceNew: true,
-    description: 'The source (ingress) or destination (egress) prefix list. The sandbox has no prefix lists: the API refuses every ID with InvalidPrefixListId.NotFound.',
+    description: 'The source (ingress) or destination (egress) prefix list (pl-…): an alicloud_ecs_prefix_list, as on the real cloud. An alicloud_vpc_prefix_list ID, or any unknown ID, is refused with InvalidPrefixListId.NotFound.',
     validators: [prefixed('pl-', 'prefix list')],
   },
   description: {

@@ -60,7 +60,9 @@ const CORPUS: ReadonlyArray<Config> = [
   { name: 'docs-route-tables', address: 'hashicorp/alicloud', what: 'the route table (attachment), route tables and VPN gateway zones pages\' examples (4)' },
   { name: 'docs-internet', address: 'hashicorp/alicloud', what: 'the EIP, EIP association, NAT gateway and SNAT entry pages\' examples (5)' },
   { name: 'docs-havip', address: 'hashicorp/alicloud', what: 'the HaVip, HaVip attachment and VPC HaVip pages\' examples (3, one a variant without its resource groups)' },
+  { name: 'docs-network-acl', address: 'hashicorp/alicloud', what: 'the network ACL, network ACL attachment, network ACL entries and VPC network ACL attachment pages\' examples (4)' },
   { name: 'docs-vpc-nat', address: 'hashicorp/alicloud', what: 'the forward entry page\'s example on a VPC NAT gateway\'s NAT IP, and the NAT IP and NAT IP CIDR pages\' examples (3)' },
+  { name: 'docs-prefix-list', address: 'hashicorp/alicloud', what: 'the ECS and VPC prefix list pages\' examples (2; the VPC one a variant without its resource groups)' },
   // The community modules' own examples (re-created modules in modules/; EXCLUDED.md says which
   // examples are left out, and what each variant changes).
   { name: 'module-vpc-complete-without-zero', address: 'hashicorp/alicloud', what: 'the VPC module\'s complete example: a module with its own provider block, resource_group_id "" (its default), deprecated names',

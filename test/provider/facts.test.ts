@@ -37,7 +37,10 @@ const ENFORCED: readonly string[] = [
   'alicloud_ecs_network_interfaces', 'alicloud_network_interfaces',
   'alicloud_vpc_nat_ips', 'alicloud_vpc_nat_ip_cidrs',
   'alicloud_havip', 'alicloud_vpc_ha_vip', 'alicloud_havip_attachment', 'alicloud_havips',
+  'alicloud_network_acl', 'alicloud_network_acl_attachment', 'alicloud_network_acl_entries', 'alicloud_vpc_network_acl_attachment', 'alicloud_network_acls',
   'alicloud_common_bandwidth_package', 'alicloud_common_bandwidth_package_attachment', 'alicloud_common_bandwidth_packages',
+  'alicloud_vpc_prefix_list', 'alicloud_vpc_prefix_lists',
+  'alicloud_ecs_prefix_list',
 ];
 
 /** Resources whose ForceNew/updatable split is compared with the facts, argument by argument. */
@@ -51,7 +54,10 @@ const SPLIT_ENFORCED: readonly string[] = [
   'alicloud_vpc_nat_ip', 'alicloud_vpc_nat_ip_cidr',
   'alicloud_ecs_network_interface', 'alicloud_network_interface', 'alicloud_ecs_network_interface_attachment', 'alicloud_network_interface_attachment',
   'alicloud_havip', 'alicloud_vpc_ha_vip', 'alicloud_havip_attachment',
+  'alicloud_network_acl', 'alicloud_network_acl_attachment', 'alicloud_network_acl_entries', 'alicloud_vpc_network_acl_attachment',
   'alicloud_common_bandwidth_package', 'alicloud_common_bandwidth_package_attachment',
+  'alicloud_vpc_prefix_list',
+  'alicloud_ecs_prefix_list',
 ];
 
 /** Where the sandbox replaces what the real provider changes in place (or the reverse), and why. */
@@ -102,6 +108,7 @@ export const SPLIT_DIFFERENCES: Record<string, Record<string, string>> = {
   alicloud_havip: { resource_group_id: NO_MOVE },
   alicloud_vpc_ha_vip: { resource_group_id: NO_MOVE },
   alicloud_common_bandwidth_package: { resource_group_id: NO_MOVE },
+  alicloud_vpc_prefix_list: { resource_group_id: NO_MOVE },
   alicloud_express_connect_physical_connection: {
     line_operator: 'the sandbox\'s ModifyPhysicalConnectionAttribute does not change the line operator',
   },
@@ -119,7 +126,10 @@ const RESOURCES = [
   'alicloud_vpc_nat_ip', 'alicloud_vpc_nat_ip_cidr',
   'alicloud_ecs_network_interface', 'alicloud_network_interface', 'alicloud_ecs_network_interface_attachment', 'alicloud_network_interface_attachment',
   'alicloud_havip', 'alicloud_vpc_ha_vip', 'alicloud_havip_attachment',
+  'alicloud_network_acl', 'alicloud_network_acl_attachment', 'alicloud_network_acl_entries', 'alicloud_vpc_network_acl_attachment',
   'alicloud_common_bandwidth_package', 'alicloud_common_bandwidth_package_attachment',
+  'alicloud_vpc_prefix_list',
+  'alicloud_ecs_prefix_list',
 ];
 const DATA_SOURCES = [
   'alicloud_zones', 'alicloud_vpcs', 'alicloud_vswitches', 'alicloud_instance_types', 'alicloud_images', 'alicloud_security_groups',
@@ -132,7 +142,9 @@ const DATA_SOURCES = [
   'alicloud_ecs_network_interfaces', 'alicloud_network_interfaces',
   'alicloud_vpc_nat_ips', 'alicloud_vpc_nat_ip_cidrs',
   'alicloud_havips',
+  'alicloud_network_acls',
   'alicloud_common_bandwidth_packages',
+  'alicloud_vpc_prefix_lists',
 ];
 
 interface FactArgument {

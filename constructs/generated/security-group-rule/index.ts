@@ -50,7 +50,7 @@ export interface SecurityGroupRuleConfig extends cdktf.TerraformMetaArguments {
   */
   readonly portRange?: string;
   /**
-  * The source (ingress) or destination (egress) prefix list. The sandbox has no prefix lists: the API refuses every ID with InvalidPrefixListId.NotFound.
+  * The source (ingress) or destination (egress) prefix list (pl-…): an alicloud_ecs_prefix_list, as on the real cloud. An alicloud_vpc_prefix_list ID, or any unknown ID, is refused with InvalidPrefixListId.NotFound.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/security_group_rule#prefix_list_id SecurityGroupRule#prefix_list_id}
   */

@@ -26,6 +26,9 @@ export interface SecurityGroupRuleRecord {
   sourcePortRange?: string;
   ipv6SourceCidrIp?: string;
   ipv6DestCidrIp?: string;
+  /** The prefix list peer (see prefix-lists.ts), when the rule names one. */
+  sourcePrefixListId?: string;
+  destPrefixListId?: string;
 }
 
 export interface SecurityGroupRecord extends Row {

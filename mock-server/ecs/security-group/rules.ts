@@ -20,7 +20,6 @@ import {
   InvalidParamterConflict,
   InvalidPolicyMalformed,
   InvalidPortRangeMalformed,
-  InvalidPrefixListIdNotFound,
   InvalidPriorityValueNotSupported,
   InvalidSecurityGroupRuleNotFound,
   InvalidSourceCidrIpMalformed,
@@ -29,6 +28,7 @@ import {
   MissingParameterDest,
   MissingParameterSource,
 } from './errors';
+import { quotaUsed, requirePrefixListPeer } from './prefix-lists';
 import type { SecurityGroupRecord, SecurityGroupRuleRecord } from './records';
 
 /** Protocols the API accepts, lower-case; the wire value is case-insensitive. */
@@ -187,10 +187,7 @@ export function normalizeRule(tx: Transaction, group: SecurityGroupRecord, direc
       `The rule has more than one ${ingress ? 'source' : 'destination'}: give only one of ${at}${cidrName}, ${at}${ipv6Name}, ${at}${peerGroupName} or the prefix list ID.`,
     );
   }
-  if (given(prefixList)) {
-    // The sandbox has no prefix lists, so every ID is unknown, as an unknown ID is in the cloud.
-    throw new InvalidPrefixListIdNotFound(`The prefix list "${prefixList}" does not exist: the sandbox has no prefix lists; use a CIDR block instead.`);
-  }
+  if (given(prefixList)) requirePrefixListPeer(tx, prefixList, ipProtocol, f(ingress ? 'SourcePrefixListId' : 'DestPrefixListId'));
   let sourceGroupId = '';
   let destGroupId = '';
   if (given(peerGroup)) {
@@ -239,6 +236,10 @@ export function normalizeRule(tx: Transaction, group: SecurityGroupRecord, direc
     description,
   };
   if (sourcePortRange) out.sourcePortRange = sourcePortRange;
+  if (given(prefixList)) {
+    if (ingress) out.sourcePrefixListId = prefixList;
+    else out.destPrefixListId = prefixList;
+  }
   if (given(ipv6)) {
     if (ingress) out.ipv6SourceCidrIp = checkIpv6Cidr(ipv6, f(ipv6Name), direction);
     else out.ipv6DestCidrIp = checkIpv6Cidr(ipv6, f(ipv6Name), direction);
@@ -277,6 +278,8 @@ function ruleMatchKey(r: RuleFields): string {
     normCidr(r.ipv6DestCidrIp),
     r.sourceGroupId,
     r.destGroupId,
+    r.sourcePrefixListId ?? '',
+    r.destPrefixListId ?? '',
   ].join('|');
 }
 
@@ -302,9 +305,11 @@ export function authorize(tx: Transaction, groupId: string, direction: Direction
     rules.push(rule);
     added.push(rule.id);
   }
-  if (rules.length > MAX_RULES_PER_GROUP) {
+  const used = quotaUsed(tx, rules);
+  if (used > MAX_RULES_PER_GROUP) {
+    const counted = used === rules.length ? '' : ' (a rule that references a prefix list counts as its MaxEntries rules)';
     throw new AuthorizationLimitExceed(
-      `Security group ${groupId} would have ${rules.length} rules; a group holds at most ${MAX_RULES_PER_GROUP} (ingress and egress together). Revoke unused rules or use another group.`,
+      `Security group ${groupId} would have ${used} rules${counted}; a group holds at most ${MAX_RULES_PER_GROUP} (ingress and egress together). Revoke unused rules or use another group.`,
     );
   }
   if (added.length > 0) withRules(tx, group, rules);
@@ -354,6 +359,8 @@ function ruleToInput(r: SecurityGroupRuleRecord): RuleInput {
     Ipv6DestCidrIp: r.ipv6DestCidrIp,
     SourceGroupId: r.sourceGroupId || undefined,
     DestGroupId: r.destGroupId || undefined,
+    SourcePrefixListId: r.sourcePrefixListId,
+    DestPrefixListId: r.destPrefixListId,
   };
 }
 

@@ -3,10 +3,12 @@ import { ecsTagsShape } from '../../actions/tags';
 import type { Transaction } from '../../store/store';
 import { INSTANCES, type InstanceRecord } from '../instance/records';
 import { groups } from './domain';
+import { findPrefixList } from './prefix-lists';
 import type { SecurityGroupRecord, SecurityGroupRuleRecord } from './records';
 
 export function permissionResponse(tx: Transaction, r: SecurityGroupRuleRecord) {
   const name = (id: string) => (id ? groups(tx).get(id)?.name ?? '' : '');
+  const listName = (id: string) => findPrefixList(tx, id)?.name ?? '';
   return {
     SecurityGroupRuleId: r.id,
     Direction: r.direction,
@@ -28,10 +30,10 @@ export function permissionResponse(tx: Transaction, r: SecurityGroupRuleRecord) 
     DestGroupId: r.destGroupId,
     DestGroupName: name(r.destGroupId),
     DestGroupOwnerAccount: r.destGroupId ? tx.account : '',
-    SourcePrefixListId: '',
-    SourcePrefixListName: '',
-    DestPrefixListId: '',
-    DestPrefixListName: '',
+    SourcePrefixListId: r.sourcePrefixListId ?? '',
+    SourcePrefixListName: r.sourcePrefixListId ? listName(r.sourcePrefixListId) : '',
+    DestPrefixListId: r.destPrefixListId ?? '',
+    DestPrefixListName: r.destPrefixListId ? listName(r.destPrefixListId) : '',
     PortRangeListId: '',
     PortRangeListName: '',
     Description: r.description,

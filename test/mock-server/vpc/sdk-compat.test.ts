@@ -22,6 +22,9 @@ const SDK_ACTIONS = [
   'ModifyCommonBandwidthPackageSpec', 'DeleteCommonBandwidthPackage', 'AddCommonBandwidthPackageIp', 'AddCommonBandwidthPackageIps',
   'RemoveCommonBandwidthPackageIp', 'ModifyCommonBandwidthPackageIpBandwidth', 'CancelCommonBandwidthPackageIpBandwidth',
   'CreateHaVip', 'DescribeHaVips', 'ModifyHaVipAttribute', 'AssociateHaVip', 'UnassociateHaVip', 'DeleteHaVip',
+  'CreateNetworkAcl', 'DescribeNetworkAcls', 'DescribeNetworkAclAttributes', 'ModifyNetworkAclAttributes', 'UpdateNetworkAclEntries',
+  'CopyNetworkAclEntries', 'AssociateNetworkAcl', 'UnassociateNetworkAcl', 'DeleteNetworkAcl',
+  'CreateVpcPrefixList', 'ListPrefixLists', 'GetVpcPrefixListEntries', 'GetVpcPrefixListAssociations', 'ModifyVpcPrefixList', 'DeleteVpcPrefixList',
 ];
 
 interface SdkModel {
