@@ -15,13 +15,14 @@ import { api } from '../shared/api';
 import { intBetween, oneOf } from '../shared/validators';
 import { num, str } from '../shared/values';
 import { complete, deleteAndWaitGone, ID_ATTR, importByPrefixedId, step } from './common';
+import { PREFIX_LIST_MAX_ENTRIES_LIMIT } from '../../network-rules/quotas';
 
 const TYPE = 'alicloud_ecs_prefix_list';
 
 const attributes: { [name: string]: AttributeSchema } = {
   id: ID_ATTR,
   address_family: { type: 'string', required: true, forceNew: true, description: 'IPv4 or IPv6: the family of every entry.', validators: [oneOf(['IPv4', 'IPv6'])] },
-  max_entries: { type: 'number', required: true, forceNew: true, description: 'The most entries the list may hold (1 to 200); fixed once created.', validators: [intBetween(1, 200, 'max_entries')] },
+  max_entries: { type: 'number', required: true, forceNew: true, description: `The most entries the list may hold (1 to ${PREFIX_LIST_MAX_ENTRIES_LIMIT}); fixed once created.`, validators: [intBetween(1, PREFIX_LIST_MAX_ENTRIES_LIMIT, 'max_entries')] },
   prefix_list_name: { type: 'string', required: true, description: 'The name: 2 to 128 characters starting with a letter.' },
   description: { type: 'string', optional: true, description: 'The description: 2 to 256 characters.' },
 };
@@ -29,7 +30,7 @@ const attributes: { [name: string]: AttributeSchema } = {
 const ENTRY: NestedBlockSchema = {
   nesting: 'set',
   minItems: 1,
-  maxItems: 200,
+  maxItems: PREFIX_LIST_MAX_ENTRIES_LIMIT,
   block: {
     description: 'One CIDR block of the list. A bare address is stored as a /32 (/128).',
     attributes: {

@@ -17,6 +17,7 @@ import { tagParams, TAGS_ATTR, tagsFromApi } from '../shared/tags';
 import { intBetween, oneOf, validCidr } from '../shared/validators';
 import { num, str, strMap } from '../shared/values';
 import { complete, deleteAndWaitGone, ID_ATTR, importByPrefixedId, keepComputedOnUpdate, resourceGroupAttr, step, tagsState, updateTags } from './common';
+import { PREFIX_LIST_DEFAULT_MAX_ENTRIES, PREFIX_LIST_MAX_ENTRIES_LIMIT } from '../../network-rules/quotas';
 
 const TYPE = 'alicloud_vpc_prefix_list';
 
@@ -42,7 +43,7 @@ const attributes: { [name: string]: AttributeSchema } = keepComputedOnUpdate({
     description: 'IPV4 (the default) or IPV6: the version of every entry.',
     validators: [oneOf(['IPV4', 'IPV6'])],
   },
-  max_entries: { type: 'number', optional: true, computed: true, description: 'The most entries the list may hold (1 to 200; 50 when left out).', validators: [intBetween(1, 200, 'max_entries')] },
+  max_entries: { type: 'number', optional: true, computed: true, description: `The most entries the list may hold (1 to ${PREFIX_LIST_MAX_ENTRIES_LIMIT}; ${PREFIX_LIST_DEFAULT_MAX_ENTRIES} when left out).`, validators: [intBetween(1, PREFIX_LIST_MAX_ENTRIES_LIMIT, 'max_entries')] },
   resource_group_id: resourceGroupAttr('prefix list'),
   tags: TAGS_ATTR,
   create_time: { type: 'string', computed: true, description: 'When the prefix list was created.' },
@@ -54,7 +55,7 @@ const attributes: { [name: string]: AttributeSchema } = keepComputedOnUpdate({
     computed: true,
     description: 'What uses the list. The real cloud lists route tables; the sandbox has no prefix-list routes, so this is empty.',
   },
-}, { prefix_list_association: [] });
+});
 
 const ENTRYS: NestedBlockSchema = {
   nesting: 'set',

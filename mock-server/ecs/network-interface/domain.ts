@@ -44,15 +44,11 @@ import {
   InvalidSecurityGroupsCountExceeded,
 } from './errors';
 import { eniPrivateIpQuantityFor, eniQuantityFor, eniStatus, macOf, networkInterfaces, primaryEniId, enisAttachedTo, type NetworkInterfaceRecord } from './records';
+import { MAX_PRIVATE_IPS_PER_UNATTACHED_ENI } from '../../../network-rules/quotas';
 
 /** Security groups per ENI (the real default quota). */
 export const MAX_GROUPS_PER_ENI = 5;
-/**
- * Private IPv4 addresses per ENI, the primary one included, while it is not attached: the real
- * cloud bounds them by the instance type once attached (EniPrivateIpAddressQuantity), and the
- * sandbox applies that bound on AttachNetworkInterface and AssignPrivateIpAddresses.
- */
-export const MAX_PRIVATE_IPS_PER_UNATTACHED_ENI = 50;
+export { MAX_PRIVATE_IPS_PER_UNATTACHED_ENI };
 export const QUEUE_NUMBER_RANGE = [1, 64] as const;
 
 export function requireEni(tx: Transaction, id: string): NetworkInterfaceRecord {

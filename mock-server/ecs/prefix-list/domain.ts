@@ -12,6 +12,7 @@ import { parseIpv6Cidr } from '../../../network-rules/ipv6';
 import { InvalidDescriptionMalformed } from '../../errors';
 import { requireNoDependants } from '../../domain/dependants';
 import { newId } from '../../domain/ids';
+import { editEntries } from '../../domain/prefix-entries';
 import { checkEcsDescription, checkEcsName } from '../../domain/naming';
 import { DEFAULT_RESOURCE_GROUP_ID } from '../../domain/resource-groups';
 import type { Tags } from '../../domain/tags';
@@ -28,11 +29,9 @@ import {
   QuotaExceedPrefixListEntries,
 } from './errors';
 import { ecsPrefixLists, type AddressFamily, type EcsPrefixListEntryRecord, type EcsPrefixListRecord } from './records';
+import { PREFIX_LIST_MAX_ENTRIES_LIMIT as MAX_ENTRIES_LIMIT, PREFIX_LISTS_PER_REGION as MAX_PREFIX_LISTS_PER_REGION } from '../../../network-rules/quotas';
 
-/** MaxEntries range (CreatePrefixList reference and the real provider's validation: 1 to 200). */
-export const MAX_ENTRIES_LIMIT = 200;
-/** ECS prefix lists per region and account (the prefix-list limits page: 100; sandbox's reading of how it is enforced). */
-export const MAX_PREFIX_LISTS_PER_REGION = 100;
+export { MAX_ENTRIES_LIMIT, MAX_PREFIX_LISTS_PER_REGION };
 /** Entry descriptions are 2 to 32 characters (CreatePrefixList reference), shorter than the list's 256. */
 const ENTRY_DESCRIPTION_MAX = 32;
 /** Names reserved for the cloud's own lists (CreatePrefixList reference). */
@@ -152,21 +151,10 @@ export function modifyEcsPrefixList(tx: Transaction, id: string, input: ModifyEc
   const description = input.description === undefined ? undefined : checkEcsDescription(input.description, 'Description', InvalidDescriptionMalformed);
   const add = entries(input.add, p.addressFamily, 'AddEntry');
   const remove = entries(input.remove, p.addressFamily, 'RemoveEntry');
-  const dropped = new Set(remove.map((e) => e.cidr));
-  for (const e of add) {
-    if (dropped.has(e.cidr)) throw new InvalidCidrDuplicated(`The block ${e.cidr} is both added and removed: give it in one of AddEntry and RemoveEntry.`);
-  }
-  for (const cidr of dropped) {
-    if (!p.entries.some((e) => e.cidr === cidr)) {
-      throw new InvalidCidrNotFound(`Prefix list ${p.id} holds no entry ${cidr}, so it cannot be removed. DescribePrefixListAttributes lists its entries.`);
-    }
-  }
-  const next = p.entries.filter((e) => !dropped.has(e.cidr)).map((e) => ({ ...e }));
-  for (const e of add) {
-    const held = next.find((x) => x.cidr === e.cidr);
-    if (held) held.description = e.description;
-    else next.push(e);
-  }
+  const next = editEntries(p.entries, add, remove, {
+    addedAndRemoved: (cidr) => new InvalidCidrDuplicated(`The block ${cidr} is both added and removed: give it in one of AddEntry and RemoveEntry.`),
+    notHeld: (cidr) => new InvalidCidrNotFound(`Prefix list ${p.id} holds no entry ${cidr}, so it cannot be removed. DescribePrefixListAttributes lists its entries.`),
+  });
   checkEntryCount(next.length, p.maxEntries, p.id);
   return ecsPrefixLists(tx).put({ ...p, name: name ?? p.name, description: description ?? p.description, entries: next });
 }

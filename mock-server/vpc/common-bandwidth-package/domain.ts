@@ -32,6 +32,7 @@ import {
   QuotaExceededBandwidthPackageIps,
 } from './errors';
 import { cbwpTable, packageOfEip, type CbwpIp, type CbwpRecord } from './records';
+import { CBWP_MAX_IPS } from '../../../network-rules/quotas';
 
 export const CBWP_CHARGE_TYPES = ['PayByBandwidth', 'PayByTraffic', 'PayBy95', 'PayByDominantTraffic', 'PayByOld95'] as const;
 export const CBWP_ISPS = ['BGP', 'BGP_PRO', 'ChinaTelecom', 'ChinaUnicom', 'ChinaMobile', 'ChinaTelecom_L2', 'ChinaUnicom_L2', 'ChinaMobile_L2', 'BGP_FinanceCloud', 'BGP_International'] as const;
@@ -48,11 +49,7 @@ export const CBWP_BANDWIDTH_RANGE: Readonly<Record<string, readonly [number, num
   PayBy95: [1, 5000],
   PayByOld95: [1, 5000],
 };
-/**
- * EIPs one package holds. The real quota is adjustable per account; 50 is the sandbox's reading of
- * its default (and what AddCommonBandwidthPackageIps takes in one call).
- */
-export const CBWP_MAX_IPS = 50;
+export { CBWP_MAX_IPS };
 
 export function cbwpStatus(p: CbwpRecord, now: number): string {
   return currentStatus(p.lifecycle, now);

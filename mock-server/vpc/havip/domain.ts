@@ -44,13 +44,9 @@ import {
   ResourceNotAssociated,
 } from './errors';
 import { haVips, haVipStatus, type HaVipInstanceType, type HaVipRecord } from './records';
+import { MAX_INSTANCES_PER_HAVIP } from '../../../network-rules/quotas';
 
-/**
- * Instances (or ENIs) one HaVip may be associated with. The current Chinese API reference says 10
- * ECS instances or 10 ENIs; older English pages still say two. The sandbox follows the current
- * page, so a stack that passes on today's cloud passes here.
- */
-export const MAX_INSTANCES_PER_HAVIP = 10;
+export { MAX_INSTANCES_PER_HAVIP };
 
 export function getHaVip(tx: Transaction, id: string): HaVipRecord {
   const h = haVips(tx).get(id);

@@ -23,9 +23,9 @@ import { countPerVSwitch, VSWITCH_ADDRESS_HOOKS } from '../vswitch/address-holde
 import { withoutInstance } from './domain';
 import { CountLimitExceedHaVipRouteEntry, DependencyViolationHaVip, DependencyViolationHaVipAssociatedWithEip, DependencyViolationHaVipReferedByRouteEntry, IncorrectHaVipStatus } from './errors';
 import { haVips, haVipsAssociatedWith, haVipStatus, masterOf, type HaVipRecord } from './records';
+import { MAX_ROUTES_PER_HAVIP } from '../../../network-rules/quotas';
 
-/** Custom routes whose next hop may be one HaVip: the quota vpc_quota_havip_custom_route_entry (API reference: 5). */
-export const MAX_ROUTES_PER_HAVIP = 5;
+export { MAX_ROUTES_PER_HAVIP };
 
 function routesTo(tx: Parameters<DependantRow['find']>[0], haVipId: string): RouteEntryRecord[] {
   return tx.table<RouteEntryRecord>(ROUTE_ENTRIES).filter((e) => e.nextHopType === 'HaVip' && e.nextHopId === haVipId);

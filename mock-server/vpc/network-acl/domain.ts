@@ -35,9 +35,9 @@ import {
   QuotaExceededNetworkAcl,
 } from './errors';
 import { aclOfVSwitch, bindingStatus, networkAcls, networkAclStatus, type AclBindingRecord, type NetworkAclRecord } from './records';
+import { MAX_ACLS_PER_VPC } from '../../../network-rules/quotas';
 
-/** Network ACLs one VPC may hold: the default quota vpc_quota_nacl_per_vpc (20, sandbox's reading of the quota page). */
-export const MAX_ACLS_PER_VPC = 20;
+export { MAX_ACLS_PER_VPC };
 
 export function getNetworkAcl(tx: Transaction, id: string): NetworkAclRecord {
   const acl = networkAcls(tx).get(id);

@@ -11,13 +11,9 @@ import { newId } from '../../domain/ids';
 import { descriptionProblem, resourceNameProblem } from '../../../network-rules/limits';
 import { QuotaExceededNetworkAclEntry } from './errors';
 import type { AclEntryRecord } from './records';
+import { MAX_CUSTOM_ACL_ENTRIES as MAX_CUSTOM_ENTRIES } from '../../../network-rules/quotas';
 
-/**
- * Custom entries per direction. The default quotas (vpc_quota_nacl_ingress_entry and
- * vpc_quota_nacl_egress_entry) are 20 each; one request may carry up to 100 (N is 0–99 in the
- * reference), so a request past the quota is refused, not truncated.
- */
-export const MAX_CUSTOM_ENTRIES = 20;
+export { MAX_CUSTOM_ENTRIES };
 
 export type Direction = 'ingress' | 'egress';
 

@@ -14,6 +14,7 @@ import { InvalidDescriptionMalformed, InvalidParameter } from '../../errors';
 import type { DomainConfig } from '../../domain/config';
 import { requireNoDependants } from '../../domain/dependants';
 import { newId } from '../../domain/ids';
+import { editEntries } from '../../domain/prefix-entries';
 import { transition } from '../../domain/lifecycle';
 import { checkDescription, checkResourceName } from '../../domain/naming';
 import { DEFAULT_RESOURCE_GROUP_ID } from '../../domain/resource-groups';
@@ -31,13 +32,9 @@ import {
   ResourceNotFoundPrefixListEntry,
 } from './errors';
 import { prefixLists, prefixListStatus, type PrefixListEntryRecord, type PrefixListIpVersion, type PrefixListRecord } from './records';
+import { PREFIX_LIST_DEFAULT_MAX_ENTRIES as DEFAULT_MAX_ENTRIES, PREFIX_LIST_MAX_ENTRIES_LIMIT as MAX_ENTRIES_LIMIT, PREFIX_LISTS_PER_REGION as MAX_PREFIX_LISTS_PER_REGION } from '../../../network-rules/quotas';
 
-/** MaxEntries when left out (CreateVpcPrefixList reference: default 50). */
-export const DEFAULT_MAX_ENTRIES = 50;
-/** The largest MaxEntries: 200 entries per prefix list (the prefix-list limits page; sandbox's reading for VPC lists). */
-export const MAX_ENTRIES_LIMIT = 200;
-/** Prefix lists per region and account (the prefix-list limits page: 100; sandbox's reading for VPC lists). */
-export const MAX_PREFIX_LISTS_PER_REGION = 100;
+export { DEFAULT_MAX_ENTRIES, MAX_ENTRIES_LIMIT, MAX_PREFIX_LISTS_PER_REGION };
 
 export function getPrefixList(tx: Transaction, id: string): PrefixListRecord {
   const p = prefixLists(tx).get(id);
@@ -155,21 +152,10 @@ export function modifyPrefixList(tx: Transaction, config: DomainConfig, id: stri
   const add = entries(input.add, p.ipVersion, 'AddPrefixListEntry');
   const remove = entries(input.remove, p.ipVersion, 'RemovePrefixListEntry');
   requireCreated(tx, p, 'ModifyVpcPrefixList');
-  const dropped = new Set(remove.map((e) => e.cidr));
-  for (const e of add) {
-    if (dropped.has(e.cidr)) throw new DuplicatedParamCidr(`The block ${e.cidr} is both added and removed: give it in one of AddPrefixListEntry and RemovePrefixListEntry.`);
-  }
-  for (const cidr of dropped) {
-    if (!p.entries.some((e) => e.cidr === cidr)) {
-      throw new ResourceNotFoundPrefixListEntry(`Prefix list ${p.id} holds no entry ${cidr}, so it cannot be removed. GetVpcPrefixListEntries lists its entries.`);
-    }
-  }
-  const next = p.entries.filter((e) => !dropped.has(e.cidr)).map((e) => ({ ...e }));
-  for (const e of add) {
-    const held = next.find((x) => x.cidr === e.cidr);
-    if (held) held.description = e.description;
-    else next.push(e);
-  }
+  const next = editEntries(p.entries, add, remove, {
+    addedAndRemoved: (cidr) => new DuplicatedParamCidr(`The block ${cidr} is both added and removed: give it in one of AddPrefixListEntry and RemovePrefixListEntry.`),
+    notHeld: (cidr) => new ResourceNotFoundPrefixListEntry(`Prefix list ${p.id} holds no entry ${cidr}, so it cannot be removed. GetVpcPrefixListEntries lists its entries.`),
+  });
   const maxEntries = input.maxEntries ?? p.maxEntries;
   checkMaxEntries(maxEntries, next.length, p.id);
   const changed = name !== undefined || description !== undefined || input.maxEntries !== undefined || add.length > 0 || remove.length > 0;
