@@ -144,33 +144,26 @@ function waitSettled(ctx: ResourceContext, typeName: string, id: string) {
   );
 }
 
-/** Assigns or unassigns secondary addresses so that the ENI holds `wanted` (a list) or `count` of them. */
-async function reconcileSecondary(ctx: ResourceContext, typeName: string, id: string, have: string[], wanted: string[] | undefined, count: number | undefined) {
-  let add: string[] = [];
-  let remove: string[] = [];
-  let addCount = 0;
-  if (wanted) {
-    add = wanted.filter((a) => !have.includes(a));
-    remove = have.filter((a) => !wanted.includes(a));
-  } else if (count !== undefined) {
-    if (count > have.length) addCount = count - have.length;
-    else remove = have.slice(count);
-  }
-  if (remove.length) {
-    await step(typeName, id, 'unassigning secondary private IPs', () => api(ctx, 'ecs', 'UnassignPrivateIpAddresses', { NetworkInterfaceId: id, ...numbered('PrivateIpAddress', remove) }));
-  }
-  if (add.length || addCount) {
-    await step(typeName, id, 'assigning secondary private IPs', () =>
-      api(ctx, 'ecs', 'AssignPrivateIpAddresses', { NetworkInterfaceId: id, ...(add.length ? numbered('PrivateIpAddress', add) : { SecondaryPrivateIpAddressCount: addCount }) }, { retryCodes: ['InvalidOperation.InvalidEniState'] }),
-    );
-  }
+/** One kind of address an ENI holds beyond its primary one, and the actions that change it. */
+interface AddressKind {
+  what: string;
+  assign: string;
+  unassign: string;
+  /** The numbered parameter naming addresses (PrivateIpAddress.N, Ipv6Address.N). */
+  param: string;
+  /** The parameter asking for a number of new addresses. */
+  countParam: string;
+  /** Which addresses a lower count gives up: the real provider drops the last private IPs but the first IPv6 addresses. */
+  dropOnLower: 'first' | 'last';
+  /** Whether an unassign is retried while the ENI is busy (as the assign always is). */
+  retryUnassign: boolean;
 }
 
-/**
- * Assigns or unassigns IPv6 addresses so that the ENI holds `wanted` (a list) or `count` of them.
- * A lower count unassigns the first addresses of the list, as the real provider does.
- */
-async function reconcileIpv6(ctx: ResourceContext, typeName: string, id: string, have: string[], wanted: string[] | undefined, count: number | undefined) {
+const SECONDARY_IPV4: AddressKind = { what: 'secondary private IPs', assign: 'AssignPrivateIpAddresses', unassign: 'UnassignPrivateIpAddresses', param: 'PrivateIpAddress', countParam: 'SecondaryPrivateIpAddressCount', dropOnLower: 'last', retryUnassign: false };
+const IPV6: AddressKind = { what: 'IPv6 addresses', assign: 'AssignIpv6Addresses', unassign: 'UnassignIpv6Addresses', param: 'Ipv6Address', countParam: 'Ipv6AddressCount', dropOnLower: 'first', retryUnassign: true };
+
+/** Assigns or unassigns addresses of one kind so that the ENI holds `wanted` (a list) or `count` of them. */
+async function reconcileAddresses(ctx: ResourceContext, typeName: string, id: string, kind: AddressKind, have: string[], wanted: string[] | undefined, count: number | undefined) {
   let add: string[] = [];
   let remove: string[] = [];
   let addCount = 0;
@@ -179,15 +172,15 @@ async function reconcileIpv6(ctx: ResourceContext, typeName: string, id: string,
     remove = have.filter((a) => !wanted.includes(a));
   } else if (count !== undefined) {
     if (count > have.length) addCount = count - have.length;
-    else remove = have.slice(0, have.length - count);
+    else remove = kind.dropOnLower === 'last' ? have.slice(count) : have.slice(0, have.length - count);
   }
   const retry = { retryCodes: ['InvalidOperation.InvalidEniState'] };
   if (remove.length) {
-    await step(typeName, id, 'unassigning IPv6 addresses', () => api(ctx, 'ecs', 'UnassignIpv6Addresses', { NetworkInterfaceId: id, ...numbered('Ipv6Address', remove) }, retry));
+    await step(typeName, id, `unassigning ${kind.what}`, () => api(ctx, 'ecs', kind.unassign, { NetworkInterfaceId: id, ...numbered(kind.param, remove) }, kind.retryUnassign ? retry : undefined));
   }
   if (add.length || addCount) {
-    await step(typeName, id, 'assigning IPv6 addresses', () =>
-      api(ctx, 'ecs', 'AssignIpv6Addresses', { NetworkInterfaceId: id, ...(add.length ? numbered('Ipv6Address', add) : { Ipv6AddressCount: addCount }) }, retry),
+    await step(typeName, id, `assigning ${kind.what}`, () =>
+      api(ctx, 'ecs', kind.assign, { NetworkInterfaceId: id, ...(add.length ? numbered(kind.param, add) : { [kind.countParam]: addCount }) }, retry),
     );
   }
 }
@@ -256,13 +249,13 @@ function definition(typeName: string): ResourceDefinition {
       const have = strList(prior.private_ip_addresses) ?? [];
       const wanted = strList(planned.private_ip_addresses);
       const count = num(planned.secondary_private_ip_address_count);
-      if (wanted && changed('private_ip_addresses')) await reconcileSecondary(ctx, typeName, id, have, wanted, undefined);
-      else if (count !== undefined && changed('secondary_private_ip_address_count')) await reconcileSecondary(ctx, typeName, id, have, undefined, count);
+      if (wanted && changed('private_ip_addresses')) await reconcileAddresses(ctx, typeName, id, SECONDARY_IPV4, have, wanted, undefined);
+      else if (count !== undefined && changed('secondary_private_ip_address_count')) await reconcileAddresses(ctx, typeName, id, SECONDARY_IPV4, have, undefined, count);
       const have6 = strList(prior.ipv6_addresses) ?? [];
       const wanted6 = strList(planned.ipv6_addresses);
       const count6 = num(planned.ipv6_address_count);
-      if (wanted6 && changed('ipv6_addresses')) await reconcileIpv6(ctx, typeName, id, have6, wanted6, undefined);
-      else if (count6 !== undefined && changed('ipv6_address_count')) await reconcileIpv6(ctx, typeName, id, have6, undefined, count6);
+      if (wanted6 && changed('ipv6_addresses')) await reconcileAddresses(ctx, typeName, id, IPV6, have6, wanted6, undefined);
+      else if (count6 !== undefined && changed('ipv6_address_count')) await reconcileAddresses(ctx, typeName, id, IPV6, have6, undefined, count6);
       await step(typeName, id, 'updating the ENI tags', () => updateTags(ctx, 'ecs', 'eni', id, strMap(prior.tags), strMap(planned.tags)));
       const state = await step(typeName, id, 'reading the ENI', () => readEni(ctx, { ...planned, id }));
       if (!state) throw new Error(`${typeName} ${id}: the ENI disappeared during the update`);

@@ -241,17 +241,17 @@ describe('schemas mirror aliyun/alicloud', () => {
   it('uses only names the real provider has', () => {
     // Argument and attribute names from the real provider's docs, kept in provider/facts (the
     // parity test, test/provider/facts.test.ts, checks the reverse: that none is missing).
+    const dir = path.join(__dirname, '../../provider/facts');
+    const allFacts = fs.readdirSync(dir).map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
     for (const r of resources) {
-      const file = path.join(__dirname, '../../provider/facts', `${r.typeName}.json`);
-      if (!fs.existsSync(file)) continue;
-      const facts = JSON.parse(fs.readFileSync(file, 'utf8'));
+      const facts = allFacts.find((f) => f.type === r.typeName);
+      if (!facts) continue;
       // The real schema's arguments that its docs page leaves out (a deprecated type served by the
       // same code as its replacement documents only its old names) are real names too.
       const undocumented: string[] = [...(facts.undocumented_schema_arguments ?? [])];
       // A deprecated type whose real schema is another type's code (alicloud_network_interface is
       // resource_alicloud_ecs_network_interface.go) has that type's attributes too.
-      for (const other of fs.readdirSync(path.join(__dirname, '../../provider/facts'))) {
-        const o = JSON.parse(fs.readFileSync(path.join(__dirname, '../../provider/facts', other), 'utf8'));
+      for (const o of allFacts) {
         if (o.type !== facts.type && o.kind === facts.kind && o.source?.schema && o.source.schema === facts.source?.schema) {
           undocumented.push(...o.arguments.map((a: { name: string }) => a.name), ...o.attributes.map((a: { name: string }) => a.name));
         }
