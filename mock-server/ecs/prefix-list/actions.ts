@@ -76,7 +76,6 @@ const describePrefixLists = defineAction({
           (!p.ResourceGroupId || pl.resourceGroupId === p.ResourceGroupId) &&
           matchesTags(pl.tags, p.Tag),
       );
-      rows.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
       const pg = pageByToken(rows, p.NextToken, p.MaxResults ?? 10);
       return { PrefixLists: { PrefixList: pg.items.map((pl) => prefixListShape(tx, pl)) }, NextToken: pg.NextToken };
     });

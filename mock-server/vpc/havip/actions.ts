@@ -74,7 +74,6 @@ const describeHaVipsAction = defineAction({
           (!p.ResourceGroupId || h.resourceGroupId === p.ResourceGroupId) &&
           matchesTags(h.tags, p.Tags),
       );
-      rows.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
       const pg = pageByNumber(rows, p.PageNumber, p.PageSize);
       return {
         TotalCount: pg.TotalCount,

@@ -65,7 +65,6 @@ const describeNetworkAclsAction = defineAction({
           (!p.ResourceId || a.resources.some((b) => b.resourceId === p.ResourceId && (!p.ResourceType || b.resourceType === p.ResourceType))) &&
           matchesTags(a.tags, p.Tags),
       );
-      rows.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
       const pg = pageByNumber(rows, p.PageNumber, p.PageSize);
       return {
         TotalCount: pg.TotalCount,

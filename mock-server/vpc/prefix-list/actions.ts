@@ -72,7 +72,6 @@ const listPrefixListsAction = defineAction({
           (!p.ResourceGroupId || pl.resourceGroupId === p.ResourceGroupId) &&
           matchesTags(pl.tags, p.Tags),
       );
-      rows.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
       const max = p.MaxResults ?? 20;
       const pg = pageByToken(rows, p.NextToken, max);
       return { PrefixLists: pg.items.map((pl) => prefixListShape(tx, pl)), NextToken: pg.NextToken, TotalCount: pg.TotalCount, MaxResults: max };
