@@ -121,11 +121,16 @@ const createNetworkInterface = defineAction({
   },
 });
 
-/** Every ENI of the region as the listing shows it: the stored secondary ones and the instances' primary ones. */
+/**
+ * Every ENI of the region as the listing shows it: the stored secondary ones and the instances'
+ * primary ones, oldest first. Each table is already in creation order; the sort only interleaves
+ * the two by creation time and is stable, so ENIs created in the same millisecond keep their
+ * creation order (breaking ties by the random ID made paging order flaky).
+ */
 function allViews(tx: Transaction): EniView[] {
   const secondary = networkInterfaces(tx).all().map((e) => secondaryView(tx, e));
   const primary = tx.table<InstanceRecord>(INSTANCES).all().map((i) => primaryView(tx, i));
-  return [...secondary, ...primary].sort((a, b) => a.eni.createdAt - b.eni.createdAt || a.eni.id.localeCompare(b.eni.id));
+  return [...secondary, ...primary].sort((a, b) => a.eni.createdAt - b.eni.createdAt);
 }
 
 /** One ENI, stored or primary, or InvalidEniId.NotFound. */

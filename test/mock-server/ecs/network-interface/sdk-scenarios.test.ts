@@ -209,10 +209,17 @@ describe('ECS ENIs through the official SDKs, as a new user drives them', functi
     await ecs.deleteInstance(new $Ecs.DeleteInstanceRequest({ instanceId: big, force: true }));
   });
 
-  it('pages DescribeNetworkInterfaces by PageNumber/PageSize and by NextToken/MaxResults, and a reused token still honours the new filters', async () => {
+  it('pages DescribeNetworkInterfaces by PageNumber/PageSize and by NextToken/MaxResults in creation order, even within one millisecond, and a reused token still honours the new filters', async () => {
     const ids: string[] = [];
     const pageTag = [new $Ecs.CreateNetworkInterfaceRequestTag({ key: 'scenario', value: 'paging' })];
-    for (let i = 0; i < 12; i++) ids.push((await createEni({ networkInterfaceName: `page-${i}`, tag: pageTag })).networkInterfaceId!);
+    // All twelve are created in one millisecond of the sandbox's clock, so creation order, not
+    // the creation time (equal) or the random ID, must decide the listing order.
+    frozenAt = Date.now();
+    try {
+      for (let i = 0; i < 12; i++) ids.push((await createEni({ networkInterfaceName: `page-${i}`, tag: pageTag })).networkInterfaceId!);
+    } finally {
+      frozenAt = undefined;
+    }
     for (const id of ids) await waitEni(id, 'Available');
     const list = async (extra: Partial<$Ecs.DescribeNetworkInterfacesRequest>) =>
       (await ecs.describeNetworkInterfaces(
