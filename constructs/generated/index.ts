@@ -43,6 +43,7 @@ export * as dataAlicloudAccount from './data-alicloud-account';
 export * as dataAlicloudCallerIdentity from './data-alicloud-caller-identity';
 export * as dataAlicloudCommonBandwidthPackages from './data-alicloud-common-bandwidth-packages';
 export * as dataAlicloudEcsNetworkInterfaces from './data-alicloud-ecs-network-interfaces';
+export * as dataAlicloudEcsPrefixLists from './data-alicloud-ecs-prefix-lists';
 export * as dataAlicloudEipAddresses from './data-alicloud-eip-addresses';
 export * as dataAlicloudEips from './data-alicloud-eips';
 export * as dataAlicloudEnhancedNatAvailableZones from './data-alicloud-enhanced-nat-available-zones';

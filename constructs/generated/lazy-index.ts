@@ -43,6 +43,7 @@ Object.defineProperty(exports, 'dataAlicloudAccount', { get: function () { retur
 Object.defineProperty(exports, 'dataAlicloudCallerIdentity', { get: function () { return require('./data-alicloud-caller-identity'); } });
 Object.defineProperty(exports, 'dataAlicloudCommonBandwidthPackages', { get: function () { return require('./data-alicloud-common-bandwidth-packages'); } });
 Object.defineProperty(exports, 'dataAlicloudEcsNetworkInterfaces', { get: function () { return require('./data-alicloud-ecs-network-interfaces'); } });
+Object.defineProperty(exports, 'dataAlicloudEcsPrefixLists', { get: function () { return require('./data-alicloud-ecs-prefix-lists'); } });
 Object.defineProperty(exports, 'dataAlicloudEipAddresses', { get: function () { return require('./data-alicloud-eip-addresses'); } });
 Object.defineProperty(exports, 'dataAlicloudEips', { get: function () { return require('./data-alicloud-eips'); } });
 Object.defineProperty(exports, 'dataAlicloudEnhancedNatAvailableZones', { get: function () { return require('./data-alicloud-enhanced-nat-available-zones'); } });

@@ -39,6 +39,48 @@ export async function pages<T>(
   return all;
 }
 
+/** The `page_number` / `page_size` arguments and `total_count` result of the real provider's paged listings. */
+export const PAGING_ATTRS: { [name: string]: AttributeSchema } = {
+  page_number: {
+    type: 'number',
+    optional: true,
+    description: 'List only this page (from 1) of the API\'s answer. As in the real provider, a paged read skips the local filters (ids, name_regex, …): only the server-side filters apply.',
+  },
+  page_size: { type: 'number', optional: true, description: 'The page size of the API calls (default 50).' },
+  total_count: { type: 'number', computed: true, description: 'TotalCount as the API answered it: every match of the server-side filters.' },
+};
+
+export interface PagedListing<T> {
+  rows: T[];
+  total: number;
+  /** True when page_number asked for one page: the real provider then keeps the page as the API returned it. */
+  paged: boolean;
+}
+
+/**
+ * Lists with the real provider's page_number / page_size semantics: page_number > 0 fetches that
+ * one page only; otherwise every page is fetched, page_size (default 50) at a time.
+ */
+export async function listPaged<T>(
+  ctx: ProviderContext,
+  product: 'vpc' | 'ecs',
+  action: string,
+  params: Params,
+  pick: (out: any) => T[],
+  config: ObjectValue,
+): Promise<PagedListing<T>> {
+  const pageNumber = typeof config.page_number === 'number' && config.page_number > 0 ? config.page_number : undefined;
+  const pageSize = typeof config.page_size === 'number' && config.page_size > 0 ? config.page_size : 50;
+  let total = 0;
+  if (pageNumber !== undefined) {
+    const out = await api(ctx, product, action, { ...params, PageNumber: pageNumber, PageSize: pageSize });
+    total = Number(out?.TotalCount) || 0;
+    return { rows: pick(out), total, paged: true };
+  }
+  const rows = await pages(ctx, product, action, params, pick, { pageSize, onTotal: (n) => (total = n) });
+  return { rows, total, paged: false };
+}
+
 /** Calls a MaxResults/NextToken action until no NextToken comes back, collecting `out[listKey]` of each page. */
 export async function tokenPages(ctx: ProviderContext, product: 'vpc' | 'ecs', action: string, params: Params, listKey: string, maxResults = 100): Promise<any[]> {
   const all: any[] = [];

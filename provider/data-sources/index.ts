@@ -28,6 +28,7 @@ import { commonBandwidthPackagesDataSource } from './common-bandwidth-packages';
 import { haVipsDataSource } from './havips';
 import { networkAclsDataSource } from './network-acls';
 import { vpcPrefixListsDataSource } from './vpc-prefix-lists';
+import { ecsPrefixListsDataSource } from './ecs-prefix-lists';
 
 /** Every data source the provider serves. */
 export const dataSources: DataSourceDefinition[] = [
@@ -65,5 +66,6 @@ export const dataSources: DataSourceDefinition[] = [
   haVipsDataSource,
   networkAclsDataSource,
   vpcPrefixListsDataSource,
+  ecsPrefixListsDataSource,
   commonBandwidthPackagesDataSource,
 ];

@@ -53,7 +53,9 @@ export const instanceTypesAttributes: { [name: string]: AttributeSchema } = {
   network_type: opt('string', 'Vpc or Classic: every sandbox type is VPC-only.', { validators: [oneOf(['Vpc', 'Classic'])] }),
   spot_strategy: opt('string', 'NoSpot, SpotWithPriceLimit or SpotAsPriceGo: all are offered.', { validators: [oneOf(['NoSpot', 'SpotWithPriceLimit', 'SpotAsPriceGo'])] }),
   eni_amount: opt('number', 'Only types that take at least this many ENIs.'),
-  kubernetes_node_role: opt('string', 'Master or Worker: every type qualifies in the sandbox.', { validators: [oneOf(['Master', 'Worker'])] }),
+  kubernetes_node_role: opt('string', 'Master or Worker: only types a Kubernetes node can use (at least 2 vCPUs and 4 GiB, not ecs.t5; a Master no GPU type).', {
+    validators: [oneOf(['Master', 'Worker'])],
+  }),
   is_outdated: opt('bool', 'Also list outdated types (the sandbox lists every type it offers either way).'),
   system_disk_category: opt('string', 'Only types that take this system disk category (all do in the sandbox).'),
   image_id: opt('string', 'Only types that run this image (its architecture).'),
@@ -67,6 +69,14 @@ export const instanceTypesAttributes: { [name: string]: AttributeSchema } = {
 function price(t: any): string {
   const localGiB = Number(t.LocalStorageAmount ?? 0) * Number(t.LocalStorageCapacity ?? 0);
   return (t.CpuCoreCount * 0.06 + Number(t.MemorySize) * 0.015 + Number(t.GPUAmount ?? 0) * 1.5 + localGiB * 0.00002).toFixed(4);
+}
+
+/** The real provider's rule for kubernetes_node_role: no ecs.t5, at least 2 vCPUs and 4 GiB; a Master takes no GPU (ecs.gn*) type. */
+function fitsKubernetesRole(t: any, role: string | undefined): boolean {
+  if (!role) return true;
+  const family = String(t.InstanceTypeFamily ?? '');
+  if (family === 'ecs.t5' || Number(t.CpuCoreCount) < 2 || Number(t.MemorySize) < 4) return false;
+  return !(role === 'Master' && family.startsWith('ecs.gn'));
 }
 
 export const instanceTypesDataSource: DataSourceDefinition = {
@@ -104,7 +114,8 @@ export const instanceTypesDataSource: DataSourceDefinition = {
         (num(config.eni_amount) === undefined || t.EniQuantity >= num(config.eni_amount)!) &&
         (num(config.minimum_eni_ipv6_address_quantity) === undefined || t.EniIpv6AddressQuantity >= num(config.minimum_eni_ipv6_address_quantity)!) &&
         (num(config.minimum_eni_private_ip_address_quantity) === undefined || t.EniPrivateIpAddressQuantity >= num(config.minimum_eni_private_ip_address_quantity)!) &&
-        (!arch || (arch === 'arm64') === (t.CpuArchitecture === 'ARM')),
+        (!arch || (arch === 'arm64') === (t.CpuArchitecture === 'ARM')) &&
+        fitsKubernetesRole(t, str(config.kubernetes_node_role)),
     );
     const by = str(config.sorted_by);
     const key = (t: any): number[] => (by === 'Memory' ? [t.MemorySize, t.CpuCoreCount] : by === 'CPU' ? [t.CpuCoreCount, t.MemorySize] : [Number(price(t))]);

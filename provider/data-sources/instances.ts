@@ -1,5 +1,5 @@
 /**
- * alicloud_instances — ECS DescribeInstances (PageSize 50 loop), filtered on the server by ids,
+ * alicloud_instances — ECS DescribeInstances (PageSize 50 loop, or the page page_number asks for), filtered on the server by ids,
  * VPC, VSwitch, zone, status, name, image, resource group and tags, and locally by name_regex and
  * ram_role_name, as aliyun/alicloud lists them. Each instance's disks come from one DescribeDisks
  * listing (the sandbox models system disks only).
@@ -8,7 +8,7 @@ import type { AttrType, AttributeSchema, DataSourceDefinition, ObjectValue } fro
 import { str, strList, strMap, unwrapList } from '../shared/values';
 import { oneOf } from '../shared/validators';
 import { tagParams, TAGS_ATTR, tagsFromApi } from '../shared/tags';
-import { IDS_ATTR, NAME_REGEX_ATTR, NAMES_ATTR, OUTPUT_FILE_ATTR, pages } from './common';
+import { IDS_ATTR, listPaged, NAME_REGEX_ATTR, NAMES_ATTR, OUTPUT_FILE_ATTR, pages, PAGING_ATTRS } from './common';
 import { finishListing, localFilter } from './listing';
 
 const S = 'string' as const;
@@ -37,8 +37,7 @@ export const instancesAttributes: { [name: string]: AttributeSchema } = {
   instance_name: opt('Only instances with this name.'),
   tags: { ...TAGS_ATTR, description: 'Only instances carrying all these tags.' },
   enable_details: { type: 'bool', optional: true, description: 'Return every detail (they always are).' },
-  page_number: { type: 'number', optional: true, description: 'Accepted: the data source pages through all results itself.' },
-  page_size: { type: 'number', optional: true, description: 'Accepted: the data source pages through all results itself.' },
+  ...PAGING_ATTRS,
   output_file: OUTPUT_FILE_ATTR,
   names: NAMES_ATTR,
   instances: { type: ['list', ['object', INSTANCE_OBJECT]], computed: true, description: 'The instances found.' },
@@ -61,7 +60,9 @@ export const instancesDataSource: DataSourceDefinition = {
       ResourceGroupId: str(config.resource_group_id),
       ...tagParams(strMap(config.tags)),
     };
-    const raw = await pages(ctx, 'ecs', 'DescribeInstances', params, (out) => unwrapList(out?.Instances, 'Instance'));
+    // Unlike its VPC listings, the real provider still applies name_regex to a paged read here.
+    const listed = await listPaged(ctx, 'ecs', 'DescribeInstances', params, (out) => unwrapList(out?.Instances, 'Instance'), config);
+    const raw = listed.rows;
     const rows = localFilter(
       config,
       raw
@@ -103,6 +104,8 @@ export const instancesDataSource: DataSourceDefinition = {
         tags: tags ?? {},
       };
     });
-    return finishListing(instancesAttributes, config, 'instances', items, rows);
+    const state = finishListing(instancesAttributes, config, 'instances', items, rows);
+    state.total_count = listed.total;
+    return state;
   },
 };

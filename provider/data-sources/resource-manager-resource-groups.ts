@@ -24,7 +24,7 @@ export const resourceGroupsAttributes: { [name: string]: AttributeSchema } = {
   id: { type: 'string', computed: true, description: 'A digest of the IDs found.' },
   ids: IDS_ATTR,
   name_regex: NAME_REGEX_ATTR,
-  status: { type: 'string', optional: true, description: 'Creating, Deleted, OK or PendingDelete.', validators: [oneOf(['Creating', 'Deleted', 'OK', 'PendingDelete'])] },
+  status: { type: 'string', optional: true, description: 'Creating, Deleted, Deleting, OK or PendingDelete.', validators: [oneOf(['Creating', 'Deleted', 'Deleting', 'OK', 'PendingDelete'])] },
   enable_details: { type: 'bool', optional: true, description: 'Also read region statuses (they are always included here).' },
   output_file: OUTPUT_FILE_ATTR,
   names: NAMES_ATTR,

@@ -1,12 +1,13 @@
 /**
- * alicloud_route_tables — VPC DescribeRouteTableList (PageSize 50 loop), filtered on the server by
- * VPC, name, type, router and resource group, and locally by ids, name_regex, status and tags.
+ * alicloud_route_tables — VPC DescribeRouteTableList (PageSize 50 loop, or the one page page_number
+ * asks for), filtered on the server by VPC, name, type, router and resource group, and locally by
+ * ids, name_regex, status and tags.
  */
 import type { AttrType, AttributeSchema, DataSourceDefinition, ObjectValue } from '../framework/types';
 import { str, strMap, unwrapList } from '../shared/values';
 import { oneOf } from '../shared/validators';
 import { tagParams, TAGS_ATTR, tagsFromApi } from '../shared/tags';
-import { IDS_ATTR, NAME_REGEX_ATTR, NAMES_ATTR, OUTPUT_FILE_ATTR, pages } from './common';
+import { IDS_ATTR, listPaged, NAME_REGEX_ATTR, NAMES_ATTR, OUTPUT_FILE_ATTR, PAGING_ATTRS } from './common';
 import { finishListing, localFilter } from './listing';
 
 const TABLE_OBJECT: { [name: string]: AttrType } = {
@@ -39,6 +40,7 @@ export const routeTablesAttributes: { [name: string]: AttributeSchema } = {
   resource_group_id: opt('Only the route tables in this resource group.'),
   status: opt('Pending, Available, Creating, Deleting or Updating.', { validators: [oneOf(['Pending', 'Available', 'Creating', 'Deleting', 'Updating'])] }),
   tags: { ...TAGS_ATTR, description: 'Only route tables carrying all these tags.' },
+  ...PAGING_ATTRS,
   output_file: OUTPUT_FILE_ATTR,
   names: NAMES_ATTR,
   tables: { type: ['list', ['object', TABLE_OBJECT]], computed: true, description: 'The route tables found.' },
@@ -58,13 +60,10 @@ export const routeTablesDataSource: DataSourceDefinition = {
       ResourceGroupId: str(config.resource_group_id),
       ...tagParams(strMap(config.tags)),
     };
-    const raw = await pages(ctx, 'vpc', 'DescribeRouteTableList', params, (out) => unwrapList(out?.RouterTableList, 'RouterTableListType'));
-    const rows = localFilter(
-      config,
-      raw
-        .filter((t: any) => !str(config.status) || t.Status === str(config.status))
-        .map((t: any) => ({ id: String(t.RouteTableId), name: String(t.RouteTableName ?? ''), tags: tagsFromApi(t.Tags), raw: t })),
-    );
+    const listed = await listPaged(ctx, 'vpc', 'DescribeRouteTableList', params, (out) => unwrapList(out?.RouterTableList, 'RouterTableListType'), config);
+    const mapped = listed.rows.map((t: any) => ({ id: String(t.RouteTableId), name: String(t.RouteTableName ?? ''), tags: tagsFromApi(t.Tags), raw: t }));
+    // A paged read keeps the page as the API returned it (the real provider skips its local filters then).
+    const rows = listed.paged ? mapped : localFilter(config, mapped.filter(({ raw: t }) => !str(config.status) || t.Status === str(config.status)));
     const items: ObjectValue[] = rows.map(({ raw: t, tags }) => ({
       id: t.RouteTableId,
       route_table_id: t.RouteTableId,
@@ -80,6 +79,8 @@ export const routeTablesDataSource: DataSourceDefinition = {
       vpc_id: t.VpcId ?? '',
       tags: tags ?? {},
     }));
-    return finishListing(routeTablesAttributes, config, 'tables', items, rows);
+    const state = finishListing(routeTablesAttributes, config, 'tables', items, rows);
+    state.total_count = listed.total;
+    return state;
   },
 };

@@ -1,11 +1,14 @@
 /**
- * alicloud_security_groups — ECS DescribeSecurityGroups (PageSize 50 loop), filtered on the server
- * by VPC, resource group and tags, and locally by ids and name_regex, as aliyun/alicloud lists them.
+ * alicloud_security_groups — ECS DescribeSecurityGroups (PageSize 50 loop, or the one page
+ * page_number asks for), filtered on the server by VPC, resource group and tags, and locally by ids
+ * and name_regex, as aliyun/alicloud lists them. With enable_details (default true) inner_access
+ * comes from each group's DescribeSecurityGroupAttribute, as in the real provider.
  */
 import type { AttrType, AttributeSchema, DataSourceDefinition, ObjectValue } from '../framework/types';
-import { str, strMap, unwrapList } from '../shared/values';
+import { api } from '../shared/api';
+import { bool, str, strMap, unwrapList } from '../shared/values';
 import { tagParams, TAGS_ATTR, tagsFromApi } from '../shared/tags';
-import { IDS_ATTR, NAME_REGEX_ATTR, NAMES_ATTR, OUTPUT_FILE_ATTR, pages } from './common';
+import { IDS_ATTR, listPaged, NAME_REGEX_ATTR, NAMES_ATTR, OUTPUT_FILE_ATTR, PAGING_ATTRS } from './common';
 import { finishListing, localFilter } from './listing';
 
 const GROUP_OBJECT: { [name: string]: AttrType } = {
@@ -28,6 +31,8 @@ export const securityGroupsAttributes: { [name: string]: AttributeSchema } = {
   vpc_id: { type: 'string', optional: true, description: 'Only the groups of this VPC.' },
   resource_group_id: { type: 'string', optional: true, description: 'Only the groups in this resource group.' },
   tags: { ...TAGS_ATTR, description: 'Only groups carrying all these tags.' },
+  enable_details: { type: 'bool', optional: true, description: 'Look up each group\'s inner_access (default true; false leaves it false).' },
+  ...PAGING_ATTRS,
   output_file: OUTPUT_FILE_ATTR,
   names: NAMES_ATTR,
   groups: { type: ['list', ['object', GROUP_OBJECT]], computed: true, description: 'The security groups found.' },
@@ -39,11 +44,18 @@ export const securityGroupsDataSource: DataSourceDefinition = {
 
   async read(ctx, config) {
     const params = { VpcId: str(config.vpc_id), ResourceGroupId: str(config.resource_group_id), ...tagParams(strMap(config.tags)) };
-    const raw = await pages(ctx, 'ecs', 'DescribeSecurityGroups', params, (out) => unwrapList(out?.SecurityGroups, 'SecurityGroup'));
-    const rows = localFilter(
-      config,
-      raw.map((g: any) => ({ id: String(g.SecurityGroupId), name: String(g.SecurityGroupName ?? ''), tags: tagsFromApi(g.Tags), raw: g })),
-    );
+    const listed = await listPaged(ctx, 'ecs', 'DescribeSecurityGroups', params, (out) => unwrapList(out?.SecurityGroups, 'SecurityGroup'), config);
+    const mapped = listed.rows.map((g: any) => ({ id: String(g.SecurityGroupId), name: String(g.SecurityGroupName ?? ''), tags: tagsFromApi(g.Tags), raw: g }));
+    // A paged read keeps the page as the API returned it (the real provider skips ids and name_regex then).
+    const rows = listed.paged ? mapped : localFilter(config, mapped);
+    const details = bool(config.enable_details) !== false;
+    const policies = new Map<string, string>();
+    if (details) {
+      for (const r of rows) {
+        const attr = await api(ctx, 'ecs', 'DescribeSecurityGroupAttribute', { SecurityGroupId: r.id });
+        policies.set(r.id, String(attr?.InnerAccessPolicy ?? ''));
+      }
+    }
     const items: ObjectValue[] = rows.map(({ raw: g, tags }) => ({
       id: g.SecurityGroupId,
       name: g.SecurityGroupName ?? '',
@@ -52,11 +64,14 @@ export const securityGroupsDataSource: DataSourceDefinition = {
       vpc_id: g.VpcId ?? '',
       resource_group_id: g.ResourceGroupId ?? '',
       security_group_type: g.SecurityGroupType ?? 'normal',
-      // DescribeSecurityGroups has no inner-access field; basic (normal) groups accept, advanced ones drop.
-      inner_access: (g.SecurityGroupType ?? 'normal') === 'normal',
+      // DescribeSecurityGroups has no inner-access field: the real provider reads it per group, and
+      // leaves it unset (false) without enable_details.
+      inner_access: policies.get(g.SecurityGroupId) === 'Accept',
       creation_time: g.CreationTime ?? '',
       tags: tags ?? {},
     }));
-    return finishListing(securityGroupsAttributes, config, 'groups', items, rows);
+    const state = finishListing(securityGroupsAttributes, config, 'groups', items, rows);
+    state.total_count = listed.total;
+    return state;
   },
 };

@@ -1,5 +1,6 @@
 /**
- * alicloud_vpcs — lists VPCs with DescribeVpcs (PageSize 50 loop), filtered on the server by id,
+ * alicloud_vpcs — lists VPCs with DescribeVpcs (PageSize 50 loop, or the one page page_number asks
+ * for), filtered on the server by id,
  * name, is_default and tags and locally by name_regex, cidr_block, status and vswitch_id. With
  * enable_details (default true) each VPC's system route table comes from DescribeRouteTableList.
  */
@@ -8,7 +9,7 @@ import { api } from '../shared/api';
 import { bool, num, str, strList, strMap, unwrapList } from '../shared/values';
 import { oneOf, validCidr } from '../shared/validators';
 import { tagParams, TAGS_ATTR, tagsFromApi } from '../shared/tags';
-import { IDS_ATTR, NAME_REGEX_ATTR, NAMES_ATTR, OUTPUT_FILE_ATTR, pages, resultId, writeOutputFile } from './common';
+import { IDS_ATTR, listPaged, NAME_REGEX_ATTR, NAMES_ATTR, OUTPUT_FILE_ATTR, PAGING_ATTRS, resultId, writeOutputFile } from './common';
 
 const VPC_OBJECT: { [name: string]: AttrType } = {
   id: 'string',
@@ -31,6 +32,7 @@ const VPC_OBJECT: { [name: string]: AttrType } = {
   ipv6_cidr_block: 'string',
   secondary_cidr_blocks: ['list', 'string'],
   user_cidrs: ['list', 'string'],
+  resource_group_id: 'string',
 };
 
 export const vpcsAttributes: { [name: string]: AttributeSchema } = {
@@ -49,6 +51,7 @@ export const vpcsAttributes: { [name: string]: AttributeSchema } = {
   vpc_owner_id: { type: 'number', optional: true, description: 'Only VPCs of this account (the caller\'s own; another account matches nothing).' },
   dry_run: { type: 'bool', optional: true, description: 'Whether the real provider only checks the request. Accepted and not sent (a dry run answers with an error, not a list).', acceptedOnly: 'A DryRun check of the request.' },
   enable_details: { type: 'bool', optional: true, description: 'Also look up each VPC\'s system route table (default true).' },
+  ...PAGING_ATTRS,
   output_file: OUTPUT_FILE_ATTR,
   names: NAMES_ATTR,
   vpcs: { type: ['list', ['object', VPC_OBJECT]], computed: true, description: 'The VPCs found.' },
@@ -80,11 +83,14 @@ export const vpcsDataSource: DataSourceDefinition = {
     };
     // DescribeVpcs takes at most 20 comma-separated IDs; filter locally beyond that.
     if (ids && ids.length > 0 && ids.length <= 20) params.VpcId = ids.join(',');
-    let rows = await pages(ctx, 'vpc', 'DescribeVpcs', params, (out) => unwrapList(out?.Vpcs, 'Vpc'));
+    const listed = await listPaged(ctx, 'vpc', 'DescribeVpcs', params, (out) => unwrapList(out?.Vpcs, 'Vpc'), config);
+    let rows = listed.rows;
 
     const re = str(config.name_regex) !== undefined ? new RegExp(str(config.name_regex)!) : undefined;
     const wantTags = strMap(config.tags) ?? {};
+    // A paged read keeps the page as the API returned it (the real provider skips its local filters then).
     rows = rows.filter((v: any) => {
+      if (listed.paged) return true;
       if (ids && ids.length && !ids.includes(v.VpcId)) return false;
       if (re && !re.test(v.VpcName ?? '')) return false;
       if (str(config.cidr_block) && v.CidrBlock !== str(config.cidr_block)) return false;
@@ -119,6 +125,7 @@ export const vpcsDataSource: DataSourceDefinition = {
         ipv6_cidr_block: v.Ipv6CidrBlock ?? '',
         secondary_cidr_blocks: unwrapList<string>(v.SecondaryCidrBlocks, 'SecondaryCidrBlock'),
         user_cidrs: unwrapList<string>(v.UserCidrs, 'UserCidr'),
+        resource_group_id: v.ResourceGroupId ?? '',
       });
     }
     const foundIds = vpcs.map((v) => v.id as string);
@@ -129,6 +136,7 @@ export const vpcsDataSource: DataSourceDefinition = {
       ids: foundIds,
       names: vpcs.map((v) => v.vpc_name as string),
       vpcs,
+      total_count: listed.total,
     };
   },
 };

@@ -29,7 +29,13 @@ export const vpnGatewaysAttributes: { [name: string]: AttributeSchema } = {
   business_status: opt('string', 'Normal or FinancialLocked.', { validators: [oneOf(['Normal', 'FinancialLocked'])] }),
   enable_ipsec: opt('bool', 'Only gateways with (true) or without (false) IPsec-VPN.', { deprecated: true }),
   ssl_vpn: opt('string', 'enable or disable: only gateways with or without SSL-VPN.', { validators: [oneOf(['enable', 'disable'])] }),
-  gateway_type: opt('string', 'Normal or NationalStandard.', { validators: [oneOf(['Normal', 'NationalStandard'])] }),
+  // The real data source's values are Traditional and Enhanced.SiteToSite (a gateway generation, not
+  // vpn_type). The sandbox models one generation and does not record it, so the filter is accepted
+  // and every gateway is listed whichever value is given.
+  gateway_type: opt('string', 'Traditional or Enhanced.SiteToSite. Accepted: the sandbox lists every gateway either way.', {
+    validators: [oneOf(['Traditional', 'Enhanced.SiteToSite'])],
+    acceptedOnly: 'Filters by gateway generation, which the sandbox does not model.',
+  }),
   include_reservation_data: opt('bool', 'Also return pending reservation data (there is none).'),
   output_file: OUTPUT_FILE_ATTR,
   names: NAMES_ATTR,
@@ -46,7 +52,6 @@ export const vpnGatewaysDataSource: DataSourceDefinition = {
       // The API spells statuses in lower case (init, active …); the data source in capitals.
       Status: str(config.status)?.toLowerCase(),
       BusinessStatus: str(config.business_status),
-      GatewayType: str(config.gateway_type),
       IncludeReservationData: bool(config.include_reservation_data),
     };
     const raw = await pages(ctx, 'vpc', 'DescribeVpnGateways', params, (out) => unwrapList(out?.VpnGateways, 'VpnGateway'));

@@ -21,7 +21,29 @@ const ZONE_OBJECT: { [name: string]: AttrType } = {
   slb_slave_zone_ids: ['list', 'string'],
 };
 
-export const RESOURCE_CREATION = ['Instance', 'Disk', 'VSwitch', 'Rds', 'KVStore', 'FunctionCompute', 'Elasticsearch', 'Slb'] as const;
+export const RESOURCE_CREATION = [
+  'Instance',
+  'Rds',
+  'PolarDB',
+  'KVStore',
+  'VSwitch',
+  'Disk',
+  'IoOptimized',
+  'FunctionCompute',
+  'Elasticsearch',
+  'Slb',
+  'MongoDB',
+  'Gpdb',
+  'HBase',
+  'ADB',
+] as const;
+
+/**
+ * The values DescribeZones' AvailableResourceCreation answers for. The others name products outside
+ * the sandbox: the real provider asks that product for its zones, and the sandbox, which offers
+ * them nowhere, lets every ECS zone stand in, so that a VSwitch placed "where RDS is" still lands.
+ */
+const ECS_RESOURCES: readonly string[] = ['Instance', 'Disk', 'VSwitch', 'IoOptimized'];
 
 export const zonesAttributes: { [name: string]: AttributeSchema } = {
   id: { type: 'string', computed: true, description: 'A digest of the zone IDs found.' },
@@ -79,7 +101,7 @@ export const zonesDataSource: DataSourceDefinition = {
       const resources = unwrapList<string>(z?.AvailableResourceCreation, 'ResourceTypes');
       const types = unwrapList<string>(z?.AvailableInstanceTypes, 'InstanceTypes');
       const disks = unwrapList<string>(z?.AvailableDiskCategories, 'DiskCategories');
-      if (wantResource && !resources.includes(wantResource)) continue;
+      if (wantResource && ECS_RESOURCES.includes(wantResource) && !resources.includes(wantResource)) continue;
       if (wantType && !types.includes(wantType)) continue;
       if (wantDisk && !disks.includes(wantDisk)) continue;
       zones.push({

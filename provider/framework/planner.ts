@@ -14,6 +14,9 @@ import { UNKNOWN, isUnknown } from './types';
 import type { AttributePath, AttributeSchema, BlockSchema, ObjectValue, ResourceDefinition, Value } from './types';
 import { TIMEOUTS_BLOCK } from './schema';
 import { cloneValue, containsUnknown, unknownsToNull, valuesEqual } from './values';
+import { anyEmptyMeansUnset, emptyIsNoValue, emptyMeansUnset, keepAbsentComputedBlocks, keepPriorForEmptyNested } from './empty-means-unset';
+
+export { anyEmptyMeansUnset, emptyMeansUnset } from './empty-means-unset';
 
 export interface PlanResult {
   planned: ObjectValue | null;
@@ -26,24 +29,6 @@ export interface PlanResult {
    * then only logs the difference; the real provider declares it on every response.
    */
   legacyTypeSystem?: boolean;
-}
-
-/**
- * True for an optional+computed string, where the real provider (SDKv2, whose diff cannot tell ""
- * from unset) treats a configured "" as not set: on create the API picks the value, and once state
- * holds one, "" is no change. Modules pass "" as their defaults (`private_ip`, `host_name`,
- * `resource_group_id`), then read the real value back.
- */
-function emptyIsNoValue(a: AttributeSchema, configured: Value | undefined): boolean {
-  return !!a.optional && !!a.computed && a.type === 'string' && configured === '';
-}
-
-/** Names of the attributes configured as "" that mean "not set" (`emptyIsNoValue`). */
-export function emptyMeansUnset(block: BlockSchema, config: ObjectValue | null): string[] {
-  if (!config) return [];
-  return Object.entries(block.attributes)
-    .filter(([name, a]) => emptyIsNoValue(a, config[name]))
-    .map(([name]) => name);
 }
 
 type Warn = (message: string, fields?: Record<string, unknown>) => void;
@@ -108,6 +93,12 @@ function planNested(block: BlockSchema, proposed: ObjectValue, config: ObjectVal
   for (const [name, a] of Object.entries(block.attributes)) {
     if (!a.computed) continue;
     const c = config ? config[name] : null;
+    if (emptyIsNoValue(a, c)) {
+      // "" that means unset: an element matched to prior state holds the prior value by now
+      // (keepPriorForEmptyNested, null included); only a new element still has "": the API decides.
+      if (out[name] === '') out[name] = UNKNOWN;
+      continue;
+    }
     if (c !== null && c !== undefined) continue;
     if (a.optional && a.default !== undefined) out[name] = cloneValue(a.default);
     else if (out[name] === null || out[name] === undefined) out[name] = UNKNOWN;
@@ -172,7 +163,7 @@ export function planResourceChange(
   if (proposed === null) return { planned: null, requiresReplace: [] };
 
   const unsetByEmpty = emptyMeansUnset(schema, config);
-  const legacy = unsetByEmpty.length ? { legacyTypeSystem: true } : {};
+  let legacy: { legacyTypeSystem?: true } = anyEmptyMeansUnset(schema, config) ? { legacyTypeSystem: true } : {};
   if (prior === null) {
     const planned = planComputed(schema, proposed, config, 'create');
     const requiresReplace: AttributePath[] = [];
@@ -184,6 +175,8 @@ export function planResourceChange(
   // A configured "" that means unset keeps the value the API chose, so it shows no change.
   // (When the API returned no value, state holds null, and "" is no change from that either.)
   for (const name of unsetByEmpty) if (base[name] === '') base[name] = prior[name] ?? null;
+  keepPriorForEmptyNested(schema, base, prior, config);
+  if (keepAbsentComputedBlocks(schema, base, prior, config)) legacy = { legacyTypeSystem: true };
   if (sameIgnoring(schema, base, prior, new Set())) {
     // Nothing to do: the plan must be the prior state, byte for byte, or Terraform shows a diff.
     return { planned: prior, requiresReplace: [], ...legacy };

@@ -109,6 +109,12 @@ export interface NestedBlockSchema {
   maxItems?: number;
   /** As AttributeSchema.acceptedOnly, for a whole block. */
   acceptedOnly?: string;
+  /**
+   * The real schema marks the block Optional+Computed (SDKv2): left out of the configuration, it
+   * keeps what the prior state holds (the API's settings, e.g. after an import) instead of planning
+   * its removal. Such a plan carries the legacy type system flag, as the real provider's does.
+   */
+  computedWhenAbsent?: boolean;
 }
 
 /** Timeouts in milliseconds. A resource that declares them gets a `timeouts` block (create/update/delete strings like "10m"). */

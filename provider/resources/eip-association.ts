@@ -77,12 +77,27 @@ async function readAssociation(ctx: ResourceContext, prior: ObjectValue): Promis
   const instanceId = str(prior.instance_id)!;
   const eip = await describeEip(ctx, allocationId);
   if (!eip || eip.InstanceId !== instanceId) return null;
+  const instanceType = eip.InstanceType || str(prior.instance_type) || inferInstanceType(instanceId);
   return complete(eipAssociationAttributes, {
     ...prior,
     id: `${allocationId}:${instanceId}`,
-    instance_type: eip.InstanceType || str(prior.instance_type) || inferInstanceType(instanceId),
+    instance_type: instanceType,
     mode: eip.Mode || 'NAT',
+    private_ip_address: str(prior.private_ip_address) ?? ((await secondaryIpOfBinding(ctx, instanceType, instanceId, eip.PrivateIpAddress)) ?? null),
   });
+}
+
+/**
+ * After an import nothing says which private IP the binding was asked for. The real provider
+ * reads it back from the EIP, where the cloud shows it only for a binding to a chosen address;
+ * the sandbox's EIP shows the ENI's primary address otherwise, so only a secondary address of the
+ * ENI is taken as chosen. Without this an imported binding to a secondary IP planned a replacement.
+ */
+async function secondaryIpOfBinding(ctx: ResourceContext, instanceType: string, eniId: string, address: unknown): Promise<string | undefined> {
+  if (instanceType !== 'NetworkInterface' || typeof address !== 'string' || address === '') return undefined;
+  const eni = await api(ctx, 'ecs', 'DescribeNetworkInterfaceAttribute', { NetworkInterfaceId: eniId }).catch(() => undefined);
+  const primary = eni?.PrivateIpAddress;
+  return primary && primary !== address ? address : undefined;
 }
 
 export const eipAssociationResource: ResourceDefinition = {

@@ -35,8 +35,7 @@ export const physicalConnectionAttributes: { [name: string]: AttributeSchema } =
   line_operator: {
     type: 'string',
     required: true,
-    forceNew: true,
-    description: `The operator of the line: ${LINE_OPERATORS.join(', ')}. Changing it replaces the line in this provider.`,
+    description: `The operator of the line: ${LINE_OPERATORS.join(', ')} (updatable in place, as with the real provider).`,
     validators: [oneOf(LINE_OPERATORS)],
   },
   type: { type: 'string', optional: true, computed: true, emptyIsUnset: true, forceNew: true, default: 'VPC', description: 'VPC (the default and only type; "" means the default).', validators: [oneOf(['VPC'])] },
@@ -51,8 +50,8 @@ export const physicalConnectionAttributes: { [name: string]: AttributeSchema } =
     type: 'string',
     optional: true,
     computed: true,
-    description: 'The line\'s status. Set "Enabled" to enable it (VBRs need an Enabled line), "Terminated" to stop it.',
-    validators: [oneOf(['Enabled', 'Terminated', 'Allocated'])],
+    description: 'The line\'s status. Set "Confirmed" to confirm it, "Enabled" to enable it (VBRs need an Enabled line), "Canceled" to withdraw an unenabled application, "Terminated" to stop an Enabled line.',
+    validators: [oneOf(['Confirmed', 'Enabled', 'Canceled', 'Terminated', 'Allocated'])],
   },
   period: { type: 'number', optional: true, description: 'Months of the port fee (not billed; not read back).' },
   pricing_cycle: { type: 'string', optional: true, computed: true, emptyIsUnset: true, default: 'Month', description: 'Month (default) or Year (not billed).', validators: [oneOf(['Month', 'Year'])] },
@@ -85,10 +84,18 @@ async function readLine(ctx: ResourceContext, prior: ObjectValue): Promise<Objec
   });
 }
 
+/** The action that moves a line to each status the real provider can set. */
+const STATUS_ACTIONS: Record<string, string> = {
+  Confirmed: 'ConfirmPhysicalConnection',
+  Enabled: 'EnablePhysicalConnection',
+  Canceled: 'CancelPhysicalConnection',
+  Terminated: 'TerminatePhysicalConnection',
+};
+
 async function setStatus(ctx: ResourceContext, id: string, want: string): Promise<void> {
-  const action = want === 'Enabled' ? 'EnablePhysicalConnection' : want === 'Terminated' ? 'TerminatePhysicalConnection' : undefined;
+  const action = STATUS_ACTIONS[want];
   if (!action) return;
-  await step(TYPE, id, `${want === 'Enabled' ? 'enabling' : 'terminating'} the physical connection`, () =>
+  await step(TYPE, id, `setting the physical connection ${want}`, () =>
     api(ctx, 'vpc', action, { PhysicalConnectionId: id }, { idempotent: true, retryCodes: ['OperationConflict', 'DependencyViolation*'] }),
   );
   await step(TYPE, id, 'waiting for the physical connection', () =>
@@ -139,6 +146,7 @@ export const physicalConnectionResource: ResourceDefinition = {
     if (changed('peer_location')) params.PeerLocation = str(planned.peer_location);
     if (changed('circuit_code')) params.CircuitCode = str(planned.circuit_code);
     if (changed('bandwidth')) params.Bandwidth = num(planned.bandwidth);
+    if (changed('line_operator')) params.LineOperator = str(planned.line_operator);
     if (Object.keys(params).length) {
       await step(TYPE, id, 'updating the physical connection', () => api(ctx, 'vpc', 'ModifyPhysicalConnectionAttribute', { PhysicalConnectionId: id, ...params }, { idempotent: true }));
     }

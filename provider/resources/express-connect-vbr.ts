@@ -11,10 +11,12 @@
  * description, bandwidth). Delete: DeleteVirtualBorderRouter (interfaces and routes destroyed in
  * the same run may still hold it: retried) → wait until gone.
  *
- * Not modelled by the sandbox: IPv6 on a VBR, BFD timers (detect_multiplier, min_rx_interval,
- * min_tx_interval) and the MTU are accepted and kept as configured; `status` other than active
- * (terminating a VBR) and tags, which the sandbox does not read back, so changing tags replaces
- * the VBR here.
+ * Stored and read back, not acted on: IPv6 on the VBR (enable_ipv6 and the IPv6 gateway IPs and
+ * mask; the sandbox routes no IPv6 over a VBR), the BFD timers (detect_multiplier,
+ * min_rx_interval, min_tx_interval; the API's defaults 3 × 300 ms when left out), the MTU (1500
+ * by default) and sitelink_enable, all updatable in place as with the real provider. Tags change
+ * in place (TagResources, ResourceType VBR). Not modelled: `status` other than active
+ * (terminating a VBR).
  */
 import type { AttributeSchema, ObjectValue, ResourceContext, ResourceDefinition } from '../framework/types';
 import { waitFor } from '../framework/wait';
@@ -22,7 +24,9 @@ import { api } from '../shared/api';
 import { tagParams, TAGS_ATTR } from '../shared/tags';
 import { intBetween, oneOf, prefixed } from '../shared/validators';
 import { known, num, optional, str, strMap } from '../shared/values';
-import { complete, deleteAndWaitGone, error, ID_ATTR, importByPrefixedId, keepComputedOnUpdate, step } from './common';
+import { parseIpv6, parseIpv6Cidr } from '../../network-rules/ipv6';
+import { tagsFromApi } from '../shared/tags';
+import { complete, deleteAndWaitGone, ID_ATTR, importByPrefixedId, keepComputedOnUpdate, step, tagsState, updateTags } from './common';
 import { describeByFilter } from './hybrid-common';
 import { ipv4Address } from './internet-common';
 
@@ -41,24 +45,63 @@ export const vbrAttributes: { [name: string]: AttributeSchema } = keepComputedOn
   description: { type: 'string', optional: true, description: 'The description of the VBR.' },
   circuit_code: { type: 'string', optional: true, description: 'The operator\'s circuit code.' },
   bandwidth: kept('number', 'The VBR\'s bandwidth in Mbit/s.'),
-  detect_multiplier: kept('number', 'BFD detect multiplier (not simulated; kept as configured).'),
-  min_rx_interval: kept('number', 'BFD receive interval in ms (not simulated; kept as configured).'),
-  min_tx_interval: kept('number', 'BFD send interval in ms (not simulated; kept as configured).'),
-  mtu: kept('number', 'The MTU (not simulated; kept as configured).'),
-  enable_ipv6: { type: 'bool', optional: true, description: 'IPv6 on the VBR (the sandbox refuses true).' },
-  local_ipv6_gateway_ip: { type: 'string', optional: true, description: 'IPv6 (not simulated).' },
-  peer_ipv6_gateway_ip: { type: 'string', optional: true, description: 'IPv6 (not simulated).' },
-  peering_ipv6_subnet_mask: { type: 'string', optional: true, description: 'IPv6 (not simulated).' },
+  detect_multiplier: { ...kept('number', 'BFD detect multiplier, 3 to 10 (default 3; stored, BFD is not simulated).'), validators: [intBetween(3, 10, 'detect_multiplier')] },
+  min_rx_interval: { ...kept('number', 'BFD receive interval, 200 to 1000 ms (default 300; stored, not simulated).'), validators: [intBetween(200, 1000, 'min_rx_interval')] },
+  min_tx_interval: { ...kept('number', 'BFD send interval, 200 to 1000 ms (default 300; stored, not simulated).'), validators: [intBetween(200, 1000, 'min_tx_interval')] },
+  mtu: { ...kept('number', 'The MTU: 1500 (default) or 8500 (stored, not simulated).'), validators: [oneOfNumbers([0, 1500, 8500], 'mtu')] },
+  // Optional-only in the real schema, but the real read always sets false/"": computed here so
+  // leaving them out plans nothing.
+  enable_ipv6: kept('bool', 'IPv6 on the VBR (stored and read back; the sandbox routes no IPv6 over a VBR).'),
+  local_ipv6_gateway_ip: { type: 'string', optional: true, description: 'The cloud-side IPv6 address (stored).', validators: [ipv6Address] },
+  peer_ipv6_gateway_ip: { type: 'string', optional: true, description: 'The IDC-side IPv6 address (stored).', validators: [ipv6Address] },
+  peering_ipv6_subnet_mask: { type: 'string', optional: true, description: 'The IPv6 block of the two gateway IPs, e.g. 2408:4004:cc:400::/56 (stored).', validators: [ipv6AddressOrBlock] },
   resource_group_id: { type: 'string', optional: true, computed: true, forceNew: true, emptyIsUnset: true, description: 'The resource group (kept as configured).', validators: [prefixed('rg-', 'resource group')] },
-  sitelink_enable: { type: 'bool', optional: true, description: 'SiteLink (not simulated; kept as configured).' },
+  sitelink_enable: kept('bool', 'SiteLink (stored and read back; not simulated).'),
   status: { type: 'string', optional: true, computed: true, emptyIsUnset: true, description: 'active (the only status the sandbox keeps a VBR in).', validators: [oneOf(['active'])] },
-  tags: { ...TAGS_ATTR, description: `${TAGS_ATTR.description} Changing them replaces the VBR in this provider.` },
+  tags: TAGS_ATTR,
   vbr_owner_id: { type: 'string', optional: true, forceNew: true, description: 'The account that owns the VBR (default: this one).' },
   associated_physical_connections: { type: 'string', optional: true, deprecated: true, description: 'Deprecated: use alicloud_express_connect_vbr_pconn_association (not served).' },
   create_time: { type: 'string', computed: true, description: 'When the VBR was created.' },
   route_table_id: { type: 'string', computed: true, description: 'The VBR\'s own route table (vtb-…).' },
 });
-vbrAttributes.tags.forceNew = true;
+
+function ipv6Address(v: unknown): string | undefined {
+  return parseIpv6(String(v)) !== undefined ? undefined : `"${String(v)}" is not an IPv6 address, e.g. 2408:4004:cc:400::1`;
+}
+
+function ipv6AddressOrBlock(v: unknown): string | undefined {
+  return parseIpv6(String(v)) !== undefined || parseIpv6Cidr(String(v)) !== undefined ? undefined : `"${String(v)}" is not an IPv6 block, e.g. 2408:4004:cc:400::/56`;
+}
+
+function oneOfNumbers(allowed: number[], what: string): (v: unknown) => string | undefined {
+  return (v) => (allowed.includes(Number(v)) ? undefined : `${what} ${String(v)} is not accepted: use one of ${allowed.join(', ')}`);
+}
+
+const numOr = (apiValue: unknown, prior: ObjectValue[string] | undefined) => (apiValue === undefined || apiValue === null || apiValue === '' ? (known(prior) ? prior! : null) : Number(apiValue));
+const boolOr = (apiValue: unknown, prior: ObjectValue[string] | undefined) => (apiValue === undefined ? (known(prior) ? prior! : null) : apiValue === true || apiValue === 'true');
+
+/** The stored-only settings: attribute → API parameter (Create and Modify take the same names). */
+const SETTING_PARAMS: Record<string, string> = {
+  enable_ipv6: 'EnableIpv6',
+  local_ipv6_gateway_ip: 'LocalIpv6GatewayIp',
+  peer_ipv6_gateway_ip: 'PeerIpv6GatewayIp',
+  peering_ipv6_subnet_mask: 'PeeringIpv6SubnetMask',
+  detect_multiplier: 'DetectMultiplier',
+  min_rx_interval: 'MinRxInterval',
+  min_tx_interval: 'MinTxInterval',
+  mtu: 'Mtu',
+  sitelink_enable: 'SitelinkEnable',
+};
+
+function settingParams(planned: ObjectValue): Record<string, string | number | undefined> {
+  const out: Record<string, string | number | undefined> = {};
+  for (const [attr, param] of Object.entries(SETTING_PARAMS)) {
+    const v = planned[attr];
+    if (!known(v) || v === '' || (attr === 'mtu' && v === 0)) continue;
+    out[param] = typeof v === 'boolean' ? String(v) : (v as string | number);
+  }
+  return out;
+}
 
 export async function describeVbr(ctx: ResourceContext, id: string): Promise<any | null> {
   return describeByFilter(ctx, 'DescribeVirtualBorderRouters', 'VbrId', id, { listKey: 'VirtualBorderRouterSet', itemKey: 'VirtualBorderRouterType', idField: 'VbrId' });
@@ -81,11 +124,17 @@ async function readVbr(ctx: ResourceContext, prior: ObjectValue): Promise<Object
     description: optional(v.Description, prior.description),
     circuit_code: optional(v.CircuitCode, prior.circuit_code),
     bandwidth: v.Bandwidth === undefined ? keep(prior.bandwidth) : Number(v.Bandwidth),
-    // Not simulated: what was configured stays (null when left out).
-    detect_multiplier: keep(prior.detect_multiplier),
-    min_rx_interval: keep(prior.min_rx_interval),
-    min_tx_interval: keep(prior.min_tx_interval),
-    mtu: keep(prior.mtu),
+    detect_multiplier: numOr(v.DetectMultiplier, prior.detect_multiplier),
+    min_rx_interval: numOr(v.MinRxInterval, prior.min_rx_interval),
+    min_tx_interval: numOr(v.MinTxInterval, prior.min_tx_interval),
+    // The real provider keeps mtu 0 when so configured (the API then uses its default).
+    mtu: prior.mtu === 0 ? 0 : numOr(v.Mtu, prior.mtu),
+    enable_ipv6: boolOr(v.EnableIpv6, prior.enable_ipv6),
+    local_ipv6_gateway_ip: optional(v.LocalIpv6GatewayIp, prior.local_ipv6_gateway_ip),
+    peer_ipv6_gateway_ip: optional(v.PeerIpv6GatewayIp, prior.peer_ipv6_gateway_ip),
+    peering_ipv6_subnet_mask: optional(v.PeeringIpv6SubnetMask, prior.peering_ipv6_subnet_mask),
+    sitelink_enable: boolOr(v.SitelinkEnable, prior.sitelink_enable),
+    tags: tagsState(tagsFromApi(v.Tags), prior.tags),
     resource_group_id: v.ResourceGroupId || keep(prior.resource_group_id),
     status: v.Status ?? null,
     create_time: v.CreationTime ?? null,
@@ -98,10 +147,6 @@ export const vbrResource: ResourceDefinition = {
   schema: { description: 'A virtual border router (VBR) on a leased line, with its own route table.', attributes: vbrAttributes },
   timeouts: { create: 5 * 60_000, update: 5 * 60_000, delete: 5 * 60_000 },
 
-  validateConfig(config) {
-    return config.enable_ipv6 === true ? [error('enable_ipv6', 'IPv6 on a VBR is not simulated', 'Leave enable_ipv6 out or false.')] : [];
-  },
-
   async create(ctx, planned) {
     const out = await step(TYPE, null, 'creating the VBR', () =>
       api(ctx, 'vpc', 'CreateVirtualBorderRouter', {
@@ -113,6 +158,8 @@ export const vbrResource: ResourceDefinition = {
         CircuitCode: str(planned.circuit_code),
         VbrOwnerId: num(planned.vbr_owner_id),
         Bandwidth: num(planned.bandwidth),
+        ...settingParams(planned),
+        ResourceGroupId: str(planned.resource_group_id),
         Name: str(planned.virtual_border_router_name),
         Description: str(planned.description),
         ...tagParams(strMap(planned.tags), 'Tags'),
@@ -145,8 +192,13 @@ export const vbrResource: ResourceDefinition = {
     if (changed('virtual_border_router_name')) params.Name = str(planned.virtual_border_router_name);
     if (changed('description')) params.Description = str(planned.description);
     if (changed('bandwidth')) params.Bandwidth = num(planned.bandwidth);
+    const settings = settingParams(planned);
+    for (const [attr, param] of Object.entries(SETTING_PARAMS)) if (changed(attr)) params[param] = settings[param];
     if (Object.keys(params).length) {
       await step(TYPE, id, 'updating the VBR', () => api(ctx, 'vpc', 'ModifyVirtualBorderRouterAttribute', { VbrId: id, ...params }, { idempotent: true, retryCodes: ['OperationConflict'] }));
+    }
+    if (JSON.stringify(prior.tags ?? null) !== JSON.stringify(planned.tags ?? null)) {
+      await step(TYPE, id, 'updating the VBR tags', () => updateTags(ctx, 'vpc', 'VBR', id, strMap(prior.tags), strMap(planned.tags)));
     }
     const state = await step(TYPE, id, 'reading the VBR', () => readVbr(ctx, { ...planned, id }));
     if (!state) throw new Error(`${TYPE} ${id}: the VBR disappeared during the update`);

@@ -17,11 +17,19 @@ import { str } from '../shared/values';
 import { complete, error, ID_ATTR, step } from './common';
 import { describeHaVip } from './havip';
 import { aliasConflicts, aliasValue, planAliases, type Alias } from './internet-common';
-import { acceptedOnly } from './parity';
 
 const TYPE = 'alicloud_havip_attachment';
 const ALIASES: readonly Alias[] = [{ deprecated: 'havip_id', current: 'ha_vip_id' }];
 const RETRY = ['IncorrectInstanceStatus', 'IncorrectHaVipStatus', 'InvalidVip.Status', 'OperationConflict', 'IncorrectStatus'];
+/**
+ * How long destroy waits for the other attachments of a HaVip to go when the API refuses to let the
+ * master go first (Forbidden.UnassociateMaster). A deliberate difference from the real provider,
+ * which fails at once: on the real cloud an instance is master only when software on it (keepalived
+ * …) announces the address, so stacks without such software destroy in any order; the sandbox's
+ * master is always the first associated instance, and Terraform destroys attachments in parallel.
+ * Retrying sends the same request, so a master kept while others stay still fails, with the real code.
+ */
+const MASTER_WAIT_MS = 60_000;
 
 export const haVipAttachmentAttributes: { [name: string]: AttributeSchema } = {
   id: ID_ATTR,
@@ -37,7 +45,7 @@ export const haVipAttachmentAttributes: { [name: string]: AttributeSchema } = {
     description: 'EcsInstance (the default) or NetworkInterface.',
     validators: [oneOf(['EcsInstance', 'NetworkInterface'])],
   },
-  force: acceptedOnly('bool', 'Whether UnassociateHaVip forces unassociating the master instance while others remain; the sandbox never refuses that, so Force changes nothing here.'),
+  force: { type: 'bool', optional: true, description: 'Sent as UnassociateHaVip\'s Force on destroy: lets the master instance leave while others are still associated (else Forbidden.UnassociateMaster).' },
   status: { type: 'string', computed: true, description: 'The HaVip\'s status (InUse once attached).' },
 };
 
@@ -111,13 +119,23 @@ export const haVipAttachmentResource: ResourceDefinition = {
   async delete(ctx, state) {
     const id = str(state.id)!;
     const { haVipId, instanceId } = splitId(id);
-    await step(TYPE, id, 'unassociating the HaVip', async () => {
+    // As the real provider: Force only when `force` is true.
+    const params = { HaVipId: haVipId, InstanceId: instanceId, InstanceType: str(state.instance_type), Force: state.force === true ? true : undefined };
+    const unassociate = async (retryCodes: string[], maxElapsedMs?: number) => {
       try {
-        await api(ctx, 'vpc', 'UnassociateHaVip', { HaVipId: haVipId, InstanceId: instanceId, InstanceType: str(state.instance_type), Force: state.force === true ? true : undefined }, { idempotent: true, retryCodes: RETRY });
+        await api(ctx, 'vpc', 'UnassociateHaVip', params, { idempotent: true, retryCodes, ...(maxElapsedMs !== undefined ? { maxElapsedMs } : {}) });
       } catch (err) {
         // Already gone: the HaVip, or the association (the instance was released).
         if (isNotFound(err) || hasCode(err, 'ResourceNotAssociated')) return;
         throw err;
+      }
+    };
+    await step(TYPE, id, 'unassociating the HaVip', async () => {
+      try {
+        await unassociate(RETRY);
+      } catch (err) {
+        if (!hasCode(err, 'Forbidden.UnassociateMaster')) throw err;
+        await unassociate([...RETRY, 'Forbidden.UnassociateMaster'], Math.min(MASTER_WAIT_MS, ctx.timeoutMs));
       }
     });
     await step(TYPE, id, 'waiting for the association to go', () =>

@@ -1,6 +1,6 @@
 /**
  * alicloud_instance arguments that the real provider documents and the sandbox accepts and keeps
- * without modelling them (see ./parity.ts): billing periods, spot and dedicated-host placement,
+ * without modelling them (see ./parity.ts): billing periods, dedicated-host placement,
  * encryption, metadata options, launch templates, maintenance windows, extra NICs and CPU options.
  * They are planned with the real provider's schema defaults and read back from the prior state, so
  * the ECS instance community module (which sets most of them, many to null) plans and applies, and
@@ -37,15 +37,7 @@ export const instanceAcceptedAttributes: { [name: string]: AttributeSchema } = {
   auto_renew_period: n('The auto-renewal period of a PrePaid instance.', { default: 1 }),
   include_data_disks: b('Whether billing changes also apply to the data disks.', { default: true }),
   auto_release_time: s('When a PostPaid instance is released automatically (UTC, yyyy-MM-ddTHH:mm:ssZ).'),
-  credit_specification: s('The CPU credit mode of a burstable instance: Standard or Unlimited.', c),
-  // Spot instances.
-  spot_strategy: s('The spot strategy: NoSpot, SpotWithPriceLimit or SpotAsPriceGo.', fnc),
-  spot_price_limit: n('The highest hourly price of a spot instance.', fnc),
-  spot_duration: n('The protection period of a spot instance, in hours.', c),
-  spot_interruption_behavior: s('What happens to an interrupted spot instance.', fnc),
-  stopped_mode: s('Whether a stopped instance keeps being billed: StopCharging or KeepCharging.', c),
   // Placement.
-  hpc_cluster_id: s('The HPC cluster of the instance.', fn),
   deployment_set_id: s('The deployment set of the instance.'),
   dedicated_host_id: s('The dedicated host the instance runs on.', fn),
   launch_template_id: s('The launch template the instance is created from.', fn),
@@ -57,9 +49,6 @@ export const instanceAcceptedAttributes: { [name: string]: AttributeSchema } = {
   operator_type: s('How a changed instance type is applied to a PrePaid instance: upgrade or downgrade.'),
   // Security and metadata.
   security_enhancement_strategy: s('Whether the security hardening agent is activated: Active or Deactive.', fnc),
-  http_tokens: s('Whether the metadata service requires tokens: optional or required.', c),
-  http_endpoint: s('Whether the metadata service is reachable: enabled or disabled.', c),
-  http_put_response_hop_limit: n('The hop limit of metadata PUT responses.', fnc),
   volume_tags: acceptedOnly(['map', 'string'], 'Tags the real provider puts on the instance\'s disks.', c),
   is_outdated: b('Whether the real provider accepts an outdated instance type.'),
   dry_run: b('Whether the real provider only checks the request (DryRun).', { default: false }),
@@ -67,8 +56,6 @@ export const instanceAcceptedAttributes: { [name: string]: AttributeSchema } = {
   maintenance_action: s('What happens to the instance during maintenance.', c),
   maintenance_notify: b('Whether maintenance is announced before it starts.'),
   // Network options beyond the primary address.
-  secondary_private_ips: acceptedOnly(['set', 'string'], 'Secondary private IPv4 addresses of the primary NIC.', c),
-  secondary_private_ip_address_count: n('How many secondary private IPv4 addresses the primary NIC gets.', c),
   enable_jumbo_frame: b('Whether jumbo frames are enabled.', c),
   network_interface_traffic_mode: s('The traffic mode of the primary NIC: Standard or HighPerformance.', fnc),
   network_card_index: n('The network card of the primary NIC.', fnc),

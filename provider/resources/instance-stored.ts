@@ -1,7 +1,8 @@
 /**
  * alicloud_instance arguments the sandbox stores and shows back without running them: user data
  * (DescribeUserData), the key pair name, the system disk's name and description, data disks
- * (DescribeDisks), and the primary NIC's IPv6 addresses. Sent at launch as the real provider sends
+ * (DescribeDisks), the primary NIC's IPv6 addresses, and the spot, HPC-cluster and CPU-credit
+ * options (DescribeInstances). Sent at launch as the real provider sends
  * them, and read back from the API, so import and drift behave as on the real cloud.
  */
 import type { AttributeSchema, NestedBlockSchema, ObjectValue, ResourceContext, Value } from '../framework/types';
@@ -51,6 +52,63 @@ export const instanceStoredAttributes: { [name: string]: AttributeSchema } = {
     computed: true,
     forceNew: true,
     description: 'The IPv6 addresses of the primary NIC, inside the VSwitch\'s /64. Changing them replaces the instance here (the real provider assigns and unassigns in place).',
+  },
+  // Kept and shown by DescribeInstances, so an imported spot instance plans no replacement; the
+  // sandbox never reclaims a spot instance, places nothing in an HPC cluster and counts no credits.
+  spot_strategy: {
+    type: 'string',
+    optional: true,
+    computed: true,
+    forceNew: true,
+    description: 'The spot strategy: NoSpot (the API default), SpotWithPriceLimit or SpotAsPriceGo. Kept; the sandbox never reclaims an instance.',
+    validators: [oneOf(['NoSpot', 'SpotWithPriceLimit', 'SpotAsPriceGo'])],
+  },
+  spot_price_limit: { type: 'number', optional: true, computed: true, forceNew: true, description: 'The highest hourly price of a SpotWithPriceLimit instance.' },
+  spot_duration: { type: 'number', optional: true, computed: true, description: 'The protection period of a spot instance in hours (0 to 6).', validators: [intBetween(0, 6, 'spot_duration')] },
+  spot_interruption_behavior: {
+    type: 'string',
+    optional: true,
+    computed: true,
+    forceNew: true,
+    description: 'What happens to an interrupted spot instance: Terminate (the API default) or Stop.',
+    validators: [oneOf(['Terminate', 'Stop'])],
+  },
+  hpc_cluster_id: { type: 'string', optional: true, forceNew: true, description: 'The HPC cluster of the instance (kept; the sandbox places nothing).' },
+  credit_specification: {
+    type: 'string',
+    optional: true,
+    computed: true,
+    description: 'The CPU credit mode of a burstable (t5, t6) instance: Standard or Unlimited. Kept and changed in place (ModifyInstanceAttribute); no credits are counted.',
+    validators: [oneOf(['Standard', 'Unlimited'])],
+  },
+  // Assigned to the primary ENI after launch and changed in place (Assign/UnassignPrivateIpAddresses
+  // on it), read back from DescribeInstances' primary NIC: the real provider's calls and reads.
+  secondary_private_ips: {
+    type: ['set', 'string'],
+    optional: true,
+    computed: true,
+    useStateForUnknown: true,
+    description: 'Secondary private IPv4 addresses of the primary NIC, inside its VSwitch. Conflicts with secondary_private_ip_address_count. Changes in place.',
+  },
+  secondary_private_ip_address_count: {
+    type: 'number',
+    optional: true,
+    computed: true,
+    useStateForUnknown: true,
+    description: 'How many secondary private IPv4 addresses the primary NIC gets from its VSwitch. Conflicts with secondary_private_ips. Changes in place.',
+    validators: [intBetween(0, 49, 'secondary_private_ip_address_count')],
+  },
+  // The metadata service's options: sent at launch, read back from DescribeInstances'
+  // MetadataOptions, endpoint and tokens changed in place (ModifyInstanceMetadataOptions). Kept only.
+  http_endpoint: { type: 'string', optional: true, computed: true, description: 'Whether the metadata service is reachable: enabled (the API default) or disabled. Kept; the sandbox serves no metadata.', validators: [oneOf(['enabled', 'disabled'])] },
+  http_tokens: { type: 'string', optional: true, computed: true, description: 'Whether the metadata service requires tokens: optional (the API default) or required. Kept.', validators: [oneOf(['optional', 'required'])] },
+  http_put_response_hop_limit: { type: 'number', optional: true, computed: true, forceNew: true, description: 'The hop limit of metadata PUT responses (1 to 64, the API default 1). Kept.', validators: [intBetween(1, 64, 'http_put_response_hop_limit')] },
+  stopped_mode: {
+    type: 'string',
+    optional: true,
+    computed: true,
+    description: 'Whether a stopped instance keeps being billed: StopCharging, KeepCharging or Not-applicable. A configured value is kept; an import reads DescribeInstances\' StoppedMode (the sandbox bills nothing).',
+    validators: [oneOf(['StopCharging', 'KeepCharging', 'Not-applicable'])],
   },
   system_disk_id: { type: 'string', computed: true, useStateForUnknown: true, description: 'The ID of the system disk.' },
   deployment_set_group_no: { type: 'string', computed: true, useStateForUnknown: true, description: 'The group number in the deployment set ("" outside one).' },
@@ -115,6 +173,15 @@ export function storedLaunchParams(planned: ObjectValue): Params {
     'SystemDisk.DiskName': str(planned.system_disk_name),
     'SystemDisk.Description': str(planned.system_disk_description),
     Ipv6AddressCount: num(planned.ipv6_address_count) !== undefined ? String(num(planned.ipv6_address_count)) : undefined,
+    SpotStrategy: str(planned.spot_strategy) || undefined,
+    SpotPriceLimit: num(planned.spot_price_limit) !== undefined ? String(num(planned.spot_price_limit)) : undefined,
+    SpotDuration: num(planned.spot_duration),
+    SpotInterruptionBehavior: str(planned.spot_interruption_behavior) || undefined,
+    HpcClusterId: str(planned.hpc_cluster_id) || undefined,
+    CreditSpecification: str(planned.credit_specification) || undefined,
+    HttpEndpoint: str(planned.http_endpoint) || undefined,
+    HttpTokens: str(planned.http_tokens) || undefined,
+    HttpPutResponseHopLimit: num(planned.http_put_response_hop_limit),
   };
   (strList(planned.ipv6_addresses) ?? []).forEach((a, i) => (params[`Ipv6Address.${i + 1}`] = a));
   const disks = Array.isArray(planned.data_disks) ? (planned.data_disks as ObjectValue[]) : [];
@@ -175,11 +242,20 @@ export async function readUserData(ctx: ResourceContext, id: string, prior: Obje
   return userDataState(String(out?.UserData ?? ''), prior.user_data);
 }
 
+/** The prior value when there is one (a create or a refresh), else the API's default (an import). */
+function kept(prior: Value | undefined, dflt: Value): Value {
+  return known(prior) ? prior! : dflt;
+}
+
 /** The stored attributes' state values from DescribeInstances and DescribeDisks. */
 export function storedState(inst: any, disks: { system: any | null; data: any[] }, userData: string | null, prior: ObjectValue): ObjectValue {
   const nics = unwrapList(inst?.NetworkInterfaces, 'NetworkInterface');
   const primary: any = nics.find((n: any) => n?.Type === 'Primary') ?? nics[0];
   const ipv6 = unwrapList(primary?.Ipv6Sets, 'Ipv6Set').map((x: any) => String(x.Ipv6Address)).sort();
+  const secondary = unwrapList(primary?.PrivateIpSets, 'PrivateIpSet')
+    .filter((x: any) => x?.Primary !== true && x?.Primary !== 'true')
+    .map((x: any) => String(x.PrivateIpAddress))
+    .sort();
   const sys = disks.system;
   return {
     user_data: userData,
@@ -189,10 +265,26 @@ export function storedState(inst: any, disks: { system: any | null; data: any[] 
     network_interface_id: known(prior.network_interface_id) ? prior.network_interface_id : (primary?.NetworkInterfaceId ?? ''),
     ipv6_address_count: ipv6.length,
     ipv6_addresses: ipv6,
+    secondary_private_ips: secondary,
+    secondary_private_ip_address_count: secondary.length,
     system_disk_id: sys?.DiskId ?? '',
     deployment_set_group_no: inst.DeploymentSetGroupNo !== undefined ? String(inst.DeploymentSetGroupNo) : '',
     expired_time: inst.ExpiredTime ?? '',
     data_disks: dataDisksState(disks.data, prior.data_disks),
+    spot_strategy: inst.SpotStrategy || kept(prior.spot_strategy, 'NoSpot'),
+    // The API keeps a price limit and a protection period only for a spot strategy that uses them;
+    // one configured anyway stays as configured (as on the real cloud, where it is ignored).
+    spot_price_limit: inst.SpotPriceLimit !== undefined ? Number(inst.SpotPriceLimit) : kept(prior.spot_price_limit, 0),
+    spot_duration: inst.SpotDuration !== undefined ? Number(inst.SpotDuration) : kept(prior.spot_duration, 0),
+    spot_interruption_behavior: inst.SpotInterruptionBehavior || kept(prior.spot_interruption_behavior, ''),
+    hpc_cluster_id: inst.HpcClusterId || (known(prior.hpc_cluster_id) ? prior.hpc_cluster_id : null),
+    credit_specification: inst.CreditSpecification || kept(prior.credit_specification, ''),
+    http_endpoint: inst.MetadataOptions?.HttpEndpoint || kept(prior.http_endpoint, ''),
+    http_tokens: inst.MetadataOptions?.HttpTokens || kept(prior.http_tokens, ''),
+    http_put_response_hop_limit: inst.MetadataOptions?.HttpPutResponseHopLimit !== undefined ? Number(inst.MetadataOptions.HttpPutResponseHopLimit) : kept(prior.http_put_response_hop_limit, 0),
+    // The real provider reads StoppedMode, which names the billing state of a stopped instance
+    // ("Not-applicable" while running): a configured value is kept so it does not flip with the power state.
+    stopped_mode: kept(prior.stopped_mode, inst.StoppedMode ?? ''),
   };
 }
 
@@ -203,6 +295,20 @@ export async function updateStored(ctx: ResourceContext, id: string, prior: Obje
   } else if (planned.user_data === null && known(prior.user_data)) {
     // Removing user_data from the configuration clears it, as the real provider does.
     await run('clearing the user data', () => api(ctx, 'ecs', 'ModifyInstanceAttribute', { InstanceId: id, UserData: '' }));
+  }
+  if (known(planned.credit_specification) && planned.credit_specification !== prior.credit_specification && str(planned.credit_specification)) {
+    await run('changing the CPU credit mode', () => api(ctx, 'ecs', 'ModifyInstanceAttribute', { InstanceId: id, CreditSpecification: str(planned.credit_specification) }));
+  }
+  const endpointChanged = known(planned.http_endpoint) && str(planned.http_endpoint) && planned.http_endpoint !== prior.http_endpoint;
+  const tokensChanged = known(planned.http_tokens) && str(planned.http_tokens) && planned.http_tokens !== prior.http_tokens;
+  if (endpointChanged || tokensChanged) {
+    await run('changing the metadata options', () =>
+      api(ctx, 'ecs', 'ModifyInstanceMetadataOptions', {
+        InstanceId: id,
+        HttpEndpoint: endpointChanged ? str(planned.http_endpoint) : undefined,
+        HttpTokens: tokensChanged ? str(planned.http_tokens) : undefined,
+      }),
+    );
   }
   const nameChanged = known(planned.system_disk_name) && planned.system_disk_name !== prior.system_disk_name;
   const descChanged = known(planned.system_disk_description) && planned.system_disk_description !== prior.system_disk_description;
@@ -215,5 +321,44 @@ export async function updateStored(ctx: ResourceContext, id: string, prior: Obje
         Description: descChanged ? str(planned.system_disk_description) : undefined,
       }),
     );
+  }
+}
+
+/** The primary NIC's ID: DescribeInstances lists it with Type Primary. */
+async function primaryNicId(ctx: ResourceContext, id: string): Promise<string> {
+  const out = await api(ctx, 'ecs', 'DescribeInstances', { InstanceIds: JSON.stringify([id]) });
+  const inst = unwrapList(out?.Instances, 'Instance')[0];
+  const nics = unwrapList(inst?.NetworkInterfaces, 'NetworkInterface');
+  const primary: any = nics.find((n: any) => n?.Type === 'Primary') ?? nics[0];
+  if (!primary?.NetworkInterfaceId) throw new Error(`alicloud_instance ${id}: DescribeInstances shows no primary network interface`);
+  return String(primary.NetworkInterfaceId);
+}
+
+/**
+ * Secondary private IPs of the primary NIC, as the real provider reconciles them (at the end of a
+ * create, and on update): a changed secondary_private_ips set unassigns what left it and assigns
+ * what joined; otherwise a changed secondary_private_ip_address_count assigns the difference or
+ * unassigns the surplus from the end of the current list.
+ */
+export async function reconcileSecondaryIps(ctx: ResourceContext, id: string, prior: ObjectValue, planned: ObjectValue, run: (doing: string, fn: () => Promise<unknown>) => Promise<unknown>): Promise<void> {
+  const before = strList(prior.secondary_private_ips) ?? [];
+  const listed = known(planned.secondary_private_ips) ? strList(planned.secondary_private_ips) : undefined;
+  const listChanged = listed !== undefined && (listed.length !== before.length || listed.some((a) => !before.includes(a)));
+  const count = known(planned.secondary_private_ip_address_count) ? num(planned.secondary_private_ip_address_count) : undefined;
+  if (!listChanged && (count === undefined || count === before.length)) return;
+  const eni = await primaryNicId(ctx, id);
+  const call = (action: string, params: Params) => api(ctx, 'ecs', action, { NetworkInterfaceId: eni, ...params }, { retryCodes: ['InvalidOperation.InvalidEniState'] });
+  const numbered = (ips: string[]) => Object.fromEntries(ips.map((a, i) => [`PrivateIpAddress.${i + 1}`, a]));
+  if (listChanged) {
+    const gone = before.filter((a) => !listed!.includes(a));
+    const added = listed!.filter((a) => !before.includes(a));
+    if (gone.length) await run('unassigning secondary private IPs', () => call('UnassignPrivateIpAddresses', numbered(gone)));
+    if (added.length) await run('assigning secondary private IPs', () => call('AssignPrivateIpAddresses', numbered(added)));
+    return;
+  }
+  if (count! > before.length) {
+    await run('assigning secondary private IPs', () => call('AssignPrivateIpAddresses', { SecondaryPrivateIpAddressCount: count! - before.length }));
+  } else {
+    await run('unassigning secondary private IPs', () => call('UnassignPrivateIpAddresses', numbered(before.slice(count!))));
   }
 }

@@ -37,13 +37,14 @@ import {
   type Value,
 } from '../framework/types';
 import { waitFor } from '../framework/wait';
+import { valuesEqual } from '../framework/values';
 import { api } from '../shared/api';
 import { bool, known, num, optional, str, strList, strMap, unwrapList } from '../shared/values';
 import { complete, deleteAndWaitGone, describeById, error, importByPrefixedId, step, tagsState, updateTags } from './common';
 import { tagParams, tagsFromApi } from '../shared/tags';
 import { instanceAttributes, instanceBlocks } from './instance-schema';
 import { keptValues } from './parity';
-import { describeDisks, readUserData, storedLaunchParams, storedState, updateStored } from './instance-stored';
+import { describeDisks, readUserData, reconcileSecondaryIps, storedLaunchParams, storedState, updateStored } from './instance-stored';
 import type { Params } from '../client/api-client';
 
 const TYPE = 'alicloud_instance';
@@ -165,6 +166,10 @@ export const instanceResource: ResourceDefinition = {
     // "" passes the real schema (no validator) and then means a classic-network instance, which the
     // sandbox does not model: it refuses at plan, naming the value.
     if (config.vswitch_id === null || config.vswitch_id === '') diags.push(error('vswitch_id', 'missing vswitch_id', `vswitch_id is ${config.vswitch_id === '' ? '""' : 'not set'}: instances in the sandbox live in a VPC (no classic network); set vswitch_id to one of your VSwitches.`));
+    // ConflictsWith in the real schema: one of the two says what the primary NIC holds.
+    if (config.secondary_private_ips !== null && config.secondary_private_ip_address_count !== null) {
+      diags.push(error('secondary_private_ip_address_count', 'conflicting arguments', '"secondary_private_ip_address_count": conflicts with secondary_private_ips. Set one of the two: the addresses, or how many to assign.'));
+    }
     return diags;
   },
 
@@ -176,6 +181,14 @@ export const instanceResource: ResourceDefinition = {
     if (vswitchMoves) {
       if (config.private_ip === null || config.private_ip === '') planned.private_ip = UNKNOWN;
       if (config.vpc_id === null || config.vpc_id === '') planned.vpc_id = UNKNOWN;
+    }
+    // One of the two secondary-IP arguments changes: the other follows (a new count gives
+    // addresses only known after the apply; a new list gives its own length).
+    if (known(planned.secondary_private_ips) && Array.isArray(planned.secondary_private_ips) && config.secondary_private_ips !== null &&
+      !valuesEqual(planned.secondary_private_ips, prior.secondary_private_ips)) {
+      planned.secondary_private_ip_address_count = planned.secondary_private_ips.length;
+    } else if (changed(planned.secondary_private_ip_address_count, prior.secondary_private_ip_address_count)) {
+      planned.secondary_private_ips = UNKNOWN;
     }
     // The primary NIC's address is the private IP.
     if (vswitchMoves || changed(planned.private_ip, prior.private_ip) || isUnknown(planned.private_ip)) {
@@ -229,6 +242,8 @@ export const instanceResource: ResourceDefinition = {
     ctx.log('info', 'launched instance', { id });
     ctx.created?.({ id });
     await waitStatus(ctx, id, 'Running');
+    // Secondary private IPs go on the primary NIC once it exists, as the real provider does.
+    await reconcileSecondaryIps(ctx, id, {}, planned, (doing, fn) => step(TYPE, id, doing, fn));
     if (str(planned.status) === 'Stopped') await stop(ctx, id);
     const state = await step(TYPE, id, 'reading the new instance', () => readInstance(ctx, { ...planned, id }));
     if (!state) throw new Error(`${TYPE} ${id}: the instance disappeared right after it was launched`);
@@ -258,6 +273,8 @@ export const instanceResource: ResourceDefinition = {
 
     await step(TYPE, id, 'updating the instance tags', () => updateTags(ctx, 'ecs', 'instance', id, strMap(prior.tags), strMap(planned.tags)));
     await updateStored(ctx, id, prior, planned, (doing, fn) => step(TYPE, id, doing, fn));
+    // Before any move: the sandbox re-addresses no instance that holds secondary IPs.
+    await reconcileSecondaryIps(ctx, id, prior, planned, (doing, fn) => step(TYPE, id, doing, fn));
 
     // Network moves need a stopped instance.
     const newVSwitch = str(planned.vswitch_id) ?? str(prior.vswitch_id)!;

@@ -47,6 +47,9 @@ const oc = (type: AttributeSchema['type'], description: string, validators?: Att
   optional: true,
   computed: true,
   useStateForUnknown: true,
+  // The real schema has no validators inside these blocks and sends nothing for "": modules pass
+  // `psk = ""`, `ike_local_id = ""` as defaults, which then mean "let the API choose".
+  ...(type === 'string' ? { emptyIsUnset: true } : {}),
   description,
   validators,
 });
@@ -66,8 +69,6 @@ const IKE_KEYS: Record<string, string> = {
 const IPSEC_KEYS: Record<string, string> = { ipsec_enc_alg: 'IpsecEncAlg', ipsec_auth_alg: 'IpsecAuthAlg', ipsec_pfs: 'IpsecPfs', ipsec_lifetime: 'IpsecLifetime' };
 const BGP_KEYS: Record<string, string> = { enable: 'EnableBgp', local_asn: 'LocalAsn', local_bgp_ip: 'LocalBgpIp', tunnel_cidr: 'TunnelCidr' };
 const HEALTH_KEYS: Record<string, string> = { enable: 'enable', dip: 'dip', sip: 'sip', interval: 'interval', retry: 'retry' };
-
-const switchedOff = (what: string) => (v: Value) => (v === true ? `${what} is not simulated by the sandbox; leave enable = false (or out)` : undefined);
 
 const BLOCKS: { [name: string]: BlockSchema } = {
   ike_config: {
@@ -94,9 +95,10 @@ const BLOCKS: { [name: string]: BlockSchema } = {
     },
   },
   bgp_config: {
-    description: 'BGP over the tunnel (accepted switched off only).',
+    // Stored and read back; the sandbox runs no BGP session (no peer, no learned routes).
+    description: 'BGP over the tunnel (stored configuration: no BGP session runs in the sandbox).',
     attributes: {
-      enable: oc('bool', 'Whether BGP is on (the sandbox refuses true).', [switchedOff('BGP over the tunnel')]),
+      enable: oc('bool', 'Whether BGP is on (default false).'),
       local_asn: oc('string', 'The local ASN (default 45104).'),
       local_bgp_ip: oc('string', 'The local BGP address, inside tunnel_cidr.'),
       tunnel_cidr: oc('string', 'A /30 inside 169.254.0.0/16.'),
@@ -104,9 +106,10 @@ const BLOCKS: { [name: string]: BlockSchema } = {
     },
   },
   health_check_config: {
-    description: 'Tunnel health checks (accepted switched off only).',
+    // Stored and read back; the sandbox sends no probes and never revokes a route.
+    description: 'Tunnel health checks (stored configuration: no probes run in the sandbox).',
     attributes: {
-      enable: oc('bool', 'Whether health checks are on (the sandbox refuses true).', [switchedOff('Tunnel health checking')]),
+      enable: oc('bool', 'Whether health checks are on (default false).'),
       dip: oc('string', 'The destination IP of the checks.'),
       sip: oc('string', 'The source IP of the checks.'),
       interval: oc('number', 'Seconds between checks (default 3).'),
@@ -243,8 +246,8 @@ async function readConnection(ctx: ResourceContext, prior: ObjectValue): Promise
   const placeholder = (v: Value | undefined) => dual && Array.isArray(v) && v.length === 1 && Object.values(v[0] as ObjectValue).every((x) => x === null);
   state.ike_config = placeholder(prior.ike_config) ? [] : blockState('ike_config', c.IkeConfig, prior.ike_config);
   state.ipsec_config = placeholder(prior.ipsec_config) ? [] : blockState('ipsec_config', c.IpsecConfig, prior.ipsec_config);
-  state.bgp_config = blockState('bgp_config', c.VpnBgpConfig, prior.bgp_config);
-  state.health_check_config = blockState('health_check_config', c.VcoHealthCheck, prior.health_check_config);
+  state.bgp_config = placeholder(prior.bgp_config) ? [] : blockState('bgp_config', c.VpnBgpConfig, prior.bgp_config);
+  state.health_check_config = placeholder(prior.health_check_config) ? [] : blockState('health_check_config', c.VcoHealthCheck, prior.health_check_config);
   return state;
 }
 
@@ -276,7 +279,8 @@ export const vpnConnectionResource: ResourceDefinition = {
     description: 'An IPsec VPN connection between a VPN gateway and a customer gateway.',
     attributes: vpnConnectionAttributes,
     blocks: {
-      ...Object.fromEntries(Object.entries(BLOCKS).map(([n, block]) => [n, { nesting: 'list' as const, block, maxItems: 1 }])),
+      // Optional+Computed in the real schema: left out, they keep the API's settings (after an import too).
+      ...Object.fromEntries(Object.entries(BLOCKS).map(([n, block]) => [n, { nesting: 'list' as const, block, maxItems: 1, computedWhenAbsent: true }])),
       tunnel_options_specification: { nesting: 'list', block: TUNNEL_BLOCK, maxItems: 2 },
     },
   },
@@ -361,6 +365,6 @@ export const vpnConnectionResource: ResourceDefinition = {
     // A one-element placeholder per block, so the read that follows fills the blocks from the API
     // (otherwise an imported connection would plan "add ike_config" against a configuration that has it).
     const empty = (name: string) => [Object.fromEntries(Object.keys(BLOCKS[name].attributes).map((k) => [k, null]))];
-    return { ...base, ike_config: empty('ike_config'), ipsec_config: empty('ipsec_config'), bgp_config: [], health_check_config: [], tunnel_options_specification: [] };
+    return { ...base, ike_config: empty('ike_config'), ipsec_config: empty('ipsec_config'), bgp_config: empty('bgp_config'), health_check_config: empty('health_check_config'), tunnel_options_specification: [] };
   },
 };

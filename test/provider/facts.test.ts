@@ -40,7 +40,7 @@ const ENFORCED: readonly string[] = [
   'alicloud_network_acl', 'alicloud_network_acl_attachment', 'alicloud_network_acl_entries', 'alicloud_vpc_network_acl_attachment', 'alicloud_network_acls',
   'alicloud_common_bandwidth_package', 'alicloud_common_bandwidth_package_attachment', 'alicloud_common_bandwidth_packages',
   'alicloud_vpc_prefix_list', 'alicloud_vpc_prefix_lists',
-  'alicloud_ecs_prefix_list',
+  'alicloud_ecs_prefix_list', 'alicloud_ecs_prefix_lists',
 ];
 
 /** Resources whose ForceNew/updatable split is compared with the facts, argument by argument. */
@@ -102,16 +102,12 @@ export const SPLIT_DIFFERENCES: Record<string, Record<string, string>> = {
   },
   alicloud_express_connect_virtual_border_router: {
     resource_group_id: NO_MOVE,
-    tags: 'the sandbox has no tag APIs for VBRs, so changed tags are set on a new VBR',
     vbr_owner_id: 'the sandbox has one account\'s VBRs only and does not model handing a VBR to another account',
   },
   alicloud_havip: { resource_group_id: NO_MOVE },
   alicloud_vpc_ha_vip: { resource_group_id: NO_MOVE },
   alicloud_common_bandwidth_package: { resource_group_id: NO_MOVE },
   alicloud_vpc_prefix_list: { resource_group_id: NO_MOVE },
-  alicloud_express_connect_physical_connection: {
-    line_operator: 'the sandbox\'s ModifyPhysicalConnectionAttribute does not change the line operator',
-  },
 };
 
 const FACTS_DIR = path.join(__dirname, '../../provider/facts');
@@ -145,6 +141,7 @@ const DATA_SOURCES = [
   'alicloud_network_acls',
   'alicloud_common_bandwidth_packages',
   'alicloud_vpc_prefix_lists',
+  'alicloud_ecs_prefix_lists',
 ];
 
 interface FactArgument {

@@ -344,8 +344,8 @@ describe('hybrid-connectivity resources against the sandbox (no Terraform)', fun
       const row = (list.routers as ObjectValue[])[0];
       assert.equal(row.route_table_id, vbr.route_table_id);
       assert.match(String(row.vlan_interface_id), /^ri-/);
-      // The unmodelled BFD and IPv6 peering fields are shown as the API reports them: empty.
-      assert.equal(row.detect_multiplier, 0);
+      // The BFD and IPv6 peering fields are shown as the API reports them: the defaults (3 × 300 ms), no IPv6.
+      assert.equal(row.detect_multiplier, 3);
       assert.equal(row.peer_ipv6_gateway_ip, '');
       // `filter` blocks reach the API as Filter.N: a match keeps the VBR, a miss finds nothing.
       const vbrsDs = dataSources.find((d) => d.typeName === 'alicloud_express_connect_virtual_border_routers')!;

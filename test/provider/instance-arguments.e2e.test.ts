@@ -66,6 +66,9 @@ resource "alicloud_instance" "instance" {
   password                   = "Sandbox-Passw0rd"
   status                     = "${k.status}"
   deletion_protection        = ${k.deletionProtection}
+  # Modelled since the import sweep: assigned on the primary NIC, and read back on import.
+  secondary_private_ip_address_count = 2
+  http_tokens                        = "required"
 }
 `;
 }
@@ -177,10 +180,12 @@ describe('alicloud_instance: the real provider\'s canonical example with real Te
     ok(await tf.run('state', 'rm', '-no-color', 'alicloud_instance.instance'));
     ok(await tf.run('import', '-no-color', '-input=false', 'alicloud_instance.instance', before.id));
     const imported = attrs('alicloud_instance.instance');
-    for (const k of ['system_disk_category', 'system_disk_size', 'internet_charge_type', 'instance_charge_type', 'deletion_protection', 'status', 'resource_group_id', 'primary_ip_address', 'start_time']) {
+    for (const k of ['system_disk_category', 'system_disk_size', 'internet_charge_type', 'instance_charge_type', 'deletion_protection', 'status', 'resource_group_id', 'primary_ip_address', 'start_time', 'secondary_private_ips', 'secondary_private_ip_address_count', 'http_tokens', 'http_endpoint']) {
       assert.deepEqual(imported[k], before[k], k);
     }
     assert.equal(imported.password, null, 'the API never returns the password');
+    assert.equal((imported.secondary_private_ips as string[]).length, 2);
+    assert.equal(imported.http_tokens, 'required');
     const p = await plan();
     assert.equal(p.code, 2, explain(p));
     assert.match(p.stdout, /alicloud_instance\.instance will be updated in-place/);

@@ -3,7 +3,8 @@
  * `entrys` set (one entry without a description) and alicloud_vpc_prefix_lists filtered by name;
  * alicloud_ecs_prefix_list with its `entry` set, the peer (prefix_list_id) of an ingress and an
  * egress alicloud_security_group_rule, as on the real cloud: apply → empty plan → entries added and
- * removed, names changed in place → import → empty plan → a rule naming the VPC list refused → an
+ * removed, names changed in place → import → empty plan; alicloud_ecs_prefix_lists filtered by
+ * name and address family, with details → a rule naming the VPC list refused → an
  * ECS list delete refused while rules use it → destroy, nothing left.
  */
 import * as assert from 'node:assert/strict';
@@ -80,6 +81,26 @@ data "alicloud_vpc_prefix_lists" "named" {
 output "found" {
   value = data.alicloud_vpc_prefix_lists.named.lists
 }
+
+data "alicloud_ecs_prefix_lists" "named" {
+  name_regex     = "^${v.name}$"
+  address_family = "IPv4"
+  enable_details = true
+  depends_on     = [alicloud_ecs_prefix_list.office, alicloud_security_group_rule.ssh_from_offices, alicloud_security_group_rule.https_to_offices]
+}
+
+data "alicloud_ecs_prefix_lists" "ipv6_only" {
+  address_family = "IPv6"
+  depends_on     = [alicloud_ecs_prefix_list.office]
+}
+
+output "ecs_found" {
+  value = data.alicloud_ecs_prefix_lists.named
+}
+
+output "ecs_ipv6" {
+  value = data.alicloud_ecs_prefix_lists.ipv6_only.ids
+}
 `;
 }
 
@@ -133,6 +154,16 @@ describe('Prefix lists through Terraform: a VPC list and its data source, an ECS
     assert.deepEqual(attrs('alicloud_vpc_prefix_list', 'office').prefix_list_association, []);
     const found = tf.state().outputs.found.value;
     assert.deepEqual(found.map((l: any) => [l.id, l.prefix_list_name, l.max_entries, l.entrys.length]), [[p.id, 'offices', 10, 2]]);
+    const ecsFound = tf.state().outputs.ecs_found.value;
+    assert.deepEqual([ecsFound.ids, ecsFound.names], [[e.id], ['offices']]);
+    const [l] = ecsFound.lists;
+    assert.deepEqual(
+      [l.id, l.prefix_list_id, l.prefix_list_name, l.description, l.address_family, l.max_entries, l.association_count],
+      [e.id, e.id, 'offices', 'offices', 'IPv4', 5, 1],
+    );
+    assert.match(l.create_time, /^\d{4}-\d\d-\d\dT/);
+    assert.deepEqual(l.entry.map((x: any) => [x.cidr, x.description]).sort(), [['172.16.0.0/12', ''], ['192.168.0.0/16', 'head']]);
+    assert.deepEqual(tf.state().outputs.ecs_ipv6.value, [], 'an IPv4 list is not among the IPv6 ones');
     await emptyPlan();
   });
 

@@ -4,8 +4,10 @@
  * "PostPaid" and ssl_connections = 5 on a gateway without SSL VPN. The real provider accepts all of
  * them (it has no validation on names and descriptions and sends nothing for ""; its payment_type
  * takes PostPaid/PrePaid as well; it sends SslConnections only with enable_ssl), so the sandbox must
- * plan, apply and plan empty again, with real Terraform. A misspelt billing word is still refused
- * at plan, and nothing is created then.
+ * plan, apply and plan empty again, with real Terraform. The module's `ike_config` passes `psk`,
+ * `ike_local_id` and `ike_remote_id` as "" (optional+computed there too: the API chooses), and
+ * health checks and BGP switched on are stored and read back. A misspelt billing word is still
+ * refused at plan, and nothing is created then.
  */
 import * as assert from 'node:assert/strict';
 import { startSandbox, type Sandbox } from '../../mock-server/app';
@@ -51,6 +53,39 @@ resource "alicloud_vpn_connection" "x" {
   customer_gateway_id = alicloud_vpn_customer_gateway.c.id
   local_subnet        = ["172.16.0.0/24"]
   remote_subnet       = ["10.0.0.0/24"]
+
+  # The module's ike_config defaults: "" for the key and both identities ("let the API choose").
+  ike_config {
+    ike_auth_alg  = "sha1"
+    ike_enc_alg   = "aes"
+    ike_version   = "ikev1"
+    ike_mode      = "main"
+    ike_lifetime  = 86400
+    psk           = ""
+    ike_pfs       = "group2"
+    ike_remote_id = ""
+    ike_local_id  = ""
+  }
+  ipsec_config {
+    ipsec_pfs      = ""
+    ipsec_enc_alg  = "aes"
+    ipsec_auth_alg = "sha1"
+    ipsec_lifetime = 86400
+  }
+  # Stored configuration in the sandbox (no BGP session, no probes), read back as sent.
+  health_check_config {
+    enable   = true
+    sip      = "172.16.0.5"
+    dip      = "10.0.0.5"
+    interval = 5
+    retry    = 4
+  }
+  bgp_config {
+    enable       = true
+    local_asn    = "65010"
+    tunnel_cidr  = "169.254.11.0/30"
+    local_bgp_ip = "169.254.11.1"
+  }
 }
 `;
 }
@@ -107,5 +142,14 @@ describe('VPN resources with the community VPN-gateway module\'s defaults (real 
     // SSL VPN is off: no SSL connections were asked for.
     assert.equal(api.SslVpn, 'disable');
     assert.equal(Number(api.SslMaxConnections), 0);
+
+    // Inside ike_config / ipsec_config, "" meant "not set": state holds what the API chose.
+    const x = tf.state().resources.find((r: any) => r.type === 'alicloud_vpn_connection').instances[0].attributes;
+    assert.match(x.ike_config[0].psk, /^[A-Za-z0-9]{16}$/);
+    assert.equal(x.ike_config[0].ike_remote_id, '21.37.166.152');
+    assert.equal(x.ike_config[0].ike_local_id, api.InternetIp);
+    assert.equal(x.ipsec_config[0].ipsec_pfs, 'group2');
+    assert.deepEqual(x.health_check_config[0], { enable: true, sip: '172.16.0.5', dip: '10.0.0.5', interval: 5, retry: 4 });
+    assert.deepEqual({ ...x.bgp_config[0], status: undefined }, { enable: true, local_asn: '65010', tunnel_cidr: '169.254.11.0/30', local_bgp_ip: '169.254.11.1', status: undefined });
   });
 });

@@ -68,7 +68,7 @@ export interface DataAlicloudInstanceTypesConfig extends cdktf.TerraformMetaArgu
   */
   readonly isOutdated?: boolean | cdktf.IResolvable;
   /**
-  * Master or Worker: every type qualifies in the sandbox.
+  * Master or Worker: only types a Kubernetes node can use (at least 2 vCPUs and 4 GiB, not ecs.t5; a Master no GPU type).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/instance_types#kubernetes_node_role DataAlicloudInstanceTypes#kubernetes_node_role}
   */

@@ -50,13 +50,13 @@ export interface DataAlicloudInstancesConfig extends cdktf.TerraformMetaArgument
   */
   readonly outputFile?: string;
   /**
-  * Accepted: the data source pages through all results itself.
+  * List only this page (from 1) of the API's answer. As in the real provider, a paged read skips the local filters (ids, name_regex, …): only the server-side filters apply.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/instances#page_number DataAlicloudInstances#page_number}
   */
   readonly pageNumber?: number;
   /**
-  * Accepted: the data source pages through all results itself.
+  * The page size of the API calls (default 50).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/instances#page_size DataAlicloudInstances#page_size}
   */
@@ -699,6 +699,11 @@ export class DataAlicloudInstances extends cdktf.TerraformDataSource {
   // Temporarily expose input value. Use with caution.
   public get tagsInput() {
     return this._tags;
+  }
+
+  // total_count - computed: true, optional: false, required: false
+  public get totalCount() {
+    return this.getNumberAttribute('total_count');
   }
 
   // vpc_id - computed: false, optional: true, required: false

@@ -32,7 +32,7 @@ export interface DataAlicloudResourceManagerResourceGroupsConfig extends cdktf.T
   */
   readonly outputFile?: string;
   /**
-  * Creating, Deleted, OK or PendingDelete.
+  * Creating, Deleted, Deleting, OK or PendingDelete.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/resource_manager_resource_groups#status DataAlicloudResourceManagerResourceGroups#status}
   */

@@ -26,6 +26,18 @@ export interface DataAlicloudRouteTablesConfig extends cdktf.TerraformMetaArgume
   */
   readonly outputFile?: string;
   /**
+  * List only this page (from 1) of the API's answer. As in the real provider, a paged read skips the local filters (ids, name_regex, …): only the server-side filters apply.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/route_tables#page_number DataAlicloudRouteTables#page_number}
+  */
+  readonly pageNumber?: number;
+  /**
+  * The page size of the API calls (default 50).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/route_tables#page_size DataAlicloudRouteTables#page_size}
+  */
+  readonly pageSize?: number;
+  /**
   * Only the route tables in this resource group.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/route_tables#resource_group_id DataAlicloudRouteTables#resource_group_id}
@@ -264,6 +276,8 @@ export class DataAlicloudRouteTables extends cdktf.TerraformDataSource {
     this._ids = config.ids;
     this._nameRegex = config.nameRegex;
     this._outputFile = config.outputFile;
+    this._pageNumber = config.pageNumber;
+    this._pageSize = config.pageSize;
     this._resourceGroupId = config.resourceGroupId;
     this._routeTableName = config.routeTableName;
     this._routeTableType = config.routeTableType;
@@ -334,6 +348,38 @@ export class DataAlicloudRouteTables extends cdktf.TerraformDataSource {
   // Temporarily expose input value. Use with caution.
   public get outputFileInput() {
     return this._outputFile;
+  }
+
+  // page_number - computed: false, optional: true, required: false
+  private _pageNumber?: number; 
+  public get pageNumber() {
+    return this.getNumberAttribute('page_number');
+  }
+  public set pageNumber(value: number) {
+    this._pageNumber = value;
+  }
+  public resetPageNumber() {
+    this._pageNumber = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get pageNumberInput() {
+    return this._pageNumber;
+  }
+
+  // page_size - computed: false, optional: true, required: false
+  private _pageSize?: number; 
+  public get pageSize() {
+    return this.getNumberAttribute('page_size');
+  }
+  public set pageSize(value: number) {
+    this._pageSize = value;
+  }
+  public resetPageSize() {
+    this._pageSize = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get pageSizeInput() {
+    return this._pageSize;
   }
 
   // resource_group_id - computed: false, optional: true, required: false
@@ -454,6 +500,11 @@ export class DataAlicloudRouteTables extends cdktf.TerraformDataSource {
     return this._tags;
   }
 
+  // total_count - computed: true, optional: false, required: false
+  public get totalCount() {
+    return this.getNumberAttribute('total_count');
+  }
+
   // vpc_id - computed: false, optional: true, required: false
   private _vpcId?: string; 
   public get vpcId() {
@@ -479,6 +530,8 @@ export class DataAlicloudRouteTables extends cdktf.TerraformDataSource {
       ids: cdktf.listMapper(cdktf.stringToTerraform, false)(this._ids),
       name_regex: cdktf.stringToTerraform(this._nameRegex),
       output_file: cdktf.stringToTerraform(this._outputFile),
+      page_number: cdktf.numberToTerraform(this._pageNumber),
+      page_size: cdktf.numberToTerraform(this._pageSize),
       resource_group_id: cdktf.stringToTerraform(this._resourceGroupId),
       route_table_name: cdktf.stringToTerraform(this._routeTableName),
       route_table_type: cdktf.stringToTerraform(this._routeTableType),
@@ -509,6 +562,18 @@ export class DataAlicloudRouteTables extends cdktf.TerraformDataSource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      page_number: {
+        value: cdktf.numberToHclTerraform(this._pageNumber),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      page_size: {
+        value: cdktf.numberToHclTerraform(this._pageSize),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
       },
       resource_group_id: {
         value: cdktf.stringToHclTerraform(this._resourceGroupId),

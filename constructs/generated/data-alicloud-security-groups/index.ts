@@ -8,6 +8,12 @@ import * as cdktf from 'cdktf';
 
 export interface DataAlicloudSecurityGroupsConfig extends cdktf.TerraformMetaArguments {
   /**
+  * Look up each group's inner_access (default true; false leaves it false).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/security_groups#enable_details DataAlicloudSecurityGroups#enable_details}
+  */
+  readonly enableDetails?: boolean | cdktf.IResolvable;
+  /**
   * A list of IDs to filter by; after reading, the IDs found.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/security_groups#ids DataAlicloudSecurityGroups#ids}
@@ -25,6 +31,18 @@ export interface DataAlicloudSecurityGroupsConfig extends cdktf.TerraformMetaArg
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/security_groups#output_file DataAlicloudSecurityGroups#output_file}
   */
   readonly outputFile?: string;
+  /**
+  * List only this page (from 1) of the API's answer. As in the real provider, a paged read skips the local filters (ids, name_regex, …): only the server-side filters apply.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/security_groups#page_number DataAlicloudSecurityGroups#page_number}
+  */
+  readonly pageNumber?: number;
+  /**
+  * The page size of the API calls (default 50).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/security_groups#page_size DataAlicloudSecurityGroups#page_size}
+  */
+  readonly pageSize?: number;
   /**
   * Only the groups in this resource group.
   *
@@ -216,9 +234,12 @@ export class DataAlicloudSecurityGroups extends cdktf.TerraformDataSource {
       connection: config.connection,
       forEach: config.forEach
     });
+    this._enableDetails = config.enableDetails;
     this._ids = config.ids;
     this._nameRegex = config.nameRegex;
     this._outputFile = config.outputFile;
+    this._pageNumber = config.pageNumber;
+    this._pageSize = config.pageSize;
     this._resourceGroupId = config.resourceGroupId;
     this._tags = config.tags;
     this._vpcId = config.vpcId;
@@ -227,6 +248,22 @@ export class DataAlicloudSecurityGroups extends cdktf.TerraformDataSource {
   // ==========
   // ATTRIBUTES
   // ==========
+
+  // enable_details - computed: false, optional: true, required: false
+  private _enableDetails?: boolean | cdktf.IResolvable; 
+  public get enableDetails() {
+    return this.getBooleanAttribute('enable_details');
+  }
+  public set enableDetails(value: boolean | cdktf.IResolvable) {
+    this._enableDetails = value;
+  }
+  public resetEnableDetails() {
+    this._enableDetails = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get enableDetailsInput() {
+    return this._enableDetails;
+  }
 
   // groups - computed: true, optional: false, required: false
   private _groups = new DataAlicloudSecurityGroupsGroupsList(this, "groups", false);
@@ -292,6 +329,38 @@ export class DataAlicloudSecurityGroups extends cdktf.TerraformDataSource {
     return this._outputFile;
   }
 
+  // page_number - computed: false, optional: true, required: false
+  private _pageNumber?: number; 
+  public get pageNumber() {
+    return this.getNumberAttribute('page_number');
+  }
+  public set pageNumber(value: number) {
+    this._pageNumber = value;
+  }
+  public resetPageNumber() {
+    this._pageNumber = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get pageNumberInput() {
+    return this._pageNumber;
+  }
+
+  // page_size - computed: false, optional: true, required: false
+  private _pageSize?: number; 
+  public get pageSize() {
+    return this.getNumberAttribute('page_size');
+  }
+  public set pageSize(value: number) {
+    this._pageSize = value;
+  }
+  public resetPageSize() {
+    this._pageSize = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get pageSizeInput() {
+    return this._pageSize;
+  }
+
   // resource_group_id - computed: false, optional: true, required: false
   private _resourceGroupId?: string; 
   public get resourceGroupId() {
@@ -324,6 +393,11 @@ export class DataAlicloudSecurityGroups extends cdktf.TerraformDataSource {
     return this._tags;
   }
 
+  // total_count - computed: true, optional: false, required: false
+  public get totalCount() {
+    return this.getNumberAttribute('total_count');
+  }
+
   // vpc_id - computed: false, optional: true, required: false
   private _vpcId?: string; 
   public get vpcId() {
@@ -346,9 +420,12 @@ export class DataAlicloudSecurityGroups extends cdktf.TerraformDataSource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
+      enable_details: cdktf.booleanToTerraform(this._enableDetails),
       ids: cdktf.listMapper(cdktf.stringToTerraform, false)(this._ids),
       name_regex: cdktf.stringToTerraform(this._nameRegex),
       output_file: cdktf.stringToTerraform(this._outputFile),
+      page_number: cdktf.numberToTerraform(this._pageNumber),
+      page_size: cdktf.numberToTerraform(this._pageSize),
       resource_group_id: cdktf.stringToTerraform(this._resourceGroupId),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
       vpc_id: cdktf.stringToTerraform(this._vpcId),
@@ -357,6 +434,12 @@ export class DataAlicloudSecurityGroups extends cdktf.TerraformDataSource {
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
+      enable_details: {
+        value: cdktf.booleanToHclTerraform(this._enableDetails),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       ids: {
         value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._ids),
         isBlock: false,
@@ -374,6 +457,18 @@ export class DataAlicloudSecurityGroups extends cdktf.TerraformDataSource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      page_number: {
+        value: cdktf.numberToHclTerraform(this._pageNumber),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      page_size: {
+        value: cdktf.numberToHclTerraform(this._pageSize),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
       },
       resource_group_id: {
         value: cdktf.stringToHclTerraform(this._resourceGroupId),

@@ -56,6 +56,18 @@ export interface DataAlicloudVpcsConfig extends cdktf.TerraformMetaArguments {
   */
   readonly outputFile?: string;
   /**
+  * List only this page (from 1) of the API's answer. As in the real provider, a paged read skips the local filters (ids, name_regex, …): only the server-side filters apply.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/vpcs#page_number DataAlicloudVpcs#page_number}
+  */
+  readonly pageNumber?: number;
+  /**
+  * The page size of the API calls (default 50).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/vpcs#page_size DataAlicloudVpcs#page_size}
+  */
+  readonly pageSize?: number;
+  /**
   * Only VPCs in this resource group.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/vpcs#resource_group_id DataAlicloudVpcs#resource_group_id}
@@ -243,6 +255,11 @@ export class DataAlicloudVpcsVpcsOutputReference extends cdktf.ComplexObject {
   public get userCidrs() {
     return this.getListAttribute('user_cidrs');
   }
+
+  // resource_group_id - computed: true, optional: false, required: false
+  public get resourceGroupId() {
+    return this.getStringAttribute('resource_group_id');
+  }
 }
 
 export class DataAlicloudVpcsVpcsList extends cdktf.ComplexList {
@@ -322,6 +339,8 @@ export class DataAlicloudVpcs extends cdktf.TerraformDataSource {
     this._isDefault = config.isDefault;
     this._nameRegex = config.nameRegex;
     this._outputFile = config.outputFile;
+    this._pageNumber = config.pageNumber;
+    this._pageSize = config.pageSize;
     this._resourceGroupId = config.resourceGroupId;
     this._status = config.status;
     this._tags = config.tags;
@@ -472,6 +491,38 @@ export class DataAlicloudVpcs extends cdktf.TerraformDataSource {
     return this._outputFile;
   }
 
+  // page_number - computed: false, optional: true, required: false
+  private _pageNumber?: number; 
+  public get pageNumber() {
+    return this.getNumberAttribute('page_number');
+  }
+  public set pageNumber(value: number) {
+    this._pageNumber = value;
+  }
+  public resetPageNumber() {
+    this._pageNumber = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get pageNumberInput() {
+    return this._pageNumber;
+  }
+
+  // page_size - computed: false, optional: true, required: false
+  private _pageSize?: number; 
+  public get pageSize() {
+    return this.getNumberAttribute('page_size');
+  }
+  public set pageSize(value: number) {
+    this._pageSize = value;
+  }
+  public resetPageSize() {
+    this._pageSize = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get pageSizeInput() {
+    return this._pageSize;
+  }
+
   // resource_group_id - computed: false, optional: true, required: false
   private _resourceGroupId?: string; 
   public get resourceGroupId() {
@@ -518,6 +569,11 @@ export class DataAlicloudVpcs extends cdktf.TerraformDataSource {
   // Temporarily expose input value. Use with caution.
   public get tagsInput() {
     return this._tags;
+  }
+
+  // total_count - computed: true, optional: false, required: false
+  public get totalCount() {
+    return this.getNumberAttribute('total_count');
   }
 
   // vpc_name - computed: false, optional: true, required: false
@@ -588,6 +644,8 @@ export class DataAlicloudVpcs extends cdktf.TerraformDataSource {
       is_default: cdktf.booleanToTerraform(this._isDefault),
       name_regex: cdktf.stringToTerraform(this._nameRegex),
       output_file: cdktf.stringToTerraform(this._outputFile),
+      page_number: cdktf.numberToTerraform(this._pageNumber),
+      page_size: cdktf.numberToTerraform(this._pageSize),
       resource_group_id: cdktf.stringToTerraform(this._resourceGroupId),
       status: cdktf.stringToTerraform(this._status),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
@@ -646,6 +704,18 @@ export class DataAlicloudVpcs extends cdktf.TerraformDataSource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      page_number: {
+        value: cdktf.numberToHclTerraform(this._pageNumber),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      page_size: {
+        value: cdktf.numberToHclTerraform(this._pageSize),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
       },
       resource_group_id: {
         value: cdktf.stringToHclTerraform(this._resourceGroupId),

@@ -20,7 +20,7 @@ export interface DataAlicloudVpnGatewaysConfig extends cdktf.TerraformMetaArgume
   */
   readonly enableIpsec?: boolean | cdktf.IResolvable;
   /**
-  * Normal or NationalStandard.
+  * Traditional or Enhanced.SiteToSite. Accepted: the sandbox lists every gateway either way.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/vpn_gateways#gateway_type DataAlicloudVpnGateways#gateway_type}
   */

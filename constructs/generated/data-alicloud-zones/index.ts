@@ -20,7 +20,7 @@ export interface DataAlicloudZonesConfig extends cdktf.TerraformMetaArguments {
   */
   readonly availableInstanceType?: string;
   /**
-  * Only zones where this resource can be created: Instance, Disk, VSwitch, Rds, KVStore, FunctionCompute, Elasticsearch, Slb.
+  * Only zones where this resource can be created: Instance, Rds, PolarDB, KVStore, VSwitch, Disk, IoOptimized, FunctionCompute, Elasticsearch, Slb, MongoDB, Gpdb, HBase, ADB.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/data-sources/zones#available_resource_creation DataAlicloudZones#available_resource_creation}
   */

@@ -32,7 +32,7 @@ export interface ExpressConnectPhysicalConnectionConfig extends cdktf.TerraformM
   */
   readonly description?: string;
   /**
-  * The operator of the line: CT, CU, CM, CO, Equinix, Other. Changing it replaces the line in this provider.
+  * The operator of the line: CT, CU, CM, CO, Equinix, Other (updatable in place, as with the real provider).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/express_connect_physical_connection#line_operator ExpressConnectPhysicalConnection#line_operator}
   */
@@ -74,7 +74,7 @@ export interface ExpressConnectPhysicalConnectionConfig extends cdktf.TerraformM
   */
   readonly redundantPhysicalConnectionId?: string;
   /**
-  * The line's status. Set "Enabled" to enable it (VBRs need an Enabled line), "Terminated" to stop it.
+  * The line's status. Set "Confirmed" to confirm it, "Enabled" to enable it (VBRs need an Enabled line), "Canceled" to withdraw an unenabled application, "Terminated" to stop an Enabled line.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/express_connect_physical_connection#status ExpressConnectPhysicalConnection#status}
   */

@@ -32,13 +32,13 @@ export interface ExpressConnectVirtualBorderRouterConfig extends cdktf.Terraform
   */
   readonly description?: string;
   /**
-  * BFD detect multiplier (not simulated; kept as configured).
+  * BFD detect multiplier, 3 to 10 (default 3; stored, BFD is not simulated).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/express_connect_virtual_border_router#detect_multiplier ExpressConnectVirtualBorderRouter#detect_multiplier}
   */
   readonly detectMultiplier?: number;
   /**
-  * IPv6 on the VBR (the sandbox refuses true).
+  * IPv6 on the VBR (stored and read back; the sandbox routes no IPv6 over a VBR).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/express_connect_virtual_border_router#enable_ipv6 ExpressConnectVirtualBorderRouter#enable_ipv6}
   */
@@ -50,25 +50,25 @@ export interface ExpressConnectVirtualBorderRouterConfig extends cdktf.Terraform
   */
   readonly localGatewayIp: string;
   /**
-  * IPv6 (not simulated).
+  * The cloud-side IPv6 address (stored).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/express_connect_virtual_border_router#local_ipv6_gateway_ip ExpressConnectVirtualBorderRouter#local_ipv6_gateway_ip}
   */
   readonly localIpv6GatewayIp?: string;
   /**
-  * BFD receive interval in ms (not simulated; kept as configured).
+  * BFD receive interval, 200 to 1000 ms (default 300; stored, not simulated).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/express_connect_virtual_border_router#min_rx_interval ExpressConnectVirtualBorderRouter#min_rx_interval}
   */
   readonly minRxInterval?: number;
   /**
-  * BFD send interval in ms (not simulated; kept as configured).
+  * BFD send interval, 200 to 1000 ms (default 300; stored, not simulated).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/express_connect_virtual_border_router#min_tx_interval ExpressConnectVirtualBorderRouter#min_tx_interval}
   */
   readonly minTxInterval?: number;
   /**
-  * The MTU (not simulated; kept as configured).
+  * The MTU: 1500 (default) or 8500 (stored, not simulated).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/express_connect_virtual_border_router#mtu ExpressConnectVirtualBorderRouter#mtu}
   */
@@ -80,13 +80,13 @@ export interface ExpressConnectVirtualBorderRouterConfig extends cdktf.Terraform
   */
   readonly peerGatewayIp: string;
   /**
-  * IPv6 (not simulated).
+  * The IDC-side IPv6 address (stored).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/express_connect_virtual_border_router#peer_ipv6_gateway_ip ExpressConnectVirtualBorderRouter#peer_ipv6_gateway_ip}
   */
   readonly peerIpv6GatewayIp?: string;
   /**
-  * IPv6 (not simulated).
+  * The IPv6 block of the two gateway IPs, e.g. 2408:4004:cc:400::/56 (stored).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/express_connect_virtual_border_router#peering_ipv6_subnet_mask ExpressConnectVirtualBorderRouter#peering_ipv6_subnet_mask}
   */
@@ -110,7 +110,7 @@ export interface ExpressConnectVirtualBorderRouterConfig extends cdktf.Terraform
   */
   readonly resourceGroupId?: string;
   /**
-  * SiteLink (not simulated; kept as configured).
+  * SiteLink (stored and read back; not simulated).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/express_connect_virtual_border_router#sitelink_enable ExpressConnectVirtualBorderRouter#sitelink_enable}
   */
@@ -122,7 +122,7 @@ export interface ExpressConnectVirtualBorderRouterConfig extends cdktf.Terraform
   */
   readonly status?: string;
   /**
-  * A mapping of tags to assign to the resource. Changing them replaces the VBR in this provider.
+  * A mapping of tags to assign to the resource.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/express_connect_virtual_border_router#tags ExpressConnectVirtualBorderRouter#tags}
   */
@@ -478,7 +478,7 @@ export class ExpressConnectVirtualBorderRouter extends cdktf.TerraformResource {
     return this._detectMultiplier;
   }
 
-  // enable_ipv6 - computed: false, optional: true, required: false
+  // enable_ipv6 - computed: true, optional: true, required: false
   private _enableIpv6?: boolean | cdktf.IResolvable; 
   public get enableIpv6() {
     return this.getBooleanAttribute('enable_ipv6');
@@ -668,7 +668,7 @@ export class ExpressConnectVirtualBorderRouter extends cdktf.TerraformResource {
     return this.getStringAttribute('route_table_id');
   }
 
-  // sitelink_enable - computed: false, optional: true, required: false
+  // sitelink_enable - computed: true, optional: true, required: false
   private _sitelinkEnable?: boolean | cdktf.IResolvable; 
   public get sitelinkEnable() {
     return this.getBooleanAttribute('sitelink_enable');

@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface HavipAttachmentConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Whether UnassociateHaVip forces unassociating the master instance while others remain; the sandbox never refuses that, so Force changes nothing here. Accepted and kept; the sandbox does not model it.
+  * Sent as UnassociateHaVip's Force on destroy: lets the master instance leave while others are still associated (else Forbidden.UnassociateMaster).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/havip_attachment#force HavipAttachment#force}
   */

@@ -32,7 +32,7 @@ export interface InstanceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly availabilityZone?: string;
   /**
-  * The CPU credit mode of a burstable instance: Standard or Unlimited. Accepted and kept; the sandbox does not model it.
+  * The CPU credit mode of a burstable (t5, t6) instance: Standard or Unlimited. Kept and changed in place (ModifyInstanceAttribute); no credits are counted.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#credit_specification Instance#credit_specification}
   */
@@ -92,25 +92,25 @@ export interface InstanceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly hostName?: string;
   /**
-  * The HPC cluster of the instance. Accepted and kept; the sandbox does not model it.
+  * The HPC cluster of the instance (kept; the sandbox places nothing).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#hpc_cluster_id Instance#hpc_cluster_id}
   */
   readonly hpcClusterId?: string;
   /**
-  * Whether the metadata service is reachable: enabled or disabled. Accepted and kept; the sandbox does not model it.
+  * Whether the metadata service is reachable: enabled (the API default) or disabled. Kept; the sandbox serves no metadata.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#http_endpoint Instance#http_endpoint}
   */
   readonly httpEndpoint?: string;
   /**
-  * The hop limit of metadata PUT responses. Accepted and kept; the sandbox does not model it.
+  * The hop limit of metadata PUT responses (1 to 64, the API default 1). Kept.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#http_put_response_hop_limit Instance#http_put_response_hop_limit}
   */
   readonly httpPutResponseHopLimit?: number;
   /**
-  * Whether the metadata service requires tokens: optional or required. Accepted and kept; the sandbox does not model it.
+  * Whether the metadata service requires tokens: optional (the API default) or required. Kept.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#http_tokens Instance#http_tokens}
   */
@@ -320,13 +320,13 @@ export interface InstanceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly roleName?: string;
   /**
-  * How many secondary private IPv4 addresses the primary NIC gets. Accepted and kept; the sandbox does not model it.
+  * How many secondary private IPv4 addresses the primary NIC gets from its VSwitch. Conflicts with secondary_private_ips. Changes in place.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#secondary_private_ip_address_count Instance#secondary_private_ip_address_count}
   */
   readonly secondaryPrivateIpAddressCount?: number;
   /**
-  * Secondary private IPv4 addresses of the primary NIC. Accepted and kept; the sandbox does not model it.
+  * Secondary private IPv4 addresses of the primary NIC, inside its VSwitch. Conflicts with secondary_private_ip_address_count. Changes in place.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#secondary_private_ips Instance#secondary_private_ips}
   */
@@ -350,25 +350,25 @@ export interface InstanceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly sourceDestCheck?: boolean | cdktf.IResolvable;
   /**
-  * The protection period of a spot instance, in hours. Accepted and kept; the sandbox does not model it.
+  * The protection period of a spot instance in hours (0 to 6).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#spot_duration Instance#spot_duration}
   */
   readonly spotDuration?: number;
   /**
-  * What happens to an interrupted spot instance. Accepted and kept; the sandbox does not model it.
+  * What happens to an interrupted spot instance: Terminate (the API default) or Stop.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#spot_interruption_behavior Instance#spot_interruption_behavior}
   */
   readonly spotInterruptionBehavior?: string;
   /**
-  * The highest hourly price of a spot instance. Accepted and kept; the sandbox does not model it.
+  * The highest hourly price of a SpotWithPriceLimit instance.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#spot_price_limit Instance#spot_price_limit}
   */
   readonly spotPriceLimit?: number;
   /**
-  * The spot strategy: NoSpot, SpotWithPriceLimit or SpotAsPriceGo. Accepted and kept; the sandbox does not model it.
+  * The spot strategy: NoSpot (the API default), SpotWithPriceLimit or SpotAsPriceGo. Kept; the sandbox never reclaims an instance.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#spot_strategy Instance#spot_strategy}
   */
@@ -380,7 +380,7 @@ export interface InstanceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly status?: string;
   /**
-  * Whether a stopped instance keeps being billed: StopCharging or KeepCharging. Accepted and kept; the sandbox does not model it.
+  * Whether a stopped instance keeps being billed: StopCharging, KeepCharging or Not-applicable. A configured value is kept; an import reads DescribeInstances' StoppedMode (the sandbox bills nothing).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#stopped_mode Instance#stopped_mode}
   */

@@ -124,7 +124,7 @@ export interface VpnConnectionConfig extends cdktf.TerraformMetaArguments {
 }
 export interface VpnConnectionBgpConfig {
   /**
-  * Whether BGP is on (the sandbox refuses true).
+  * Whether BGP is on (default false).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#enable VpnConnection#enable}
   */
@@ -326,7 +326,7 @@ export interface VpnConnectionHealthCheckConfig {
   */
   readonly dip?: string;
   /**
-  * Whether health checks are on (the sandbox refuses true).
+  * Whether health checks are on (default false).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#enable VpnConnection#enable}
   */

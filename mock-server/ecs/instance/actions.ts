@@ -40,12 +40,25 @@ const LAUNCH_COMMON = {
   Tag: TAG,
   ClientToken: ECS_CLIENT_TOKEN,
   DryRun: DRY_RUN,
+  // Kept and shown by DescribeInstances (./stored-fields.ts): a spot instance is never reclaimed
+  // here, an HPC cluster places nothing, and CPU credits are not counted.
+  SpotStrategy: string({ enum: ['NoSpot', 'SpotWithPriceLimit', 'SpotAsPriceGo'] }),
+  // A decimal (e.g. 0.5, USD per hour); checked in ./stored-fields.ts.
+  SpotPriceLimit: string({ maxLength: 32 }),
+  SpotDuration: integer({ min: 0, max: 6 }),
+  SpotInterruptionBehavior: string({ enum: ['Terminate', 'Stop'] }),
+  HpcClusterId: string({ maxLength: 64 }),
+  CreditSpecification: string({ enum: ['Standard', 'Unlimited'] }),
+  // The metadata service's options: kept and shown (MetadataOptions); there is no metadata service.
+  HttpEndpoint: string({ enum: ['enabled', 'disabled'] }),
+  HttpTokens: string({ enum: ['optional', 'required'] }),
+  HttpPutResponseHopLimit: integer({ min: 1, max: 64 }),
   // Billing, disks, images, login, placement and metadata options: accepted, not modelled.
   ...ignored(
-    'Affinity', 'AutoRenew', 'AutoRenewPeriod', 'CreditSpecification', 'DedicatedHostId', 'DeploymentSetGroupNo', 'DeploymentSetId',
-    'HpcClusterId', 'HttpEndpoint', 'HttpPutResponseHopLimit', 'HttpTokens', 'ImageFamily', 'InternetMaxBandwidthIn', 'IoOptimized',
+    'Affinity', 'AutoRenew', 'AutoRenewPeriod', 'DedicatedHostId', 'DeploymentSetGroupNo', 'DeploymentSetId',
+    'ImageFamily', 'InternetMaxBandwidthIn', 'IoOptimized',
     'KeyPairName', 'ManagedHostId', 'Password', 'PasswordInherit', 'Period', 'PeriodUnit', 'RamRoleName', 'SecurityEnhancementStrategy',
-    'SpotDuration', 'SpotInterruptionBehavior', 'SpotPriceLimit', 'SpotStrategy', 'StorageSetId', 'StorageSetPartitionNumber', 'Tenancy',
+    'StorageSetId', 'StorageSetPartitionNumber', 'Tenancy',
     'UserData', 'HibernationOptions.Configured', 'PrivatePoolOptions.Id', 'PrivatePoolOptions.MatchCriteria',
     'SystemDisk.Description', 'SystemDisk.DiskName', 'SystemDisk.PerformanceLevel', 'SystemDisk.StorageClusterId',
   ),
@@ -221,7 +234,7 @@ const describeInstances = defineAction({
     // Output options and metadata-service filters: accepted, not modelled.
     AdditionalAttributes: list(string()),
     Ipv6Address: list(string()),
-    ...ignored('DeviceAvailable', 'HttpEndpoint', 'HttpPutResponseHopLimit', 'HttpTokens', 'IoOptimized', 'NeedSaleCycle'),
+    ...ignored('DeviceAvailable', 'IoOptimized', 'NeedSaleCycle'),
   },
   handle(ctx, p) {
     if (p.Status && !(INSTANCE_STATUSES as readonly string[]).includes(p.Status)) {

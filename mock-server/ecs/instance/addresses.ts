@@ -14,7 +14,7 @@ import {
   OperationDeniedNoStock,
   QuotaExceededPrivateIpAddress,
 } from './errors';
-import { INSTANCES, type InstanceRecord } from './records';
+import { INSTANCES, instanceAddresses, type InstanceRecord } from './records';
 
 export function vswitchCidr(vsw: VSwitchRecord): Cidr {
   const c = parseCidr(vsw.cidrBlock);
@@ -73,12 +73,13 @@ const TAKEN_BY_VSWITCH = defineDerived<InstanceRecord, Map<string, Taken>>({
     if (!i.vswitchId || !i.privateIp) return;
     let t = view.get(i.vswitchId);
     if (!t) view.set(i.vswitchId, (t = { holders: new Map(), words: new Map() }));
-    hold(t, ipToInt(i.privateIp), 1);
+    // The primary ENI's secondary addresses are held like the primary one.
+    for (const a of instanceAddresses(i)) hold(t, ipToInt(a), 1);
   },
   remove(view, i) {
     const t = i.vswitchId && i.privateIp ? view.get(i.vswitchId) : undefined;
     if (!t) return;
-    hold(t, ipToInt(i.privateIp), -1);
+    for (const a of instanceAddresses(i)) hold(t, ipToInt(a), -1);
     if (t.holders.size === 0) view.delete(i.vswitchId);
   },
 });
@@ -133,12 +134,13 @@ export function usedAddresses(tx: Transaction, vswitchId: string, except?: strin
   const { committed, changes } = tx.derived(TAKEN_BY_VSWITCH);
   const used = new UsedAddresses(committed.get(vswitchId));
   for (const { before, after } of changes) {
-    if (before?.vswitchId === vswitchId && before.privateIp) used.release(ipToInt(before.privateIp));
+    if (before?.vswitchId === vswitchId) for (const a of instanceAddresses(before)) used.release(ipToInt(a));
   }
   for (const { after } of changes) {
-    if (after?.vswitchId === vswitchId && after.privateIp && after.id !== except) used.add(ipToInt(after.privateIp));
+    if (after?.vswitchId === vswitchId && after.id !== except) for (const a of instanceAddresses(after)) used.add(ipToInt(a));
   }
   if (except) {
+    // Only the primary address is left out: a moving instance keeps no secondary ones (./changes.ts).
     const row = tx.table<InstanceRecord>(INSTANCES).get(except);
     if (row?.vswitchId === vswitchId && row.privateIp) used.release(ipToInt(row.privateIp));
   }

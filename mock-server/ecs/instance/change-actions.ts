@@ -107,9 +107,11 @@ const modifyInstanceAttributeAction = defineAction({
     DeletionProtection: boolean(),
     // Kept and shown by DescribeUserData, not run (./stored-options.ts).
     UserData: string({ maxLength: 64 * 1024 }),
+    // The CPU credit mode of a burstable instance: kept and shown, not counted.
+    CreditSpecification: string({ enum: ['Standard', 'Unlimited'] }),
     // Passwords, CPU, DNS and NIC queue options: accepted, not modelled.
     ...ignored(
-      'Password', 'Recyclable', 'CreditSpecification', 'EnableJumboFrame', 'EnableNetworkEncryption', 'NetworkInterfaceQueueNumber',
+      'Password', 'Recyclable', 'EnableJumboFrame', 'EnableNetworkEncryption', 'NetworkInterfaceQueueNumber',
       'CpuOptions.Core', 'CpuOptions.NestedVirtualization', 'CpuOptions.ThreadsPerCore', 'CpuOptions.TopologyType',
       'PrivateDnsNameOptions.EnableInstanceIdDnsAAAARecord', 'PrivateDnsNameOptions.EnableInstanceIdDnsARecord', 'PrivateDnsNameOptions.EnableIpDnsARecord',
       'PrivateDnsNameOptions.EnableIpDnsPtrRecord', 'PrivateDnsNameOptions.HostnameType', 'RemoteConnectionOptions.Password', 'RemoteConnectionOptions.Type',
@@ -123,6 +125,7 @@ const modifyInstanceAttributeAction = defineAction({
         hostName: p.HostName,
         securityGroupIds: p.SecurityGroupIds,
         deletionProtection: p.DeletionProtection,
+        creditSpecification: p.CreditSpecification,
       }),
     );
     // Kept, not run (there is no guest OS): DescribeUserData shows it back.

@@ -55,6 +55,11 @@ export function modifyInstanceVpcAttribute(tx: Transaction, id: string, input: V
     // The real API requires a started-once instance, and a restart between two changes.
     throw new IncorrectInstanceStatusModify(`The instance ${id} has not been started since it was created or last moved; start it once (StartInstance), stop it again, then change its VPC attributes.`);
   }
+  if (inst.secondaryIps?.length) {
+    // The sandbox's reading of the real rule (instances with secondary private IPs cannot be
+    // re-addressed): the addresses belong to the old VSwitch, so they would have to go first.
+    throw new OperationDenied(`The primary network interface of instance ${id} holds the secondary private IPs ${inst.secondaryIps.join(', ')}: unassign them (UnassignPrivateIpAddresses on ${'eni-' + id.slice(2)}) before changing its VSwitch or private IP.`);
+  }
   const vsw = requireVSwitch(tx, input.vswitchId, 'ModifyInstanceVpcAttribute');
   const movingVpc = given(input.vpcId) && input.vpcId !== inst.vpcId;
   let groups: string[] | undefined;
@@ -119,6 +124,7 @@ export function modifyInstanceVpcAttribute(tx: Transaction, id: string, input: V
 // ---- attributes and groups -----------------------------------------------------------------
 
 export interface AttributeInput {
+  creditSpecification?: string;
   instanceName?: string;
   description?: string;
   hostName?: string;
@@ -136,6 +142,8 @@ export function modifyInstanceAttribute(tx: Transaction, id: string, input: Attr
     changes.securityGroupIds = resolveGroups(tx, input.securityGroupIds, inst.vpcId, 'SecurityGroupIds.N').map((g) => g.id);
   }
   if (input.deletionProtection !== undefined) changes.deletionProtection = input.deletionProtection;
+  // Kept and shown, not counted (./stored-fields.ts).
+  if (given(input.creditSpecification)) changes.creditSpecification = input.creditSpecification;
   put(tx, inst, changes);
 }
 

@@ -3,7 +3,7 @@ import { launchAndDescribeActions } from './actions';
 import { instanceChangeActions } from './change-actions';
 import { storedOptionActions } from './stored-options';
 import { instanceDependants } from './domain';
-import { INSTANCES, type InstanceRecord } from './records';
+import { INSTANCES, instanceAddresses, type InstanceRecord } from './records';
 import { bind } from '../../domain/hooks';
 import { VSWITCH_IPV6_HOOKS } from '../../vpc/vswitch/ipv6';
 import { countPerVSwitch, VSWITCH_ADDRESS_HOOKS } from '../../vpc/vswitch/address-holders';
@@ -17,10 +17,14 @@ export const instanceFamily: Family = {
   dependants: instanceDependants,
   hooks: [
     bind(VSWITCH_IPV6_HOOKS.disabling, keepVSwitchIpv6WhileInstancesUseIt),
-    // One private address each in its VSwitch (the VSwitch's AvailableIpAddressCount).
+    // One private address each in its VSwitch (the VSwitch's AvailableIpAddressCount), and one
+    // per secondary address of its primary ENI.
     bind(VSWITCH_ADDRESS_HOOKS.holders, (tx) => ({
       resourceType: 'ECS',
-      perVSwitch: countPerVSwitch(tx.table<InstanceRecord>(INSTANCES).all(), (i) => i.vswitchId),
+      perVSwitch: countPerVSwitch(
+        tx.table<InstanceRecord>(INSTANCES).all().flatMap((i) => (i.secondaryIps?.length ? instanceAddresses(i).map(() => i) : [i])),
+        (i) => i.vswitchId,
+      ),
     })),
   ],
 };

@@ -19,6 +19,13 @@ export interface InstanceRecord extends Row {
   vswitchId: string;
   /** Primary private IPv4 address, inside the VSwitch CIDR. */
   privateIp: string;
+  /**
+   * Secondary private IPv4 addresses of the primary ENI (AssignPrivateIpAddresses on eni-<suffix>,
+   * see ../network-interface/primary-ips.ts), from the same VSwitch. They live on the instance row
+   * because the primary ENI is derived from it, so they are freed when the instance is released.
+   * Absent on rows stored before the sandbox modelled them.
+   */
+  secondaryIps?: string[];
   securityGroupIds: string[];
   internetMaxBandwidthOut: number;
   internetChargeType: string;
@@ -51,6 +58,23 @@ export interface InstanceRecord extends Row {
   systemDiskDescription?: string;
   /** Data disks as records: they live and die with the instance (./stored-options.ts). */
   dataDisks?: DataDiskRecord[];
+  /** Kept and shown, not billed or placed (./stored-fields.ts): spot bidding, HPC cluster, CPU credit mode. */
+  spotStrategy?: string;
+  spotPriceLimit?: number;
+  spotDuration?: number;
+  spotInterruptionBehavior?: string;
+  hpcClusterId?: string;
+  creditSpecification?: string;
+  /** MetadataOptions, kept and shown (./stored-fields.ts); rows stored before them show the API's defaults. */
+  httpEndpoint?: string;
+  httpTokens?: string;
+  httpPutResponseHopLimit?: number;
+}
+
+/** Every private IPv4 address an instance holds in its VSwitch: the primary one first. */
+export function instanceAddresses(i: InstanceRecord): string[] {
+  if (!i.privateIp) return [];
+  return i.secondaryIps?.length ? [i.privateIp, ...i.secondaryIps] : [i.privateIp];
 }
 
 /** A data disk attached at launch, as DescribeDisks shows it. */

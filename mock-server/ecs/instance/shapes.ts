@@ -5,7 +5,7 @@ import type { Transaction } from '../../store/store';
 import { eipsBoundTo } from '../../vpc/eip/records';
 import { enisAttachedTo, macOf, primaryEniId } from '../network-interface/records';
 import { statusOf } from './domain';
-import type { InstanceRecord } from './records';
+import { instanceAddresses, type InstanceRecord } from './records';
 
 function iso(ms: number): string {
   // DescribeInstances shows minutes (2026-01-02T15:04Z), as the real API does.
@@ -51,11 +51,20 @@ export function instanceResponse(tx: Transaction, inst: InstanceRecord) {
     ResourceGroupId: inst.resourceGroupId ?? '',
     DeletionProtection: inst.deletionProtection ?? false,
     StoppedMode: status === 'Stopped' ? 'KeepCharging' : 'Not-applicable',
-    SpotStrategy: 'NoSpot',
+    SpotStrategy: inst.spotStrategy || 'NoSpot',
+    ...(inst.spotPriceLimit !== undefined ? { SpotPriceLimit: inst.spotPriceLimit } : {}),
+    ...(inst.spotDuration !== undefined ? { SpotDuration: inst.spotDuration } : {}),
+    ...(inst.spotInterruptionBehavior ? { SpotInterruptionBehavior: inst.spotInterruptionBehavior } : {}),
+    HpcClusterId: inst.hpcClusterId ?? '',
     VlanId: '',
     ClusterId: '',
     KeyPairName: inst.keyPairName ?? '',
-    CreditSpecification: '',
+    CreditSpecification: inst.creditSpecification ?? '',
+    MetadataOptions: {
+      HttpEndpoint: inst.httpEndpoint || 'enabled',
+      HttpTokens: inst.httpTokens || 'optional',
+      HttpPutResponseHopLimit: inst.httpPutResponseHopLimit ?? 1,
+    },
     VpcAttributes: {
       VpcId: inst.vpcId,
       VSwitchId: inst.vswitchId,
@@ -84,7 +93,7 @@ export function describedInstance(tx: Transaction, inst: InstanceRecord) {
           Type: 'Primary',
           MacAddress: macOf(inst.id),
           PrimaryIpAddress: inst.privateIp,
-          PrivateIpSets: { PrivateIpSet: [{ PrivateIpAddress: inst.privateIp, Primary: true }] },
+          PrivateIpSets: { PrivateIpSet: instanceAddresses(inst).map((ip, i) => ({ PrivateIpAddress: ip, Primary: i === 0 })) },
           Ipv6Sets: { Ipv6Set: (inst.ipv6Addresses ?? []).map((a) => ({ Ipv6Address: a })) },
         },
         ...enisAttachedTo(tx, inst.id).map((e) => ({

@@ -21,6 +21,17 @@ export interface StoredLaunchOptions {
   systemDiskName?: string;
   systemDiskDescription?: string;
   dataDisks?: DataDiskParams[];
+  /** Spot bidding, HPC cluster and CPU credit mode: kept and shown by DescribeInstances, not billed or placed. */
+  spotStrategy?: string;
+  spotPriceLimit?: number;
+  spotDuration?: number;
+  spotInterruptionBehavior?: string;
+  hpcClusterId?: string;
+  creditSpecification?: string;
+  /** The metadata service's options (MetadataOptions): kept and shown; the sandbox runs no metadata service. */
+  httpEndpoint?: string;
+  httpTokens?: string;
+  httpPutResponseHopLimit?: number;
 }
 
 export function checkUserData(userData: string | undefined): string | undefined {
@@ -70,7 +81,25 @@ export function storedFields(id: string, o: StoredLaunchOptions | undefined): Pa
     systemDiskName: o.systemDiskName ?? '',
     systemDiskDescription: o.systemDiskDescription ?? '',
     dataDisks: dataDisks(id, o.dataDisks),
+    // A price limit or a protection period means nothing without a spot strategy (the API ignores them).
+    spotStrategy: o.spotStrategy || 'NoSpot',
+    spotPriceLimit: o.spotStrategy === 'SpotWithPriceLimit' ? o.spotPriceLimit : undefined,
+    spotDuration: o.spotStrategy && o.spotStrategy !== 'NoSpot' ? o.spotDuration : undefined,
+    spotInterruptionBehavior: o.spotStrategy && o.spotStrategy !== 'NoSpot' ? o.spotInterruptionBehavior || 'Terminate' : undefined,
+    hpcClusterId: o.hpcClusterId ?? '',
+    creditSpecification: o.creditSpecification ?? '',
+    // The API's defaults: reachable, tokens optional, one hop.
+    httpEndpoint: o.httpEndpoint || 'enabled',
+    httpTokens: o.httpTokens || 'optional',
+    httpPutResponseHopLimit: o.httpPutResponseHopLimit ?? 1,
   };
+}
+
+function priceLimit(text: string | undefined): number | undefined {
+  if (text === undefined || text === '') return undefined;
+  const n = Number(text);
+  if (!Number.isFinite(n) || n < 0) throw new InvalidParameter(`The SpotPriceLimit "${text}" is invalid: give the highest hourly price as a decimal number, e.g. 0.5.`);
+  return n;
 }
 
 /** Picks the stored options out of RunInstances / CreateInstance parameters. */
@@ -82,5 +111,14 @@ export function storedLaunchOptions(p: Record<string, unknown>): StoredLaunchOpt
     systemDiskName: text('SystemDisk.DiskName'),
     systemDiskDescription: text('SystemDisk.Description'),
     dataDisks: Array.isArray(p.DataDisk) ? (p.DataDisk as DataDiskParams[]) : undefined,
+    spotStrategy: text('SpotStrategy'),
+    spotPriceLimit: priceLimit(text('SpotPriceLimit')),
+    spotDuration: typeof p.SpotDuration === 'number' ? p.SpotDuration : undefined,
+    spotInterruptionBehavior: text('SpotInterruptionBehavior'),
+    hpcClusterId: text('HpcClusterId'),
+    creditSpecification: text('CreditSpecification'),
+    httpEndpoint: text('HttpEndpoint'),
+    httpTokens: text('HttpTokens'),
+    httpPutResponseHopLimit: typeof p.HttpPutResponseHopLimit === 'number' ? p.HttpPutResponseHopLimit : undefined,
   };
 }

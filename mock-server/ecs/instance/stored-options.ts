@@ -9,7 +9,7 @@ import { MissingParameter } from '../../errors';
 import { DRY_RUN, ecsDryRun, ignored } from '../../actions/params';
 import { defineAction } from '../../actions/registry';
 import type { Transaction } from '../../store/store';
-import { boolean, list, string } from '../../wire/params';
+import { boolean, integer, list, string } from '../../wire/params';
 import { INSTANCE_ID, OPTIONAL_REGION, readInstanceRegion } from './regionless';
 import { instances, requireInstance } from './domain';
 import { InvalidDiskIdNotFound } from './errors';
@@ -119,4 +119,30 @@ const modifyDiskAttribute = defineAction({
   },
 });
 
-export const storedOptionActions = [describeUserData, modifyDiskAttribute];
+/** ModifyInstanceMetadataOptions: the metadata options DescribeInstances shows (MetadataOptions); nothing serves metadata. */
+const modifyInstanceMetadataOptions = defineAction({
+  name: 'ModifyInstanceMetadataOptions',
+  products: ['ecs'],
+  params: {
+    InstanceId: string({ maxLength: 64 }),
+    HttpEndpoint: string({ enum: ['enabled', 'disabled'] }),
+    HttpTokens: string({ enum: ['optional', 'required'] }),
+    HttpPutResponseHopLimit: integer({ min: 1, max: 64 }),
+    ...ignored('InstanceMetadataTags'),
+  },
+  async handle(ctx, p) {
+    if (!p.InstanceId) throw new MissingParameter('The input parameter "InstanceId" that is mandatory for processing this request is not supplied.');
+    await ctx.transact((tx) => {
+      const inst = requireInstance(tx, p.InstanceId!);
+      instances(tx).put({
+        ...inst,
+        httpEndpoint: p.HttpEndpoint ?? inst.httpEndpoint,
+        httpTokens: p.HttpTokens ?? inst.httpTokens,
+        httpPutResponseHopLimit: p.HttpPutResponseHopLimit ?? inst.httpPutResponseHopLimit,
+      });
+    });
+    return {};
+  },
+});
+
+export const storedOptionActions = [describeUserData, modifyDiskAttribute, modifyInstanceMetadataOptions];

@@ -43,8 +43,9 @@ import {
   InvalidSecurityGroupIdVpcMismatch,
   InvalidSecurityGroupsCountExceeded,
 } from './errors';
-import { eniPrivateIpQuantityFor, eniQuantityFor, eniStatus, macOf, networkInterfaces, primaryEniId, enisAttachedTo, type NetworkInterfaceRecord } from './records';
+import { eniPrivateIpQuantityFor, eniQuantityFor, eniStatus, macOf, networkInterfaces, primaryEniId, enisAttachedTo, lowestFreeDeviceIndex, type NetworkInterfaceRecord } from './records';
 import { MAX_PRIVATE_IPS_PER_UNATTACHED_ENI } from '../../../network-rules/quotas';
+import { assignPrimaryPrivateIps, primaryEniOwner, unassignPrimaryPrivateIps } from './primary-ips';
 
 /** Security groups per ENI (the real default quota). */
 export const MAX_GROUPS_PER_ENI = 5;
@@ -273,7 +274,12 @@ export function attachEni(tx: Transaction, config: DomainConfig, input: { eniId:
   if (1 + attached >= quota) {
     throw new EniPerInstanceLimitExceeded(`Instance ${inst.id} (${inst.instanceType}) already has ${1 + attached} network interfaces (its primary one included), the most its instance type takes (EniQuantity ${quota}). Detach one, or use a larger instance type (DescribeInstanceTypes shows EniQuantity).`);
   }
-  return networkInterfaces(tx).put({ ...eni, instanceId: inst.id, lifecycle: transition(tx.now, config.asyncDelayMs, ['Attaching'], 'InUse') });
+  return networkInterfaces(tx).put({
+    ...eni,
+    instanceId: inst.id,
+    deviceIndex: lowestFreeDeviceIndex(tx, inst.id),
+    lifecycle: transition(tx.now, config.asyncDelayMs, ['Attaching'], 'InUse'),
+  });
 }
 
 export function detachEni(tx: Transaction, config: DomainConfig | undefined, input: { eniId: string; instanceId: string }): NetworkInterfaceRecord {
@@ -284,14 +290,19 @@ export function detachEni(tx: Transaction, config: DomainConfig | undefined, inp
     throw new InvalidOperationInvalidEniState(`The network interface ${eni.id} is ${eni.instanceId ? `attached to ${eni.instanceId}` : 'not attached to any instance'}, not to ${input.instanceId}: there is nothing to detach.`);
   }
   requireStatus(tx, eni, 'InUse', 'DetachNetworkInterface');
+  // The index is freed with the attachment; the next attach to the instance may take it.
+  const { deviceIndex: _freed, ...detached } = eni;
   return networkInterfaces(tx).put({
-    ...eni,
+    ...detached,
     instanceId: '',
     lifecycle: config ? transition(tx.now, config.asyncDelayMs, ['Detaching'], 'Available') : { status: 'Available' },
   });
 }
 
 export function assignPrivateIps(tx: Transaction, input: { eniId: string; addresses?: string[]; count?: number }): string[] {
+  // An instance's primary ENI takes secondary addresses too (alicloud_instance's secondary_private_ips).
+  const owner = networkInterfaces(tx).get(input.eniId) ? undefined : primaryEniOwner(tx, input.eniId);
+  if (owner) return assignPrimaryPrivateIps(tx, owner, input);
   refusePrimary(tx, input.eniId, 'AssignPrivateIpAddresses');
   const eni = requireEni(tx, input.eniId);
   const status = eniStatus(eni, tx.now);
@@ -310,6 +321,8 @@ export function assignPrivateIps(tx: Transaction, input: { eniId: string; addres
 }
 
 export function unassignPrivateIps(tx: Transaction, input: { eniId: string; addresses: string[] }): void {
+  const owner = networkInterfaces(tx).get(input.eniId) ? undefined : primaryEniOwner(tx, input.eniId);
+  if (owner) return unassignPrimaryPrivateIps(tx, owner, input.addresses);
   refusePrimary(tx, input.eniId, 'UnassignPrivateIpAddresses');
   const eni = requireEni(tx, input.eniId);
   for (const a of input.addresses) {

@@ -54,7 +54,9 @@ export const eniCascades: CascadeRow[] = [
   {
     parent: 'instance',
     what: 'attached ENIs (detached, kept)',
-    remove: (tx, instanceId) => enisAttachedTo(tx, instanceId).forEach((e) => networkInterfaces(tx).put({ ...e, instanceId: '', lifecycle: { status: 'Available' } })),
+    // Detached with the instance, so their device indexes are freed too.
+    remove: (tx, instanceId) =>
+      enisAttachedTo(tx, instanceId).forEach(({ deviceIndex: _freed, ...e }) => networkInterfaces(tx).put({ ...e, instanceId: '', lifecycle: { status: 'Available' } })),
   },
 ];
 

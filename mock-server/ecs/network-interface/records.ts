@@ -28,6 +28,13 @@ export interface NetworkInterfaceRecord extends Row {
   mac: string;
   /** The instance it is attached to ('' while detached). Kept through Detaching. */
   instanceId: string;
+  /**
+   * Attachment.DeviceIndex: fixed when the ENI is attached (the lowest index from 1 that no other
+   * ENI of the instance holds; 0 is the primary ENI's) and freed when it is detached, as on the
+   * real cloud, so another ENI's detach never renumbers it. Absent while detached (and on rows
+   * stored before the sandbox kept it: they fall back to their order, see ./shapes.ts).
+   */
+  deviceIndex?: number;
   queueNumber: number;
   /** Standard or HighPerformance (RDMA); recorded and shown. */
   trafficMode: string;
@@ -73,6 +80,18 @@ export function enisAttachedTo(tx: Transaction, instanceId: string): NetworkInte
   return networkInterfaces(tx)
     .filter((e) => e.instanceId === instanceId)
     .sort((a, b) => a.createdAt - b.createdAt);
+}
+
+/**
+ * The device index a newly attached ENI gets on `instanceId`: the lowest one from 1 that no ENI
+ * attached to it holds. AttachNetworkInterface takes no index to ask for (only NetworkCardIndex,
+ * the physical card, which the sandbox records as 0).
+ */
+export function lowestFreeDeviceIndex(tx: Transaction, instanceId: string): number {
+  const taken = new Set(enisAttachedTo(tx, instanceId).map((e, i) => e.deviceIndex ?? i + 1));
+  let index = 1;
+  while (taken.has(index)) index++;
+  return index;
 }
 
 /** Every private IPv4 address an ENI holds: the primary one first. */

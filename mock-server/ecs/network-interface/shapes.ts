@@ -37,7 +37,7 @@ export function primaryView(tx: Transaction, inst: InstanceRecord): EniView {
       vswitchId: inst.vswitchId,
       zoneId: inst.zoneId,
       primaryIp: inst.privateIp,
-      secondaryIps: [],
+      secondaryIps: inst.secondaryIps ?? [],
       ipv6Addresses: inst.ipv6Addresses ?? [],
       securityGroupIds: inst.securityGroupIds,
       mac: macOf(inst.id),
@@ -53,13 +53,13 @@ export function primaryView(tx: Transaction, inst: InstanceRecord): EniView {
 }
 
 /**
- * The device index an attached ENI has on its instance: 0 for the primary ENI, then 1, 2 … for
- * the secondary ones in the order they are listed (oldest first). The real cloud hands out the
- * lowest free index at attach time; the sandbox's order can differ after a detach and re-attach,
- * but no two ENIs of one instance share an index.
+ * Attachment.DeviceIndex: 0 for the primary ENI; a secondary ENI's index as fixed at attach time
+ * (see records.ts). Rows attached before the sandbox stored the index fall back to their place
+ * among the instance's ENIs.
  */
 function deviceIndex(tx: Transaction, v: EniView): number {
   if (v.type === 'Primary') return 0;
+  if (v.eni.deviceIndex !== undefined) return v.eni.deviceIndex;
   return 1 + Math.max(0, enisAttachedTo(tx, v.eni.instanceId).findIndex((e) => e.id === v.eni.id));
 }
 

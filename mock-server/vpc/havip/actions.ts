@@ -111,10 +111,10 @@ const associateHaVipAction = defineAction({
 const unassociateHaVipAction = defineAction({
   name: 'UnassociateHaVip',
   products: ['vpc'],
-  // Force is accepted: the sandbox never refuses to unassociate the master (see domain.ts).
+  // Force (True/False, default False) lets the master go while others remain (see domain.ts).
   params: { HaVipId: required(ID), InstanceId: required(ID), InstanceType: INSTANCE_TYPE, Force: boolean(), ClientToken: VPC_CLIENT_TOKEN },
   async handle(ctx, p) {
-    await ctx.transact((tx) => unassociateHaVip(tx, ctx.config, { haVipId: p.HaVipId, instanceId: p.InstanceId }));
+    await ctx.transact((tx) => unassociateHaVip(tx, ctx.config, { haVipId: p.HaVipId, instanceId: p.InstanceId, force: p.Force }));
     return {};
   },
 });

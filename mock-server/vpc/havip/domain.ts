@@ -41,9 +41,10 @@ import {
   InvalidIpAddressOutOfRange,
   InvalidNameMalformedForHaVip,
   InvalidVSwitchNotFoundForHaVip,
+  ForbiddenUnassociateMaster,
   ResourceNotAssociated,
 } from './errors';
-import { haVips, haVipStatus, type HaVipInstanceType, type HaVipRecord } from './records';
+import { haVips, haVipStatus, masterOf, type HaVipInstanceType, type HaVipRecord } from './records';
 import { MAX_INSTANCES_PER_HAVIP } from '../../../network-rules/quotas';
 
 export { MAX_INSTANCES_PER_HAVIP };
@@ -181,16 +182,25 @@ export function associateHaVip(tx: Transaction, config: DomainConfig, input: Ass
 }
 
 /**
- * Unassociates one instance. The real API refuses to unassociate the master while others remain
- * unless Force is set (Forbidden.UnassociateMaster); the sandbox does not, because its master is
- * simply the first associated instance, and the next one takes over (so that Terraform, which
- * destroys attachments in any order, behaves the same whichever goes first).
+ * Unassociates one instance. The real API refuses to unassociate the master (the instance that
+ * holds the address) unless Force is true: Forbidden.UnassociateMaster. The sandbox's master is the
+ * first associated instance (see records.ts). Sandbox's reading: a master that is the only
+ * associated instance may leave without Force, since no standby is left to take the address over
+ * (on the real cloud an instance runs no ARP-announcing software until the user installs it, so
+ * a lone instance is normally no master); with others associated, Force is required. Once the
+ * master has gone, the next one takes over.
  */
-export function unassociateHaVip(tx: Transaction, config: DomainConfig, input: { haVipId: string; instanceId: string }): HaVipRecord {
+export function unassociateHaVip(tx: Transaction, config: DomainConfig, input: { haVipId: string; instanceId: string; force?: boolean }): HaVipRecord {
   const h = getHaVip(tx, input.haVipId);
   requireSettled(tx, h, 'UnassociateHaVip', ['InUse']);
   if (!h.instanceIds.includes(input.instanceId)) {
     throw new ResourceNotAssociated(`HaVip ${h.id} is not associated with ${input.instanceId} (it is associated with ${h.instanceIds.join(', ') || 'nothing'}).`);
+  }
+  if (input.force !== true && masterOf(h) === input.instanceId && h.instanceIds.length > 1) {
+    const others = h.instanceIds.filter((i) => i !== input.instanceId);
+    throw new ForbiddenUnassociateMaster(
+      `${input.instanceId} is the master of HaVip ${h.id} (it holds ${h.ipAddress}) and ${others.join(', ')} ${others.length > 1 ? 'are' : 'is'} still associated: unassociating a master instance is not allowed unless Force is true. Unassociate the others first, or send Force=true (force = true on alicloud_havip_attachment) to let ${others[0]} take over.`,
+    );
   }
   return haVips(tx).put(withoutInstance(h, input.instanceId, tx.now, config.asyncDelayMs));
 }

@@ -36,6 +36,11 @@ export class IncorrectInstanceStatusForHaVip extends errorClass('IncorrectInstan
 export class CountLimitExceededHaVipOnEcsInstance extends errorClass('CountLimitExceeded.HaVipOnECSInstance', 400) {}
 /** UnassociateHaVip of an instance the HaVip is not associated with (reference). */
 export class ResourceNotAssociated extends errorClass('ResourceNotAssociated', 400) {}
+/**
+ * UnassociateHaVip of the master instance (or ENI) without Force=true while others remain associated
+ * (reference: "Unassociating a master instance is not allowed unless the parameter Force is True").
+ */
+export class ForbiddenUnassociateMaster extends errorClass('Forbidden.UnassociateMaster', 400) {}
 /** CreateRouteEntry: a sixth route to one HaVip (reference; quota vpc_quota_havip_custom_route_entry). */
 export class CountLimitExceedHaVipRouteEntry extends errorClass('CountLimitExceed.HaVipRouteEntry', 400) {}
 /** DeleteVSwitch while the VSwitch holds a HaVip (DeleteVSwitch reference). */

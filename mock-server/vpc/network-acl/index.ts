@@ -1,6 +1,6 @@
 import type { Family } from '../../actions/family';
 import { networkAclActions } from './actions';
-import { networkAclDependants } from './links';
+import { networkAclDependants, networkAclHooks } from './links';
 import { NETWORK_ACLS } from './records';
 
 /** Network ACLs: children of a VPC, bound to its VSwitches. */
@@ -9,4 +9,5 @@ export const networkAclFamily: Family = {
   actions: networkAclActions,
   taggable: [{ product: 'vpc', resourceType: 'NETWORKACL', table: NETWORK_ACLS }],
   dependants: networkAclDependants,
+  hooks: networkAclHooks,
 };

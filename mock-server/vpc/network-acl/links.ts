@@ -5,6 +5,8 @@
  * (the same code: the sandbox's reading).
  */
 import type { DependantRow } from '../../domain/dependants';
+import { bind, type HookBinding } from '../../domain/hooks';
+import { VSWITCH_QUERIES } from '../vswitch/query';
 import { DependencyViolationNetworkAcl } from './errors';
 import { aclOfVSwitch, networkAcls, type NetworkAclRecord } from './records';
 
@@ -31,3 +33,6 @@ export const networkAclDependants: DependantRow<any>[] = [
       new DependencyViolationNetworkAcl(`The VPC "${vpcId}" still holds network ACL ${acl.id}${acl.name ? ` (${acl.name})` : ''}. Delete it with DeleteNetworkAcl before deleting the VPC.`),
   },
 ];
+
+/** DescribeVSwitches / DescribeVSwitchAttributes show the bound ACL's id in NetworkAclId ('' when unbound). */
+export const networkAclHooks: HookBinding[] = [bind(VSWITCH_QUERIES.networkAclId, (tx, vsw) => aclOfVSwitch(tx, vsw.id)?.id)];

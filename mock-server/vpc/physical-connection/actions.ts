@@ -13,7 +13,9 @@ import { accessPointsOf } from './access-points';
 import { FILTER, filterMatcher } from './filters';
 import {
   PORT_TYPES,
+  cancelPhysicalConnection,
   checkLineOperator,
+  confirmPhysicalConnection,
   createPhysicalConnection,
   deletePhysicalConnection,
   enablePhysicalConnection,
@@ -120,10 +122,11 @@ const modifyPhysicalConnectionAttributeAction = defineAction({
     CircuitCode: string({ maxLength: 128 }),
     Bandwidth: integer({ min: 1, max: 100_000 }),
     ClientToken: VPC_CLIENT_TOKEN,
-    ...ignored('LineOperator', 'PortType', 'RedundantPhysicalConnectionId'),
+    LineOperator: string({ maxLength: 32 }),
+    ...ignored('PortType', 'RedundantPhysicalConnectionId'),
   },
   async handle(ctx, p) {
-    await ctx.transact((tx) => modifyPhysicalConnection(tx, p.PhysicalConnectionId, { name: p.Name, description: p.Description, peerLocation: p.PeerLocation, circuitCode: p.CircuitCode, bandwidth: p.Bandwidth }));
+    await ctx.transact((tx) => modifyPhysicalConnection(tx, p.PhysicalConnectionId, { name: p.Name, description: p.Description, peerLocation: p.PeerLocation, circuitCode: p.CircuitCode, bandwidth: p.Bandwidth, lineOperator: p.LineOperator }));
     return {};
   },
 });
@@ -145,6 +148,8 @@ export const physicalConnectionActions = [
   createPhysicalConnectionAction,
   describePhysicalConnectionsAction,
   modifyPhysicalConnectionAttributeAction,
+  statusAction('ConfirmPhysicalConnection', confirmPhysicalConnection),
+  statusAction('CancelPhysicalConnection', cancelPhysicalConnection),
   statusAction('EnablePhysicalConnection', enablePhysicalConnection),
   statusAction('TerminatePhysicalConnection', terminatePhysicalConnection),
   statusAction('DeletePhysicalConnection', deletePhysicalConnection),

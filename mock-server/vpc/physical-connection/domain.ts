@@ -64,8 +64,9 @@ export function createPhysicalConnection(tx: Transaction, input: CreatePhysicalC
   });
 }
 
-export function modifyPhysicalConnection(tx: Transaction, id: string, input: { name?: string; description?: string; peerLocation?: string; circuitCode?: string; bandwidth?: number }): PhysicalConnectionRecord {
+export function modifyPhysicalConnection(tx: Transaction, id: string, input: { name?: string; description?: string; peerLocation?: string; circuitCode?: string; bandwidth?: number; lineOperator?: string }): PhysicalConnectionRecord {
   const pc = getPhysicalConnection(tx, id);
+  const lineOperator = input.lineOperator !== undefined ? checkLineOperator(input.lineOperator) : pc.lineOperator;
   const name = checkResourceName(input.name, 'Name', InvalidName);
   const description = checkDescription(input.description, 'Description', InvalidDescription);
   return tx.table<PhysicalConnectionRecord>(PHYSICAL_CONNECTIONS).put({
@@ -75,13 +76,37 @@ export function modifyPhysicalConnection(tx: Transaction, id: string, input: { n
     peerLocation: input.peerLocation ?? pc.peerLocation,
     circuitCode: input.circuitCode ?? pc.circuitCode,
     bandwidth: input.bandwidth ?? pc.bandwidth,
+    lineOperator,
   });
 }
 
-/** Allocated (or Terminated: the real API re-enables a terminated line) → Enabled; enabling an Enabled line changes nothing. */
+/** Allocated → Confirmed (the real ConfirmPhysicalConnection); a Confirmed line stays as it is. */
+export function confirmPhysicalConnection(tx: Transaction, id: string): PhysicalConnectionRecord {
+  const pc = getPhysicalConnection(tx, id);
+  if (pc.status === 'Confirmed') return pc;
+  if (pc.status !== 'Allocated') {
+    throw new InvalidPhysicalConnectionStatus(`The physical connection ${pc.id} is ${pc.status}: only an Allocated line can be confirmed.`);
+  }
+  return tx.table<PhysicalConnectionRecord>(PHYSICAL_CONNECTIONS).put({ ...pc, status: 'Confirmed' });
+}
+
+/** Allocated or Confirmed → Canceled (the real CancelPhysicalConnection): the application is withdrawn. */
+export function cancelPhysicalConnection(tx: Transaction, id: string): PhysicalConnectionRecord {
+  const pc = getPhysicalConnection(tx, id);
+  if (pc.status === 'Canceled') return pc;
+  if (pc.status !== 'Allocated' && pc.status !== 'Confirmed') {
+    throw new InvalidPhysicalConnectionStatus(`The physical connection ${pc.id} is ${pc.status}: only an Allocated or Confirmed line can be canceled; terminate an Enabled line instead.`);
+  }
+  return tx.table<PhysicalConnectionRecord>(PHYSICAL_CONNECTIONS).put({ ...pc, status: 'Canceled' });
+}
+
+/** Allocated, Confirmed (or Terminated: the real API re-enables a terminated line) → Enabled; enabling an Enabled line changes nothing. */
 export function enablePhysicalConnection(tx: Transaction, id: string): PhysicalConnectionRecord {
   const pc = getPhysicalConnection(tx, id);
   if (pc.status === 'Enabled') return pc;
+  if (pc.status === 'Canceled') {
+    throw new InvalidPhysicalConnectionStatus(`The physical connection ${pc.id} is Canceled: a canceled application cannot be enabled. Apply for a new line.`);
+  }
   return tx.table<PhysicalConnectionRecord>(PHYSICAL_CONNECTIONS).put({ ...pc, status: 'Enabled', enabledAt: tx.now });
 }
 

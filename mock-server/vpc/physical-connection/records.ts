@@ -16,8 +16,12 @@ export interface PhysicalConnectionRecord extends Row {
   name: string;
   description: string;
   type: string;
-  /** Allocated → Enabled ⇄ Terminated (the application, approval and construction steps are skipped). */
-  status: 'Allocated' | 'Enabled' | 'Terminated';
+  /**
+   * Allocated → (Confirmed →) Enabled ⇄ Terminated, or Allocated/Confirmed → Canceled (the real
+   * approval and construction steps are skipped; Confirmed is the real "construction confirmed,
+   * awaiting the port order" step the real provider passes through on its way to Enabled).
+   */
+  status: 'Allocated' | 'Confirmed' | 'Enabled' | 'Terminated' | 'Canceled';
   createdAt: number;
   enabledAt?: number;
   tags: Tags;

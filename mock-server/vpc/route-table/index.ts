@@ -1,6 +1,7 @@
 import type { Family } from '../../actions/family';
 import { routeTableActions } from './actions';
 import { customRouteTableActions } from './custom-actions';
+import { eniNextHopDependants, eniNextHopHooks } from './eni-hop';
 import { routeTableCascades, routeTableDependants, routeTableHooks } from './links';
 import { ROUTE_TABLES } from './records';
 
@@ -9,7 +10,7 @@ export const routeTableFamily: Family = {
   name: 'vpc/route-table',
   actions: [...routeTableActions, ...customRouteTableActions],
   taggable: [{ product: 'vpc', resourceType: 'ROUTETABLE', table: ROUTE_TABLES }],
-  dependants: routeTableDependants,
+  dependants: [...routeTableDependants, ...eniNextHopDependants],
   cascades: routeTableCascades,
-  hooks: routeTableHooks,
+  hooks: [...routeTableHooks, ...eniNextHopHooks],
 };

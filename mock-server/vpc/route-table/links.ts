@@ -10,6 +10,7 @@ import type { Transaction } from '../../store/store';
 import { VPC_HOOKS } from '../vpc/domain';
 import { VPCS, type VpcRecord } from '../vpc/records';
 import { VSWITCH_HOOKS } from '../vswitch/domain';
+import { VSWITCH_QUERIES } from '../vswitch/query';
 import { InvalidCidrBlockOverlapped } from '../vswitch/errors';
 import { VSWITCHES, type VSwitchRecord } from '../vswitch/records';
 import { addVSwitchSystemEntry, createRouterAndSystemTable, customDestinationsOfVpc, pendingEntry, pendingEntryError, requireNoPendingEntry } from './domain';
@@ -33,6 +34,11 @@ export const routeTableHooks: HookBinding[] = [
   bind(VSWITCH_HOOKS.created, addVSwitchSystemEntry),
   // Custom tables carry every VSwitch's local route too, so VSwitches keep reaching each other.
   bind(VSWITCH_HOOKS.created, addVSwitchEntryToCustomTables),
+  // DescribeVSwitches shows the custom table a VSwitch is associated with, not its VPC's system one.
+  bind(VSWITCH_QUERIES.customRouteTable, (tx, vsw) => {
+    const table = customTableOfVSwitch(tx, vsw.id);
+    return table ? { RouteTableId: table.id, RouteTableType: 'Custom' as const } : undefined;
+  }),
 ];
 
 /** Routes that send traffic to the instance. */

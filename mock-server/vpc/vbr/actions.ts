@@ -4,18 +4,41 @@
  * the route-table actions (CreateRouteEntry with the VBR's RouteTableId).
  */
 import { pageByNumber } from '../../actions/paging';
-import { DESCRIPTION, ID, NAME, PAGE, VPC_CLIENT_TOKEN, notSimulated } from '../../actions/params';
+import { DESCRIPTION, ID, NAME, PAGE, VPC_CLIENT_TOKEN } from '../../actions/params';
 import { defineAction } from '../../actions/registry';
 import { tagsFromParams } from '../../domain/tags';
 import { boolean, integer, required, string, tags } from '../../wire/params';
 import { FILTER, filterMatcher } from '../physical-connection/filters';
 import { PHYSICAL_CONNECTIONS, type PhysicalConnectionRecord } from '../physical-connection/records';
-import { createVbr, deleteVbr, modifyVbr } from './domain';
+import { createVbr, deleteVbr, modifyVbr, type VbrSettings } from './domain';
 import { VBRS, type VbrRecord } from './records';
 import { vbrShape } from './shapes';
 
 const IP = string({ maxLength: 64 });
 const VLAN = integer({ min: -1_000_000, max: 1_000_000 });
+/** Stored and returned, not acted on: the sandbox routes no IPv6 over a VBR and runs no BFD. */
+const SETTINGS = {
+  DetectMultiplier: integer({ min: -1_000_000, max: 1_000_000 }),
+  MinRxInterval: integer({ min: -1_000_000, max: 1_000_000 }),
+  MinTxInterval: integer({ min: -1_000_000, max: 1_000_000 }),
+  Mtu: integer({ min: -1_000_000, max: 1_000_000 }),
+  SitelinkEnable: boolean(),
+};
+
+function settingsOf(p: { EnableIpv6?: boolean; LocalIpv6GatewayIp?: string; PeerIpv6GatewayIp?: string; PeeringIpv6SubnetMask?: string; Bandwidth?: number; DetectMultiplier?: number; MinRxInterval?: number; MinTxInterval?: number; Mtu?: number; SitelinkEnable?: boolean }): VbrSettings {
+  return {
+    enableIpv6: p.EnableIpv6,
+    localIpv6GatewayIp: p.LocalIpv6GatewayIp,
+    peerIpv6GatewayIp: p.PeerIpv6GatewayIp,
+    peeringIpv6SubnetMask: p.PeeringIpv6SubnetMask,
+    bandwidth: p.Bandwidth,
+    detectMultiplier: p.DetectMultiplier,
+    minRxInterval: p.MinRxInterval,
+    minTxInterval: p.MinTxInterval,
+    mtu: p.Mtu,
+    sitelinkEnable: p.SitelinkEnable,
+  };
+}
 
 const createVbrAction = defineAction({
   name: 'CreateVirtualBorderRouter',
@@ -30,6 +53,7 @@ const createVbrAction = defineAction({
     PeerIpv6GatewayIp: IP,
     PeeringIpv6SubnetMask: IP,
     EnableIpv6: boolean(),
+    ...SETTINGS,
     CircuitCode: string({ maxLength: 128 }),
     VbrOwnerId: integer({ min: 0 }),
     Bandwidth: integer({ min: 0, max: 100_000 }),
@@ -40,8 +64,6 @@ const createVbrAction = defineAction({
     ClientToken: VPC_CLIENT_TOKEN,
   },
   async handle(ctx, p) {
-    notSimulated('EnableIpv6', p.EnableIpv6, 'IPv6 on a VBR');
-    notSimulated('LocalIpv6GatewayIp', p.LocalIpv6GatewayIp, 'IPv6 on a VBR');
     const tagMap = tagsFromParams(p.Tags);
     return ctx.transact((tx) => {
       const vbr = createVbr(tx, {
@@ -53,6 +75,8 @@ const createVbrAction = defineAction({
         circuitCode: p.CircuitCode,
         name: p.Name,
         description: p.Description,
+        resourceGroupId: p.ResourceGroupId,
+        ...settingsOf(p),
         tags: tagMap,
       });
       return { VbrId: vbr.id };
@@ -101,11 +125,16 @@ const modifyVbrAction = defineAction({
     Name: NAME,
     Description: DESCRIPTION,
     Bandwidth: integer({ min: 0, max: 100_000 }),
+    LocalIpv6GatewayIp: IP,
+    PeerIpv6GatewayIp: IP,
+    PeeringIpv6SubnetMask: IP,
+    EnableIpv6: boolean(),
+    ...SETTINGS,
     ClientToken: VPC_CLIENT_TOKEN,
   },
   async handle(ctx, p) {
     await ctx.transact((tx) =>
-      modifyVbr(tx, p.VbrId, { vlanId: p.VlanId, localGatewayIp: p.LocalGatewayIp, peerGatewayIp: p.PeerGatewayIp, peeringSubnetMask: p.PeeringSubnetMask, circuitCode: p.CircuitCode, name: p.Name, description: p.Description }),
+      modifyVbr(tx, p.VbrId, { ...settingsOf(p), vlanId: p.VlanId, localGatewayIp: p.LocalGatewayIp, peerGatewayIp: p.PeerGatewayIp, peeringSubnetMask: p.PeeringSubnetMask, circuitCode: p.CircuitCode, name: p.Name, description: p.Description }),
     );
     return {};
   },

@@ -6,6 +6,7 @@
  * IDC block to the leased-line interface, the VPC block to the VBR's interface towards the VPC.
  */
 import { isIpv4 } from '../../../network-rules/cidr';
+import { parseIpv6, parseIpv6Cidr } from '../../../network-rules/ipv6';
 import { InvalidParameter } from '../../errors';
 import { removeCascades, requireNoDependants, type CascadeRow, type DependantRow } from '../../domain/dependants';
 import { newId } from '../../domain/ids';
@@ -44,7 +45,56 @@ function checkIp(value: string | undefined, what: string): string {
   return value;
 }
 
-export interface CreateVbrInput {
+function checkIpv6(value: string | undefined, what: string, cidr = false): string | undefined {
+  if (value === undefined || value === '') return value;
+  const okay = cidr ? parseIpv6Cidr(value) !== undefined || parseIpv6(value) !== undefined : parseIpv6(value) !== undefined;
+  if (!okay) throw new InvalidParameter(`The ${what} "${value.slice(0, 60)}" is not an IPv6 ${cidr ? 'address or block' : 'address'}.`);
+  return value;
+}
+
+function checkRange(value: number | undefined, what: string, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!Number.isInteger(value) || value < min || value > max) throw new InvalidParameter(`The ${what} ${value} is out of range: use an integer from ${min} to ${max}.`);
+  return value;
+}
+
+/** The VBR settings the real API stores and returns but the sandbox does not act on. */
+export interface VbrSettings {
+  enableIpv6?: boolean;
+  localIpv6GatewayIp?: string;
+  peerIpv6GatewayIp?: string;
+  peeringIpv6SubnetMask?: string;
+  bandwidth?: number;
+  detectMultiplier?: number;
+  minRxInterval?: number;
+  minTxInterval?: number;
+  mtu?: number;
+  sitelinkEnable?: boolean;
+}
+
+/**
+ * Checks the stored-only settings with the real API's ranges (BFD: multiplier 3–10, intervals
+ * 200–1000 ms; MTU 1500 or 8500) and drops the ones not given, so a modify keeps the rest.
+ */
+function checkSettings(input: VbrSettings): VbrSettings {
+  if (input.mtu !== undefined && input.mtu !== 1500 && input.mtu !== 8500) throw new InvalidParameter(`The Mtu ${input.mtu} is not supported: use 1500 or 8500.`);
+  const out: VbrSettings = {
+    enableIpv6: input.enableIpv6,
+    localIpv6GatewayIp: checkIpv6(input.localIpv6GatewayIp, 'LocalIpv6GatewayIp'),
+    peerIpv6GatewayIp: checkIpv6(input.peerIpv6GatewayIp, 'PeerIpv6GatewayIp'),
+    peeringIpv6SubnetMask: checkIpv6(input.peeringIpv6SubnetMask, 'PeeringIpv6SubnetMask', true),
+    bandwidth: checkRange(input.bandwidth, 'Bandwidth', 0, 100_000),
+    detectMultiplier: checkRange(input.detectMultiplier, 'DetectMultiplier', 3, 10),
+    minRxInterval: checkRange(input.minRxInterval, 'MinRxInterval', 200, 1000),
+    minTxInterval: checkRange(input.minTxInterval, 'MinTxInterval', 200, 1000),
+    mtu: input.mtu,
+    sitelinkEnable: input.sitelinkEnable,
+  };
+  for (const k of Object.keys(out) as Array<keyof VbrSettings>) if (out[k] === undefined) delete out[k];
+  return out;
+}
+
+export interface CreateVbrInput extends VbrSettings {
   physicalConnectionId: string;
   vlanId: number;
   localGatewayIp?: string;
@@ -53,6 +103,7 @@ export interface CreateVbrInput {
   circuitCode?: string;
   name?: string;
   description?: string;
+  resourceGroupId?: string;
   tags: Tags;
 }
 
@@ -64,6 +115,7 @@ export function createVbr(tx: Transaction, input: CreateVbrInput): VbrRecord {
   checkVlan(tx, pc.id, input.vlanId);
   const name = checkResourceName(input.name, 'Name', InvalidName) ?? '';
   const description = checkDescription(input.description, 'Description', InvalidDescription) ?? '';
+  const settings = checkSettings(input);
   const id = newId('vbr');
   const routeTableId = newId('vtb');
   tx.table<RouteTableRecord>(ROUTE_TABLES).put({
@@ -91,13 +143,15 @@ export function createVbr(tx: Transaction, input: CreateVbrInput): VbrRecord {
     peerGatewayIp: checkIp(input.peerGatewayIp, 'PeerGatewayIp'),
     peeringSubnetMask: checkIp(input.peeringSubnetMask, 'PeeringSubnetMask'),
     circuitCode: input.circuitCode ?? '',
+    ...settings,
+    resourceGroupId: input.resourceGroupId ?? '',
     status: 'active',
     createdAt: tx.now,
     tags: input.tags,
   });
 }
 
-export interface ModifyVbrInput {
+export interface ModifyVbrInput extends VbrSettings {
   vlanId?: number;
   localGatewayIp?: string;
   peerGatewayIp?: string;
@@ -112,8 +166,10 @@ export function modifyVbr(tx: Transaction, id: string, input: ModifyVbrInput): V
   if (input.vlanId !== undefined) checkVlan(tx, vbr.physicalConnectionId, input.vlanId, vbr.id);
   const name = checkResourceName(input.name, 'Name', InvalidName);
   const description = checkDescription(input.description, 'Description', InvalidDescription);
+  const settings = checkSettings(input);
   return tx.table<VbrRecord>(VBRS).put({
     ...vbr,
+    ...settings,
     vlanId: input.vlanId ?? vbr.vlanId,
     localGatewayIp: input.localGatewayIp !== undefined ? checkIp(input.localGatewayIp, 'LocalGatewayIp') : vbr.localGatewayIp,
     peerGatewayIp: input.peerGatewayIp !== undefined ? checkIp(input.peerGatewayIp, 'PeerGatewayIp') : vbr.peerGatewayIp,

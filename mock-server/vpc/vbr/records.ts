@@ -22,6 +22,22 @@ export interface VbrRecord extends Row {
   peerGatewayIp: string;
   peeringSubnetMask: string;
   circuitCode: string;
+  /**
+   * IPv6 on the VBR and the BFD/MTU/bandwidth settings: stored and read back as the real API does;
+   * the sandbox routes no IPv6 over a VBR and runs no BFD (optional: rows written before they
+   * were stored read back as the real defaults).
+   */
+  enableIpv6?: boolean;
+  localIpv6GatewayIp?: string;
+  peerIpv6GatewayIp?: string;
+  peeringIpv6SubnetMask?: string;
+  bandwidth?: number;
+  detectMultiplier?: number;
+  minRxInterval?: number;
+  minTxInterval?: number;
+  mtu?: number;
+  sitelinkEnable?: boolean;
+  resourceGroupId?: string;
   /** active (the real unconfirmed/terminated states are not simulated). */
   status: string;
   createdAt: number;

@@ -2,11 +2,10 @@
  * VPN connection actions: CreateVpnConnection, DescribeVpnConnection(s),
  * ModifyVpnConnectionAttribute, DeleteVpnConnection, DownloadVpnConnectionConfig, and the VPN
  * gateway's route entries (CreateVpnRouteEntry, DescribeVpnRouteEntries, DeleteVpnRouteEntry).
- * BGP and health checks are accepted by name and refused when switched on; dual-tunnel
+ * BGP and health checks are stored configuration (bgp-health.ts: no session, no probes); dual-tunnel
  * connections (TunnelOptionsSpecification.N, with EnableTunnelsBgp) are stored and shown back,
  * without negotiation or BGP sessions to simulate (tunnels.ts).
  */
-import { InvalidParameter } from '../../errors';
 import { pageByNumber } from '../../actions/paging';
 import { ID, PAGE, VPC_CLIENT_TOKEN, dryRunPassed, notSimulated } from '../../actions/params';
 import { defineAction } from '../../actions/registry';
@@ -21,20 +20,6 @@ import { createVpnRouteEntry, deleteVpnRouteEntry } from './vpn-routes';
 const TEXT = string({ maxLength: 1024 });
 const JSON_TEXT = string({ maxLength: 8192 });
 const SUBNETS = string({ maxLength: 2048 });
-
-/** BgpConfig / HealthCheckConfig: malformed JSON is refused; switching the feature on is not simulated. */
-function refuseSwitchedOn(param: string, text: string | undefined, flag: string, feature: string): void {
-  if (text === undefined || text.trim() === '') return;
-  let obj: unknown;
-  try {
-    obj = JSON.parse(text);
-  } catch {
-    throw new InvalidParameter(`The parameter "${param}" is not valid JSON: give an object such as {"${flag}":false}.`);
-  }
-  if (!obj || typeof obj !== 'object' || Array.isArray(obj)) throw new InvalidParameter(`The parameter "${param}" must be a JSON object.`);
-  const on = (obj as Record<string, unknown>)[flag];
-  notSimulated(`${param}.${flag}`, on === true || on === 'true', feature);
-}
 
 const CONNECTION_PARAMS = {
   Name: TEXT,
@@ -74,8 +59,6 @@ const createVpnConnectionAction = defineAction({
     DryRun: boolean(),
   },
   async handle(ctx, p) {
-    refuseSwitchedOn('BgpConfig', p.BgpConfig, 'EnableBgp', 'BGP over the tunnel');
-    refuseSwitchedOn('HealthCheckConfig', p.HealthCheckConfig, 'enable', 'tunnel health checks');
     refuseSingleTunnelBgp(p.EnableTunnelsBgp, !!p.TunnelOptionsSpecification?.length);
     notSimulated('RemoteCaCertificate', p.RemoteCaCertificate, 'national-standard (SM) certificates');
     notSimulated('NetworkType', p.NetworkType === 'private', 'private VPN connections');
@@ -92,6 +75,8 @@ const createVpnConnectionAction = defineAction({
         effectImmediately: p.EffectImmediately,
         ikeConfig: p.IkeConfig,
         ipsecConfig: p.IpsecConfig,
+        bgpConfig: p.BgpConfig,
+        healthCheckConfig: p.HealthCheckConfig,
         enableDpd: p.EnableDpd,
         enableNatTraversal: p.EnableNatTraversal,
         autoConfigRoute: p.AutoConfigRoute,
@@ -143,8 +128,6 @@ const modifyVpnConnectionAttributeAction = defineAction({
   products: ['vpc'],
   params: { ...CONNECTION_PARAMS, VpnConnectionId: required(ID) },
   async handle(ctx, p) {
-    refuseSwitchedOn('BgpConfig', p.BgpConfig, 'EnableBgp', 'BGP over the tunnel');
-    refuseSwitchedOn('HealthCheckConfig', p.HealthCheckConfig, 'enable', 'tunnel health checks');
     notSimulated('RemoteCaCertificate', p.RemoteCaCertificate, 'national-standard (SM) certificates');
     return ctx.transact((tx) => {
       refuseSingleTunnelBgp(p.EnableTunnelsBgp, !!getVpnConnection(tx, p.VpnConnectionId).tunnels);
@@ -157,6 +140,8 @@ const modifyVpnConnectionAttributeAction = defineAction({
         effectImmediately: p.EffectImmediately,
         ikeConfig: p.IkeConfig,
         ipsecConfig: p.IpsecConfig,
+        bgpConfig: p.BgpConfig,
+        healthCheckConfig: p.HealthCheckConfig,
         enableDpd: p.EnableDpd,
         enableNatTraversal: p.EnableNatTraversal,
         autoConfigRoute: p.AutoConfigRoute,

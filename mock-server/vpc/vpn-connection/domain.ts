@@ -23,6 +23,7 @@ import { DependencyViolationVpnConnection } from '../vpn-gateway/errors';
 import { checkVpnName } from '../vpn-gateway/naming';
 import type { VpnGatewayRecord } from '../vpn-gateway/records';
 import { InvalidVpnConnectionAlreadyExists, InvalidVpnConnectionInstanceIdNotFound } from './errors';
+import { DEFAULT_BGP, DEFAULT_HEALTH_CHECK, bgpSettingsFrom, healthCheckSettingsFrom } from './bgp-health';
 import { DEFAULT_IPSEC_CONFIG, defaultIkeConfig, ikeConfigFrom, ipsecConfigFrom } from './ike';
 import { VPN_CONNECTIONS, type VpnConnectionRecord } from './records';
 import { tunnelsFrom } from './tunnels';
@@ -78,6 +79,8 @@ export interface VpnConnectionInput {
   effectImmediately?: boolean;
   ikeConfig?: string;
   ipsecConfig?: string;
+  bgpConfig?: string;
+  healthCheckConfig?: string;
   enableDpd?: boolean;
   enableNatTraversal?: boolean;
   autoConfigRoute?: boolean;
@@ -97,6 +100,8 @@ export function createVpnConnection(tx: Transaction, config: DomainConfig, input
   const subnets = checkSubnets(input.localSubnet, input.remoteSubnet);
   const ike = ikeConfigFrom(input.ikeConfig, defaultIkeConfig(gateway.internetIp, customer.ipAddress));
   const ipsec = ipsecConfigFrom(input.ipsecConfig, DEFAULT_IPSEC_CONFIG);
+  const bgp = bgpSettingsFrom(input.bgpConfig, DEFAULT_BGP);
+  const healthCheck = healthCheckSettingsFrom(input.healthCheckConfig, DEFAULT_HEALTH_CHECK);
   requireActiveVpnGateway(tx, gateway, 'CreateVpnConnection');
   const existing = tx.table<VpnConnectionRecord>(VPN_CONNECTIONS).find((c) => c.vpnGatewayId === gateway.id && c.customerGatewayId === customer.id);
   if (existing) {
@@ -115,6 +120,8 @@ export function createVpnConnection(tx: Transaction, config: DomainConfig, input
     autoConfigRoute: input.autoConfigRoute ?? false,
     ike,
     ipsec,
+    bgp,
+    healthCheck,
     ...(tunnels ? { tunnels, enableTunnelsBgp: input.enableTunnelsBgp ?? false } : {}),
     resourceGroupId: input.resourceGroupId || DEFAULT_RESOURCE_GROUP_ID,
     createdAt: tx.now,
@@ -132,6 +139,8 @@ export function modifyVpnConnection(tx: Transaction, id: string, input: ModifyVp
   const subnets = checkSubnets(input.localSubnet ?? c.localSubnet, input.remoteSubnet ?? c.remoteSubnet);
   const ike = ikeConfigFrom(input.ikeConfig, c.ike);
   const ipsec = ipsecConfigFrom(input.ipsecConfig, c.ipsec);
+  const bgp = bgpSettingsFrom(input.bgpConfig, c.bgp ?? DEFAULT_BGP);
+  const healthCheck = healthCheckSettingsFrom(input.healthCheckConfig, c.healthCheck ?? DEFAULT_HEALTH_CHECK);
   const gateway = getVpnGateway(tx, c.vpnGatewayId);
   const tunnels = c.tunnels ? tunnelsFrom(tx, gateway, input.tunnels ?? [], c.tunnels) : undefined;
   if (!c.tunnels && input.tunnels?.length) {
@@ -149,6 +158,8 @@ export function modifyVpnConnection(tx: Transaction, id: string, input: ModifyVp
     autoConfigRoute: input.autoConfigRoute ?? c.autoConfigRoute,
     ike,
     ipsec,
+    bgp,
+    healthCheck,
     ...(tunnels ? { tunnels, customerGatewayId: tunnels[0].customerGatewayId, enableTunnelsBgp: input.enableTunnelsBgp ?? c.enableTunnelsBgp ?? false } : {}),
   });
 }

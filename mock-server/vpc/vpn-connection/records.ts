@@ -27,6 +27,24 @@ export interface IpsecConfig {
   IpsecLifetime: number;
 }
 
+/** BgpConfig of a single-tunnel connection: stored configuration, no BGP session (bgp-health.ts). */
+export interface VpnBgpSettings {
+  enable: boolean;
+  localAsn: string;
+  tunnelCidr: string;
+  localBgpIp: string;
+}
+
+/** HealthCheckConfig of a single-tunnel connection: stored configuration, no probes run. */
+export interface VpnHealthCheckSettings {
+  enable: boolean;
+  sip: string;
+  dip: string;
+  interval: number;
+  retry: number;
+  policy: string;
+}
+
 /**
  * One tunnel of a dual-tunnel connection (CreateVpnConnection TunnelOptionsSpecification.N):
  * stored configuration shown back by DescribeVpnConnection. No IDC negotiates with the sandbox,
@@ -59,6 +77,9 @@ export interface VpnConnectionRecord extends Row {
   autoConfigRoute: boolean;
   ike: IkeConfig;
   ipsec: IpsecConfig;
+  /** Absent on connections stored before these were kept: the defaults then. */
+  bgp?: VpnBgpSettings;
+  healthCheck?: VpnHealthCheckSettings;
   /** Dual-tunnel connections only; customerGatewayId is then the master tunnel's. */
   tunnels?: VpnTunnel[];
   /** EnableTunnelsBgp, accepted with tunnels as stored configuration. */

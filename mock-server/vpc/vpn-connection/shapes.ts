@@ -2,6 +2,7 @@
 import { vpcTagsShape } from '../../actions/tags';
 import type { Transaction } from '../../store/store';
 import { VPN_GATEWAYS, type VpnGatewayRecord } from '../vpn-gateway/records';
+import { bgpShape, healthCheckShape } from './bgp-health';
 import { vpnConnectionState } from './domain';
 import { tunnelsShape } from './tunnels';
 import type { VpnConnectionRecord, VpnRouteEntryRecord } from './records';
@@ -27,8 +28,8 @@ export function vpnConnectionShape(tx: Transaction, c: VpnConnectionRecord) {
     ResourceGroupId: c.resourceGroupId,
     IkeConfig: { ...c.ike },
     IpsecConfig: { ...c.ipsec },
-    VpnBgpConfig: { EnableBgp: 'false', Status: '', LocalAsn: 45104, PeerAsn: 0, TunnelCidr: '', LocalBgpIp: '', PeerBgpIp: '' },
-    VcoHealthCheck: { Enable: 'false', Status: '', Sip: '', Dip: '', Interval: 3, Retry: 3, Policy: 'revoke_route' },
+    VpnBgpConfig: bgpShape(c.bgp),
+    VcoHealthCheck: healthCheckShape(c.healthCheck),
     EnableTunnelsBgp: c.enableTunnelsBgp ?? false,
     ...(c.tunnels ? { TunnelOptionsSpecification: tunnelsShape(tx.table<VpnGatewayRecord>(VPN_GATEWAYS).get(c.vpnGatewayId), c.tunnels, state === 'active') } : {}),
     Tag: vpcTagsShape(c.tags),

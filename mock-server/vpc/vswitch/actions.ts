@@ -13,6 +13,7 @@ import { boolean, csv, integer, required, string, tags } from '../../wire/params
 import { VPCS, type VpcRecord } from '../vpc/records';
 import { createVSwitch, deleteVSwitch, getVSwitch, modifyVSwitch } from './domain';
 import { addressUse } from './address-holders';
+import { routeTableOf } from './query';
 import { VSWITCHES, type VSwitchRecord } from './records';
 import { vswitchShape } from './shapes';
 
@@ -98,7 +99,8 @@ const describeVSwitchesAction = defineAction({
           (!p.ZoneId || s.zoneId === p.ZoneId) &&
           (p.VSwitchName === undefined || s.name === p.VSwitchName) &&
           (p.IsDefault === undefined || s.isDefault === p.IsDefault) &&
-          (!p.RouteTableId || vpcs.get(s.vpcId)?.routeTableId === p.RouteTableId) &&
+          // The table the VSwitch actually uses: its custom table when associated, else the system one.
+          (!p.RouteTableId || routeTableOf(tx, s, vpcs.get(s.vpcId)).RouteTableId === p.RouteTableId) &&
           (!p.ResourceGroupId || vpcs.get(s.vpcId)?.resourceGroupId === p.ResourceGroupId) &&
           (p.VSwitchOwnerId === undefined || p.VSwitchOwnerId === ownerId(ctx.account.accountId)) &&
           p.EnableIpv6 !== true &&

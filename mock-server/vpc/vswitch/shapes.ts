@@ -6,6 +6,7 @@ import { isoTime } from '../../domain/ids';
 import type { Transaction } from '../../store/store';
 import type { VpcRecord } from '../vpc/records';
 import { availableIpAddressCount, vswitchStatus } from './domain';
+import { networkAclIdOf, routeTableOf } from './query';
 import type { VSwitchRecord } from './records';
 
 export function vswitchShape(ctx: ActionContext, tx: Transaction, vsw: VSwitchRecord, addressesInUse: number, vpc: VpcRecord | undefined) {
@@ -24,8 +25,8 @@ export function vswitchShape(ctx: ActionContext, tx: Transaction, vsw: VSwitchRe
     CreationTime: isoTime(vsw.createdAt),
     IsDefault: vsw.isDefault,
     ResourceGroupId: vpc?.resourceGroupId ?? '',
-    NetworkAclId: '',
-    RouteTable: { RouteTableId: vpc?.routeTableId ?? '', RouteTableType: 'System' },
+    NetworkAclId: networkAclIdOf(tx, vsw),
+    RouteTable: routeTableOf(tx, vsw, vpc),
     Tags: vpcTagsShape(vsw.tags),
   };
 }

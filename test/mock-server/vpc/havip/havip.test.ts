@@ -94,11 +94,15 @@ describe('vpc/havip: high-availability virtual IPs', () => {
     await expectError(h.sb, 'ModifyHaVipAttribute', { HaVipId: 'havip-missing', Name: 'x' }, 'InvalidHaVipId.NotFound', 404);
   });
 
-  it('associates instances of its VSwitch, the first being the master; the next takes over when it leaves', async () => {
+  it('associates instances of its VSwitch, the first being the master; the next takes over when it is forced out', async () => {
     const p = await pair(h.sb);
     let d = await describe1(h.sb, p.havip);
     assert.deepEqual([d.Status, d.MasterInstanceId, d.AssociatedInstanceType, d.AssociatedInstances.associatedInstance], ['InUse', p.master, 'EcsInstance', [p.master, p.backup]]);
-    await call(h.sb, 'UnassociateHaVip', { HaVipId: p.havip, InstanceId: p.master });
+    // The real API keeps the master while others remain unless Force is true; the refusal changes nothing.
+    const msg = await expectError(h.sb, 'UnassociateHaVip', { HaVipId: p.havip, InstanceId: p.master }, 'Forbidden.UnassociateMaster');
+    assert.match(msg, new RegExp(`${p.master} is the master .* ${p.backup} is still associated.*Force`));
+    await expectError(h.sb, 'UnassociateHaVip', { HaVipId: p.havip, InstanceId: p.master, Force: 'False' }, 'Forbidden.UnassociateMaster');
+    await call(h.sb, 'UnassociateHaVip', { HaVipId: p.havip, InstanceId: p.master, Force: 'True' });
     d = await describe1(h.sb, p.havip);
     assert.deepEqual([d.Status, d.MasterInstanceId, d.AssociatedInstances.associatedInstance], ['InUse', p.backup, [p.backup]]);
     await expectError(h.sb, 'UnassociateHaVip', { HaVipId: p.havip, InstanceId: p.master }, 'ResourceNotAssociated');
@@ -131,8 +135,9 @@ describe('vpc/havip: high-availability virtual IPs', () => {
     const route = await call(h.sb, 'CreateRouteEntry', { RouteTableId: p.net.routeTableId, DestinationCidrBlock: '10.0.0.0/8', NextHopType: 'HaVip', NextHopId: p.havip });
     const e = await eip(h.sb);
     await call(h.sb, 'AssociateEipAddress', { AllocationId: e.id, InstanceId: p.havip, InstanceType: 'HaVip' });
-    await call(h.sb, 'UnassociateHaVip', { HaVipId: p.havip, InstanceId: p.master });
+    // The backup first: the master may then leave without Force, being the last one.
     await call(h.sb, 'UnassociateHaVip', { HaVipId: p.havip, InstanceId: p.backup });
+    await call(h.sb, 'UnassociateHaVip', { HaVipId: p.havip, InstanceId: p.master });
     await expectError(h.sb, 'DeleteHaVip', { HaVipId: p.havip }, 'DependencyViolation.HaVipReferedByRouteEntry');
     await call(h.sb, 'DeleteRouteEntry', { RouteEntryId: route.RouteEntryId });
     await expectError(h.sb, 'DeleteHaVip', { HaVipId: p.havip }, 'DependencyViolation.HaVipAssociatedWithEIP');

@@ -266,12 +266,38 @@ describe('VPN gateways, customer gateways and VPN connections', () => {
       await expectError(sb, 'DownloadVpnConnectionConfig', { VpnConnectionId: 'vco-missing' }, 'InvalidVpnConnectionInstanceId.NotFound', 404);
     });
 
-    it('refuses BGP and health checks when switched on', async () => {
+    it('stores BGP and health checks switched on as configuration and shows them back, changed in place', async () => {
       const { sb } = ctx;
       const net = await tutorial(sb);
-      await expectError(sb, 'CreateVpnConnection', connection(net, { BgpConfig: '{"EnableBgp":true}' }), 'InvalidParameter');
-      await expectError(sb, 'CreateVpnConnection', connection(net, { BgpConfig: '{oops' }), 'InvalidParameter');
-      await call(sb, 'CreateVpnConnection', connection(net, { BgpConfig: '{"EnableBgp":false}' }));
+      const bgp = '{"EnableBgp":true,"LocalAsn":65010,"TunnelCidr":"169.254.11.0/30","LocalBgpIp":"169.254.11.1"}';
+      const health = '{"enable":true,"sip":"192.168.0.5","dip":"172.16.0.5","interval":5,"retry":4}';
+      const c = await call(sb, 'CreateVpnConnection', connection(net, { BgpConfig: bgp, HealthCheckConfig: health }));
+      const d = await call(sb, 'DescribeVpnConnection', { VpnConnectionId: c.VpnConnectionId });
+      assert.deepEqual(d.VpnBgpConfig, { EnableBgp: 'true', Status: 'true', LocalAsn: 65010, PeerAsn: 0, TunnelCidr: '169.254.11.0/30', LocalBgpIp: '169.254.11.1', PeerBgpIp: '' });
+      assert.deepEqual(d.VcoHealthCheck, { Enable: 'true', Status: '', Sip: '192.168.0.5', Dip: '172.16.0.5', Interval: 5, Retry: 4, Policy: 'revoke_route' });
+      await call(sb, 'ModifyVpnConnectionAttribute', { VpnConnectionId: c.VpnConnectionId, HealthCheckConfig: '{"enable":false}' });
+      const after = await call(sb, 'DescribeVpnConnection', { VpnConnectionId: c.VpnConnectionId });
+      assert.equal(after.VcoHealthCheck.Enable, 'false');
+      assert.equal(after.VcoHealthCheck.Dip, '172.16.0.5', 'keys left out keep their values');
+      assert.equal(after.VpnBgpConfig.EnableBgp, 'true');
+    });
+
+    it('refuses malformed BGP and health-check settings, creating nothing', async () => {
+      const { sb } = ctx;
+      const net = await tutorial(sb);
+      for (const extra of <Array<Record<string, string>>>[
+        { BgpConfig: '{oops' },
+        { BgpConfig: '{"EnableBgp":true,"TunnelCidr":"10.0.0.0/30"}' },
+        { BgpConfig: '{"EnableBgp":true,"TunnelCidr":"169.254.11.0/29"}' },
+        { BgpConfig: '{"EnableBgp":true,"TunnelCidr":"169.254.11.0/30","LocalBgpIp":"169.254.12.1"}' },
+        { BgpConfig: '{"LocalAsn":0}' },
+        { HealthCheckConfig: '{"enable":"maybe"}' },
+        { HealthCheckConfig: '{"enable":true,"dip":"not-an-ip"}' },
+      ]) {
+        await expectError(sb, 'CreateVpnConnection', connection(net, extra), 'InvalidParameter');
+      }
+      const list = await call(sb, 'DescribeVpnConnections', { VpnGatewayId: net.gw });
+      assert.equal(list.TotalCount, 0);
     });
   });
 
