@@ -13,14 +13,15 @@
  * aliases of their replacements (./parity.ts). IPv4 prefixes are accepted and kept, not modelled.
  */
 import { isNotFound } from '../client/api-client';
-import type { AttributeSchema, ObjectValue, ResourceContext, ResourceDefinition } from '../framework/types';
+import type { AttributeSchema, Diagnostic, ObjectValue, ResourceContext, ResourceDefinition } from '../framework/types';
+import { isUnknown } from '../framework/types';
 import { descriptionProblem, ecsNameProblem } from '../../network-rules/limits';
 import { waitFor } from '../framework/wait';
 import { api } from '../shared/api';
 import { tagParams, TAGS_ATTR, tagsFromApi } from '../shared/tags';
 import { followsRule, intBetween, isIpv4, oneOf, prefixed } from '../shared/validators';
 import { bool, num, str, strList, strMap, unwrapList } from '../shared/values';
-import { complete, deleteAndWaitGone, ID_ATTR, importByPrefixedId, keepComputedOnUpdate, resourceGroupAttr, step, tagsState, updateTags } from './common';
+import { complete, deleteAndWaitGone, error, ID_ATTR, importByPrefixedId, keepComputedOnUpdate, resourceGroupAttr, step, tagsState, updateTags } from './common';
 import { acceptedOnly, aliasConflicts, aliasOf, keptValues, syncAliases, type Alias } from './parity';
 
 const ALIASES: readonly Alias[] = [
@@ -77,6 +78,34 @@ export const networkInterfaceAttributes: { [name: string]: AttributeSchema } = k
     ipv6_address_count: ['ipv6_addresses'],
   },
 );
+
+/**
+ * The real schema's ConflictsWith between the ways of giving an ENI's extra addresses: listed
+ * secondary IPv4 addresses, a count of them, listed IPv4 prefixes and a count of prefixes are four
+ * exclusive ways (each under its deprecated name too), and IPv6 addresses are listed or counted.
+ * Terraform refuses such a configuration before any call there, so the sandbox refuses it here.
+ */
+const ADDRESS_WAYS: ReadonlyArray<readonly string[]> = [
+  ['private_ip_addresses', 'private_ips'],
+  ['secondary_private_ip_address_count', 'private_ips_count'],
+  ['ipv4_prefixes'],
+  ['ipv4_prefix_count'],
+];
+const IPV6_WAYS: ReadonlyArray<readonly string[]> = [['ipv6_addresses'], ['ipv6_address_count']];
+
+function addressConflicts(config: ObjectValue): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const ways of [ADDRESS_WAYS, IPV6_WAYS]) {
+    // An unknown value (a module variable during validate) is not a conflict yet, as in SDKv2.
+    const used = ways.map((names) => names.find((n) => config[n] !== null && config[n] !== undefined && !isUnknown(config[n]))).filter((n): n is string => n !== undefined);
+    if (used.length < 2) continue;
+    const [first, ...rest] = used;
+    for (const n of rest) {
+      out.push(error(n, `"${n}": conflicts with ${first}`, `${n} and ${first} are exclusive ways of giving the ENI its addresses (as in the real provider's schema). Keep one of the two and remove ${n}.`));
+    }
+  }
+  return out;
+}
 
 export async function describeEni(ctx: ResourceContext, id: string): Promise<any | null> {
   try {
@@ -192,7 +221,7 @@ function definition(typeName: string): ResourceDefinition {
     timeouts: { create: 5 * 60_000, update: 5 * 60_000, delete: 5 * 60_000 },
 
     validateConfig(config) {
-      return aliasConflicts(config, ALIASES);
+      return [...aliasConflicts(config, ALIASES), ...addressConflicts(config)];
     },
 
     modifyPlan({ config, planned }) {

@@ -1,7 +1,8 @@
 /**
  * alicloud_instance arguments that the real provider documents and the sandbox accepts and keeps
  * without modelling them (see ./parity.ts): billing periods, dedicated-host placement,
- * encryption, metadata options, launch templates, maintenance windows, extra NICs and CPU options.
+ * encryption, launch templates, extra NICs and CPU options (renewal, maintenance, volume_tags and the
+ * system disk's performance level are read back: instance-upkeep.ts).
  * They are planned with the real provider's schema defaults and read back from the prior state, so
  * the ECS instance community module (which sets most of them, many to null) plans and applies, and
  * a second plan is empty.
@@ -18,7 +19,6 @@ const c = { computed: true };
 
 export const instanceAcceptedAttributes: { [name: string]: AttributeSchema } = {
   // System disk options beyond category and size.
-  system_disk_performance_level: s('The performance level of an ESSD system disk (PL0 to PL3).', c),
   system_disk_auto_snapshot_policy_id: s('The automatic snapshot policy of the system disk.', c),
   system_disk_storage_cluster_id: s('The dedicated block storage cluster of the system disk.', fn),
   system_disk_encrypted: b('Whether the system disk is encrypted.', { ...fnc, default: false }),
@@ -31,10 +31,7 @@ export const instanceAcceptedAttributes: { [name: string]: AttributeSchema } = {
   kms_encryption_context: acceptedOnly(['map', 'string'], 'The KMS encryption context of kms_encrypted_password.'),
   password_inherit: b('Whether the image\'s preset password is used.'),
   // Billing.
-  period_unit: s('The unit of a PrePaid period: Month or Week.', { default: 'Month' }),
   period: n('The length of a PrePaid period.', c),
-  renewal_status: s('Auto-renewal of a PrePaid instance: Normal, AutoRenewal or NotRenewal.', { default: 'Normal' }),
-  auto_renew_period: n('The auto-renewal period of a PrePaid instance.', { default: 1 }),
   include_data_disks: b('Whether billing changes also apply to the data disks.', { default: true }),
   auto_release_time: s('When a PostPaid instance is released automatically (UTC, yyyy-MM-ddTHH:mm:ssZ).'),
   // Placement.
@@ -49,12 +46,8 @@ export const instanceAcceptedAttributes: { [name: string]: AttributeSchema } = {
   operator_type: s('How a changed instance type is applied to a PrePaid instance: upgrade or downgrade.'),
   // Security and metadata.
   security_enhancement_strategy: s('Whether the security hardening agent is activated: Active or Deactive.', fnc),
-  volume_tags: acceptedOnly(['map', 'string'], 'Tags the real provider puts on the instance\'s disks.', c),
   is_outdated: b('Whether the real provider accepts an outdated instance type.'),
   dry_run: b('Whether the real provider only checks the request (DryRun).', { default: false }),
-  // Maintenance.
-  maintenance_action: s('What happens to the instance during maintenance.', c),
-  maintenance_notify: b('Whether maintenance is announced before it starts.'),
   // Network options beyond the primary address.
   enable_jumbo_frame: b('Whether jumbo frames are enabled.', c),
   network_interface_traffic_mode: s('The traffic mode of the primary NIC: Standard or HighPerformance.', fnc),
@@ -76,10 +69,6 @@ export const instanceAcceptedBlocks: { [name: string]: NestedBlockSchema } = {
     queue_pair_number: n('The queue pairs of the ENI.', fn),
     source_dest_check: b('Whether the ENI checks source and destination addresses.', fn),
     security_group_ids: acceptedOnly(['list', 'string'], 'The security groups of a new ENI.', fn),
-  }, { maxItems: 1 }),
-  maintenance_time: acceptedOnlyBlock('set', 'The maintenance window of the instance.', {
-    start_time: s('The start of the window.'),
-    end_time: s('The end of the window.'),
   }, { maxItems: 1 }),
   image_options: acceptedOnlyBlock('set', 'Image options at launch.', {
     login_as_non_root: b('Whether the login user is ecs-user instead of root.', fn),

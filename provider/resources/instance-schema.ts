@@ -1,7 +1,7 @@
 /**
  * alicloud_instance's arguments and attributes (names and flags as in aliyun/alicloud), with
- * their validators: the modelled ones here, those kept by the sandbox in instance-stored.ts, those
- * only accepted in instance-accepted.ts. The lifecycle is in instance.ts.
+ * their validators: the modelled ones here, those kept by the sandbox in instance-stored.ts and
+ * instance-upkeep.ts, those only accepted in instance-accepted.ts. The lifecycle is in instance.ts.
  */
 import { descriptionProblem, ecsNameProblem, hostNameProblem } from '../../network-rules/limits';
 import type { AttributeSchema, NestedBlockSchema, Validator } from '../framework/types';
@@ -10,6 +10,7 @@ import { followsRule, intBetween, isIpv4, oneOf, prefixed, zoneId } from '../sha
 import { ID_ATTR, keepComputedOnUpdate, resourceGroupAttr } from './common';
 import { instanceAcceptedAttributes, instanceAcceptedBlocks } from './instance-accepted';
 import { dataDisksBlock, instanceStoredAttributes } from './instance-stored';
+import { instanceUpkeepAttributes, maintenanceTimeBlock } from './instance-upkeep';
 
 const ipv4: Validator = (v) =>
   isIpv4(String(v)) ? undefined : `"${String(v)}" is not an IPv4 address; write it as a.b.c.d, inside the VSwitch's CIDR block`;
@@ -176,6 +177,7 @@ export const instanceAttributes: { [name: string]: AttributeSchema } = keepCompu
   create_time: { type: 'string', computed: true, useStateForUnknown: true, description: 'The time the instance was created.' },
   start_time: { type: 'string', computed: true, useStateForUnknown: true, description: 'The time the instance last started.' },
   ...instanceStoredAttributes,
+  ...instanceUpkeepAttributes,
   ...instanceAcceptedAttributes,
 }, {
   // A move to another VSwitch renumbers the instance and may change its VPC (modifyPlan keeps a
@@ -188,4 +190,4 @@ export const instanceAttributes: { [name: string]: AttributeSchema } = keepCompu
   public_ip: ['internet_max_bandwidth_out', 'vswitch_id', 'status'],
 });
 
-export const instanceBlocks: { [name: string]: NestedBlockSchema } = { data_disks: dataDisksBlock, ...instanceAcceptedBlocks };
+export const instanceBlocks: { [name: string]: NestedBlockSchema } = { data_disks: dataDisksBlock, maintenance_time: maintenanceTimeBlock, ...instanceAcceptedBlocks };

@@ -107,7 +107,7 @@ export const instanceStoredAttributes: { [name: string]: AttributeSchema } = {
     type: 'string',
     optional: true,
     computed: true,
-    description: 'Whether a stopped instance keeps being billed: StopCharging, KeepCharging or Not-applicable. A configured value is kept; an import reads DescribeInstances\' StoppedMode (the sandbox bills nothing).',
+    description: 'Whether a stopped instance keeps being billed: StopCharging, KeepCharging or Not-applicable. Sent with StopInstance and kept as configured; left out, it is DescribeInstances\' StoppedMode, read again when the status changes (the sandbox bills nothing).',
     validators: [oneOf(['StopCharging', 'KeepCharging', 'Not-applicable'])],
   },
   system_disk_id: { type: 'string', computed: true, useStateForUnknown: true, description: 'The ID of the system disk.' },
@@ -282,8 +282,10 @@ export function storedState(inst: any, disks: { system: any | null; data: any[] 
     http_endpoint: inst.MetadataOptions?.HttpEndpoint || kept(prior.http_endpoint, ''),
     http_tokens: inst.MetadataOptions?.HttpTokens || kept(prior.http_tokens, ''),
     http_put_response_hop_limit: inst.MetadataOptions?.HttpPutResponseHopLimit !== undefined ? Number(inst.MetadataOptions.HttpPutResponseHopLimit) : kept(prior.http_put_response_hop_limit, 0),
-    // The real provider reads StoppedMode, which names the billing state of a stopped instance
-    // ("Not-applicable" while running): a configured value is kept so it does not flip with the power state.
+    // The real provider reads StoppedMode, the billing state of a stopped instance ("Not-applicable"
+    // while it runs). A configured value is sent with every stop and kept, so the plan does not flip
+    // with the power state; an unconfigured one is re-read whenever the status changes (modifyPlan
+    // plans it unknown then), and an import reads the API's.
     stopped_mode: kept(prior.stopped_mode, inst.StoppedMode ?? ''),
   };
 }

@@ -20,7 +20,9 @@
  * The disks are read with DescribeDisks(InstanceId), as the real provider does: DescribeInstances
  * has no disk fields. User data, the key pair, the system disk's name and description, data disks
  * and IPv6 addresses are kept by the sandbox and read back (instance-stored.ts); the other
- * documented arguments are only accepted (instance-accepted.ts).
+ * documented arguments are only accepted (instance-accepted.ts). Renewal, maintenance, volume_tags
+ * and the system disk's performance level are read and changed as the real provider does
+ * (instance-upkeep.ts).
  * Delete: DeleteInstance(Force=true) → wait until DescribeInstances no longer lists it. Deletion
  * protection makes DeleteInstance fail with the API's InvalidOperation.DeletionProtection.
  * The schema is in instance-schema.ts.
@@ -45,6 +47,7 @@ import { tagParams, tagsFromApi } from '../shared/tags';
 import { instanceAttributes, instanceBlocks } from './instance-schema';
 import { keptValues } from './parity';
 import { describeDisks, readUserData, reconcileSecondaryIps, storedLaunchParams, storedState, updateStored } from './instance-stored';
+import { readUpkeep, updateUpkeep, upkeepLaunchParams } from './instance-upkeep';
 import type { Params } from '../client/api-client';
 
 const TYPE = 'alicloud_instance';
@@ -78,7 +81,7 @@ function publicIpOf(inst: any): string {
   return unwrapList<string>(inst?.PublicIpAddress, 'IpAddress')[0] ?? '';
 }
 
-function toState(inst: any, disks: { system: any | null; data: any[] }, userData: string | null, prior: ObjectValue): ObjectValue {
+function toState(inst: any, disks: { system: any | null; data: any[] }, userData: string | null, upkeep: ObjectValue, prior: ObjectValue): ObjectValue {
   const groups = unwrapList<string>(inst.SecurityGroupIds, 'SecurityGroupId').slice().sort();
   const disk = disks.system;
   const stored = storedState(inst, disks, userData, prior);
@@ -115,10 +118,12 @@ function toState(inst: any, disks: { system: any | null; data: any[] }, userData
     create_time: inst.CreationTime ?? null,
     start_time: inst.StartTime ?? '',
     ...stored,
+    ...upkeep,
     ...keptValues(instanceAttributes, prior),
   });
   for (const name of Object.keys(instanceBlocks)) state[name] = prior[name] ?? [];
   state.data_disks = stored.data_disks;
+  state.maintenance_time = upkeep.maintenance_time;
   return state;
 }
 
@@ -128,7 +133,8 @@ async function readInstance(ctx: ResourceContext, prior: ObjectValue): Promise<O
   if (!inst) return null;
   const disks = await describeDisks(ctx, id);
   const userData = await readUserData(ctx, id, prior);
-  return toState(inst, disks, userData, prior);
+  const upkeep = await readUpkeep(ctx, inst, disks.system, prior);
+  return toState(inst, disks, userData, upkeep, prior);
 }
 
 function waitStatus(ctx: ResourceContext, id: string, status: 'Running' | 'Stopped') {
@@ -140,8 +146,11 @@ function waitStatus(ctx: ResourceContext, id: string, status: 'Running' | 'Stopp
   );
 }
 
-async function stop(ctx: ResourceContext, id: string) {
-  await step(TYPE, id, 'stopping the instance', () => api(ctx, 'ecs', 'StopInstance', { InstanceId: id }));
+/** StopInstance with the configured stopped_mode, as the real provider sends it on every stop. */
+async function stop(ctx: ResourceContext, id: string, planned: ObjectValue) {
+  const mode = known(planned.stopped_mode) ? str(planned.stopped_mode) : undefined;
+  const StoppedMode = mode === 'StopCharging' || mode === 'KeepCharging' ? mode : undefined;
+  await step(TYPE, id, 'stopping the instance', () => api(ctx, 'ecs', 'StopInstance', { InstanceId: id, StoppedMode }));
   await waitStatus(ctx, id, 'Stopped');
 }
 
@@ -166,8 +175,9 @@ export const instanceResource: ResourceDefinition = {
     // "" passes the real schema (no validator) and then means a classic-network instance, which the
     // sandbox does not model: it refuses at plan, naming the value.
     if (config.vswitch_id === null || config.vswitch_id === '') diags.push(error('vswitch_id', 'missing vswitch_id', `vswitch_id is ${config.vswitch_id === '' ? '""' : 'not set'}: instances in the sandbox live in a VPC (no classic network); set vswitch_id to one of your VSwitches.`));
-    // ConflictsWith in the real schema: one of the two says what the primary NIC holds.
-    if (config.secondary_private_ips !== null && config.secondary_private_ip_address_count !== null) {
+    // ConflictsWith in the real schema: one of the two says what the primary NIC holds. Unknown
+    // values (module variables while Terraform validates a module) are not conflicts yet, as in SDKv2.
+    if (known(config.secondary_private_ips) && known(config.secondary_private_ip_address_count)) {
       diags.push(error('secondary_private_ip_address_count', 'conflicting arguments', '"secondary_private_ip_address_count": conflicts with secondary_private_ips. Set one of the two: the addresses, or how many to assign.'));
     }
     return diags;
@@ -198,6 +208,10 @@ export const instanceResource: ResourceDefinition = {
     const starts = vswitchMoves || changed(planned.private_ip, prior.private_ip) || isUnknown(planned.status) ||
       (changed(planned.status, prior.status) && planned.status === 'Running');
     if (starts) planned.start_time = UNKNOWN;
+    // A stop or a start changes the API's StoppedMode: left out of the configuration, it is read again.
+    if ((config.stopped_mode === null || config.stopped_mode === undefined) && (isUnknown(planned.status) || changed(planned.status, prior.status))) {
+      planned.stopped_mode = UNKNOWN;
+    }
     // A new bandwidth may add or drop the public address; a move or a power cycle may renumber it.
     if (
       vswitchMoves ||
@@ -230,6 +244,7 @@ export const instanceResource: ResourceDefinition = {
       ResourceGroupId: str(planned.resource_group_id),
       Amount: 1,
       ...storedLaunchParams(planned),
+      ...upkeepLaunchParams(planned),
       ...tagParams(strMap(planned.tags)),
     };
     if (groups.length === 1) params.SecurityGroupId = groups[0];
@@ -244,7 +259,9 @@ export const instanceResource: ResourceDefinition = {
     await waitStatus(ctx, id, 'Running');
     // Secondary private IPs go on the primary NIC once it exists, as the real provider does.
     await reconcileSecondaryIps(ctx, id, {}, planned, (doing, fn) => step(TYPE, id, doing, fn));
-    if (str(planned.status) === 'Stopped') await stop(ctx, id);
+    // Maintenance attributes and volume_tags are set after launch, as the real provider's create does.
+    await updateUpkeep(ctx, id, {}, planned, (doing, fn) => step(TYPE, id, doing, fn));
+    if (str(planned.status) === 'Stopped') await stop(ctx, id, planned);
     const state = await step(TYPE, id, 'reading the new instance', () => readInstance(ctx, { ...planned, id }));
     if (!state) throw new Error(`${TYPE} ${id}: the instance disappeared right after it was launched`);
     return state;
@@ -273,6 +290,7 @@ export const instanceResource: ResourceDefinition = {
 
     await step(TYPE, id, 'updating the instance tags', () => updateTags(ctx, 'ecs', 'instance', id, strMap(prior.tags), strMap(planned.tags)));
     await updateStored(ctx, id, prior, planned, (doing, fn) => step(TYPE, id, doing, fn));
+    await updateUpkeep(ctx, id, prior, planned, (doing, fn) => step(TYPE, id, doing, fn));
     // Before any move: the sandbox re-addresses no instance that holds secondary IPs.
     await reconcileSecondaryIps(ctx, id, prior, planned, (doing, fn) => step(TYPE, id, doing, fn));
 
@@ -291,7 +309,7 @@ export const instanceResource: ResourceDefinition = {
         await waitStatus(ctx, id, 'Stopped');
       } else if (current.Status !== 'Stopped') {
         if (current.Status !== 'Running') await waitStatus(ctx, id, 'Running');
-        await stop(ctx, id);
+        await stop(ctx, id, planned);
       }
       const params: Params = { InstanceId: id, VSwitchId: newVSwitch };
       const ip = str(planned.private_ip);
@@ -312,7 +330,7 @@ export const instanceResource: ResourceDefinition = {
           if (!hasCode(err, 'IncorrectInstanceStatus')) throw err;
           ctx.log('info', 'instance must run once between two VPC attribute changes; cycling it', { id });
           await start(ctx, id);
-          await stop(ctx, id);
+          await stop(ctx, id, planned);
           await move();
         }
       });
@@ -354,7 +372,7 @@ export const instanceResource: ResourceDefinition = {
       if (now.Status === 'Stopping') await waitStatus(ctx, id, 'Stopped');
       else {
         if (now.Status !== 'Running') await waitStatus(ctx, id, 'Running');
-        await stop(ctx, id);
+        await stop(ctx, id, planned);
       }
     } else if (wantStatus === 'Running' && now.Status !== 'Running') {
       if (now.Status === 'Stopping') await waitStatus(ctx, id, 'Stopped');

@@ -41,13 +41,19 @@ export function customEntries(acl: any, dir: Direction): any[] {
   return listOf(acl?.[API_LIST[dir][0]], API_LIST[dir][1]).filter((e) => e?.EntryType !== 'system' && e?.EntryType !== 'service');
 }
 
-/** Entries as alicloud_network_acl's blocks hold them. An empty name or description is null: both are optional, not computed, so a configuration that leaves them out must read back null. */
-export function entriesState(acl: any, dir: Direction): ObjectValue[] {
+/**
+ * Entries as alicloud_network_acl's blocks hold them. An empty name or description is null: both are
+ * optional, not computed, so a configuration that leaves them out must read back null. The API
+ * spells ip_version IPV4/IPV6; an entry whose prior state spelt it in another case (IPv4) keeps that
+ * spelling, so such a configuration plans empty.
+ */
+export function entriesState(acl: any, dir: Direction, prior?: Value): ObjectValue[] {
   const [attr, field] = CIDR_FIELD[dir];
-  return customEntries(acl, dir).map((e) => ({
+  const was = Array.isArray(prior) ? (prior as ObjectValue[]) : [];
+  return customEntries(acl, dir).map((e, i) => ({
     description: e.Description || null,
     entry_type: e.EntryType ?? 'custom',
-    ip_version: e.IpVersion ?? 'IPv4',
+    ip_version: sameIgnoringCase(was[i]?.ip_version, e.IpVersion ?? 'IPV4') ? (was[i].ip_version as string) : (e.IpVersion ?? 'IPV4'),
     network_acl_entry_name: e.NetworkAclEntryName || null,
     policy: e.Policy ?? '',
     port: e.Port ?? '',
@@ -55,6 +61,8 @@ export function entriesState(acl: any, dir: Direction): ObjectValue[] {
     [attr]: e[field] ?? '',
   }));
 }
+
+const sameIgnoringCase = (a: Value | undefined, b: string): boolean => typeof a === 'string' && a.toUpperCase() === b.toUpperCase();
 
 const known = (v: Value | undefined): string | undefined => (v === undefined || v === null || isUnknown(v) || v === '' ? undefined : str(v));
 

@@ -37,7 +37,7 @@ function entryBlock(dir: Direction): BlockSchema {
       [cidr]: { type: 'string', optional: true, description: dir === 'ingress' ? 'The source block.' : 'The destination block.' },
       description: { type: 'string', optional: true, description: 'The entry\'s description (1 to 256 characters).', validators: [lengthBetween(1, 256, 'description')] },
       entry_type: { type: 'string', optional: true, computed: true, description: 'custom (the only type that can be written).' },
-      ip_version: { type: 'string', optional: true, computed: true, description: 'IPv4 or IPv6, from the block when left out.' },
+      ip_version: { type: 'string', optional: true, computed: true, description: 'IPV4 or IPV6 (as the API spells them; other casings are taken and kept as written), from the block when left out.' },
       port: { type: 'string', optional: true, description: '-1/-1 for all, icmp, icmpv6 and gre; from/to (1–65535) for tcp and udp.' },
       protocol: { type: 'string', optional: true, description: 'icmp, gre, tcp, udp, all or icmpv6.', validators: [oneOf(['icmp', 'gre', 'tcp', 'udp', 'all', 'icmpv6'], { ignoreCase: dir === 'ingress' })] },
       network_acl_entry_name: { type: 'string', optional: true, description: 'The entry\'s name (1 to 128 characters).', validators: [lengthBetween(1, 128, 'network_acl_entry_name')] },
@@ -86,8 +86,8 @@ async function read(ctx: ResourceContext, prior: ObjectValue): Promise<ObjectVal
   // complete() keeps attributes only; the blocks go beside them.
   return {
     ...state,
-    ingress_acl_entries: shown(prior, 'ingress_acl_entries') ? entriesState(a, 'ingress') : [],
-    egress_acl_entries: shown(prior, 'egress_acl_entries') ? entriesState(a, 'egress') : [],
+    ingress_acl_entries: shown(prior, 'ingress_acl_entries') ? entriesState(a, 'ingress', prior.ingress_acl_entries) : [],
+    egress_acl_entries: shown(prior, 'egress_acl_entries') ? entriesState(a, 'egress', prior.egress_acl_entries) : [],
     resources: shown(prior, 'resources')
       ? listOf(a.Resources, 'Resource').map((r) => ({ resource_id: r.ResourceId, resource_type: r.ResourceType, status: r.Status ?? null }))
       : [],

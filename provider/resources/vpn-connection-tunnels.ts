@@ -25,6 +25,20 @@ const oc = (type: AttributeSchema['type'], description: string, validators?: Att
   description,
   validators,
 });
+/**
+ * Optional only, as the real schema flags the tunnel sub-blocks' fields: the configured value is
+ * kept (null stays null, "" stays "" and is not sent: SDKv2 cannot tell "" from unset, and the
+ * real provider skips it), so validators skip "" too.
+ */
+const opt = (type: AttributeSchema['type'], description: string, validators?: AttributeSchema['validators']): AttributeSchema => ({
+  type,
+  optional: true,
+  ...(type === 'string' ? { emptyIsUnset: true } : {}),
+  description,
+  validators,
+});
+/** Optional+Computed (the IKE identifiers): "" asks for the API's default, as at top level. */
+const ocEmpty = (description: string): AttributeSchema => ({ ...oc('string', description), emptyIsUnset: true });
 const computed = (type: AttributeSchema['type'], description: string): AttributeSchema => ({ type, computed: true, useStateForUnknown: true, description });
 
 const ENC = ['aes', 'aes192', 'aes256', 'des', '3des'];
@@ -58,32 +72,32 @@ const SUB_BLOCKS: { [name: string]: BlockSchema } = {
   tunnel_ike_config: {
     description: 'Phase-one (IKE) settings of the tunnel.',
     attributes: {
-      ike_auth_alg: oc('string', `Authentication: ${AUTH.join(', ')}.`, [oneOf(AUTH)]),
-      ike_enc_alg: oc('string', `Encryption: ${ENC.join(', ')}.`, [oneOf(ENC)]),
-      ike_lifetime: oc('number', 'SA lifetime in seconds, 0 to 86400.', [lifetime]),
-      ike_mode: oc('string', 'main or aggressive.', [oneOf(['main', 'aggressive'])]),
-      ike_pfs: oc('string', `DH group: ${PFS.join(', ')}.`, [oneOf(PFS)]),
-      ike_version: oc('string', 'ikev1 or ikev2.', [oneOf(['ikev1', 'ikev2'])]),
-      local_id: oc('string', 'The VPN gateway\'s identifier (default its public IP).'),
-      psk: oc('string', 'The pre-shared key; a random one when left out.'),
-      remote_id: oc('string', 'The customer gateway\'s identifier (default its public IP).'),
+      ike_auth_alg: opt('string', `Authentication: ${AUTH.join(', ')}.`, [oneOf(AUTH)]),
+      ike_enc_alg: opt('string', `Encryption: ${ENC.join(', ')}.`, [oneOf(ENC)]),
+      ike_lifetime: opt('number', 'SA lifetime in seconds, 0 to 86400.', [lifetime]),
+      ike_mode: opt('string', 'main or aggressive.', [oneOf(['main', 'aggressive'])]),
+      ike_pfs: opt('string', `DH group: ${PFS.join(', ')}.`, [oneOf(PFS)]),
+      ike_version: opt('string', 'ikev1 or ikev2.', [oneOf(['ikev1', 'ikev2'])]),
+      local_id: ocEmpty('The VPN gateway\'s identifier (default its public IP).'),
+      psk: opt('string', 'The pre-shared key; a random one when left out.'),
+      remote_id: ocEmpty('The customer gateway\'s identifier (default its public IP).'),
     },
   },
   tunnel_ipsec_config: {
     description: 'Phase-two (IPsec) settings of the tunnel.',
     attributes: {
-      ipsec_auth_alg: oc('string', `Authentication: ${AUTH.join(', ')}.`, [oneOf(AUTH)]),
-      ipsec_enc_alg: oc('string', `Encryption: ${ENC.join(', ')}.`, [oneOf(ENC)]),
-      ipsec_lifetime: oc('number', 'SA lifetime in seconds, 0 to 86400.', [lifetime]),
-      ipsec_pfs: oc('string', `DH group: disabled, ${PFS.join(', ')}.`, [oneOf(['disabled', ...PFS])]),
+      ipsec_auth_alg: opt('string', `Authentication: ${AUTH.join(', ')}.`, [oneOf(AUTH)]),
+      ipsec_enc_alg: opt('string', `Encryption: ${ENC.join(', ')}.`, [oneOf(ENC)]),
+      ipsec_lifetime: opt('number', 'SA lifetime in seconds, 0 to 86400.', [lifetime]),
+      ipsec_pfs: opt('string', `DH group: disabled, ${PFS.join(', ')}.`, [oneOf(['disabled', ...PFS])]),
     },
   },
   tunnel_bgp_config: {
     description: 'BGP on the tunnel (with enable_tunnels_bgp). Stored; the sandbox runs no BGP session.',
     attributes: {
-      local_asn: oc('string', 'The local ASN (default 45104).'),
-      local_bgp_ip: oc('string', 'The local BGP address, inside tunnel_cidr.'),
-      tunnel_cidr: oc('string', 'A /30 inside 169.254.0.0/16.'),
+      local_asn: opt('string', 'The local ASN (default 45104).'),
+      local_bgp_ip: opt('string', 'The local BGP address, inside tunnel_cidr.'),
+      tunnel_cidr: opt('string', 'A /30 inside 169.254.0.0/16.'),
       peer_asn: computed('string', 'The peer ASN (empty: no BGP session runs in the sandbox).'),
       peer_bgp_ip: computed('string', 'The peer BGP address (empty in the sandbox).'),
       bgp_status: computed('string', 'The BGP status (empty in the sandbox).'),
@@ -131,7 +145,8 @@ export function tunnelParams(v: Value | undefined): Record<string, string | numb
     for (const [block, { api, keys }] of Object.entries(SUB_KEYS)) {
       const sub = asObject(Array.isArray(t[block]) ? (t[block] as Value[])[0] : undefined);
       if (!sub) continue;
-      for (const [attr, key] of Object.entries(keys)) if (known(sub[attr])) out[`${p}.${api}.${key}`] = sub[attr] as string | number | boolean;
+      // "" is not sent, as the real provider skips it (modules pass "" for "let the API choose").
+      for (const [attr, key] of Object.entries(keys)) if (known(sub[attr]) && sub[attr] !== '') out[`${p}.${api}.${key}`] = sub[attr] as string | number | boolean;
     }
   });
   return out;
@@ -165,8 +180,16 @@ export function tunnelsState(apiSpec: any, prior: Value | undefined): Value {
         continue;
       }
       const sub: ObjectValue = {};
+      const wasSub = priorList.length ? asObject((was[block] as Value[])[0]) : undefined;
       for (const [attr, key] of Object.entries({ ...keys, ...(block === 'tunnel_bgp_config' ? BGP_COMPUTED : {}) })) {
         const a = SUB_BLOCKS[block].attributes[attr];
+        // An Optional-only field the configuration left out (null) or set to "" stays so: Terraform
+        // requires a non-computed value as configured. An import (no prior) shows the API's value.
+        const before = wasSub?.[attr];
+        if (wasSub && !a.computed && (before === null || before === undefined || before === '')) {
+          sub[attr] = before ?? null;
+          continue;
+        }
         let x = src[key];
         if (x === undefined) x = a.computed && !a.optional ? '' : null;
         else if (a.type === 'number') x = Number(x);

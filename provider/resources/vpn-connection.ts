@@ -16,9 +16,10 @@
  * the defaults); write `ike_config {}` to see them, e.g. the generated `psk`.
  *
  * Dual-tunnel connections (`tunnel_options_specification`, with `enable_tunnels_bgp`) are stored and
- * shown back without negotiation or BGP sessions (vpn-connection-tunnels.ts). Not modelled: BGP
- * and health checks switched on for a single-tunnel connection. Deprecated alias: `name`
- * (→ vpn_connection_name).
+ * shown back without negotiation or BGP sessions (vpn-connection-tunnels.ts). `enable_tunnels_bgp`
+ * (on any connection, as the real schema takes it) and `network_type = "private"` are stored and
+ * shown back: no BGP session runs and no private transport (Express Connect, CEN) is simulated.
+ * Deprecated alias: `name` (→ vpn_connection_name).
  */
 import type { AttributeSchema, BlockSchema, ObjectValue, ResourceContext, ResourceDefinition, Value } from '../framework/types';
 import { isUnknown } from '../framework/types';
@@ -138,10 +139,12 @@ export const vpnConnectionAttributes: { [name: string]: AttributeSchema } = keep
   name: { type: 'string', optional: true, computed: true, deprecated: true, emptyIsUnset: true, description: 'Deprecated: use vpn_connection_name.', validators: [vpnName] },
   effect_immediately: { type: 'bool', optional: true, description: 'Negotiate at once (true) or when traffic arrives (false, default).' },
   auto_config_route: { type: 'bool', optional: true, description: 'Add the VPN gateway routes for remote_subnet automatically.' },
-  network_type: { type: 'string', optional: true, emptyIsUnset: true, description: 'public (default); private connections are not simulated.', validators: [oneOf(['public', 'private'])] },
+  // Optional only, as in the real schema (which neither sends nor reads it back today): kept as
+  // configured. The sandbox records it; a private connection's transport is not simulated.
+  network_type: { type: 'string', optional: true, emptyIsUnset: true, description: 'public or private (a private connection runs over Express Connect or CEN; the sandbox records it, no private transport is simulated).', validators: [oneOf(['public', 'private'])] },
   enable_dpd: { type: 'bool', optional: true, computed: true, description: 'Dead peer detection (default true).' },
   enable_nat_traversal: { type: 'bool', optional: true, computed: true, description: 'NAT traversal (default true).' },
-  enable_tunnels_bgp: { type: 'bool', optional: true, computed: true, description: 'BGP on the tunnels of a dual-tunnel connection: stored, no BGP session runs (refused for a single-tunnel connection).' },
+  enable_tunnels_bgp: { type: 'bool', optional: true, computed: true, description: 'BGP on the tunnels (documented for dual-tunnel connections): stored and shown back, no BGP session runs.' },
   tags: TAGS_ATTR,
   status: { type: 'string', computed: true, description: 'The negotiation status, e.g. ipsec_sa_established.' },
   create_time: { type: 'number', computed: true, description: 'When the connection was created (Unix time in milliseconds).' },
@@ -213,9 +216,16 @@ function joinSubnets(v: Value | undefined): string | undefined {
   return list ? [...list].sort().join(',') : undefined;
 }
 
+/** A block as importState leaves it: one element, every field null. */
+function isPlaceholder(v: Value | undefined): boolean {
+  return Array.isArray(v) && v.length === 1 && Object.values(v[0] as ObjectValue).every((x) => x === null);
+}
+
 async function readConnection(ctx: ResourceContext, prior: ObjectValue): Promise<ObjectValue | null> {
   const c = await describeVpnConnection(ctx, str(prior.id)!);
   if (!c) return null;
+  // importState's placeholder (an all-null ike_config): the read that follows an import.
+  const importing = isPlaceholder(prior.ike_config);
   const split = (s: unknown) => String(s ?? '').split(',').map((x) => x.trim()).filter(Boolean);
   const state = complete(vpnConnectionAttributes, {
     ...prior,
@@ -228,7 +238,10 @@ async function readConnection(ctx: ResourceContext, prior: ObjectValue): Promise
     name: c.Name ?? '',
     effect_immediately: optionalFlag(c.EffectImmediately, prior.effect_immediately),
     auto_config_route: optionalFlag(c.AutoConfigRoute, prior.auto_config_route),
-    network_type: prior.network_type ?? null,
+    // Optional only: left out (null) or "" stays so, and a value set follows the API. An import
+    // shows "private" (not the default), so a configuration that sets it plans nothing afterwards,
+    // while one that leaves it out (public, the common case) plans nothing either.
+    network_type: importing ? (c.NetworkType === 'private' ? 'private' : null) : str(prior.network_type) ? c.NetworkType ?? prior.network_type : prior.network_type ?? null,
     enable_dpd: flag(c.EnableDpd),
     enable_nat_traversal: flag(c.EnableNatTraversal),
     enable_tunnels_bgp: flag(c.EnableTunnelsBgp),
@@ -243,7 +256,7 @@ async function readConnection(ctx: ResourceContext, prior: ObjectValue): Promise
   // An imported dual-tunnel connection keeps its settings in the tunnels: the top-level blocks'
   // import placeholders (all null) are dropped rather than filled.
   const dual = !!c.TunnelOptionsSpecification;
-  const placeholder = (v: Value | undefined) => dual && Array.isArray(v) && v.length === 1 && Object.values(v[0] as ObjectValue).every((x) => x === null);
+  const placeholder = (v: Value | undefined) => dual && isPlaceholder(v);
   state.ike_config = placeholder(prior.ike_config) ? [] : blockState('ike_config', c.IkeConfig, prior.ike_config);
   state.ipsec_config = placeholder(prior.ipsec_config) ? [] : blockState('ipsec_config', c.IpsecConfig, prior.ipsec_config);
   state.bgp_config = placeholder(prior.bgp_config) ? [] : blockState('bgp_config', c.VpnBgpConfig, prior.bgp_config);
@@ -289,13 +302,11 @@ export const vpnConnectionResource: ResourceDefinition = {
   validateConfig(config) {
     const diags = aliasConflicts(config, ALIASES);
     const dualTunnel = Array.isArray(config.tunnel_options_specification) && config.tunnel_options_specification.length > 0;
-    if (config.customer_gateway_id === null && !dualTunnel) {
+    // A dynamic block over a collection not yet known (e.g. for_each over customer gateways being
+    // created) is unknown at validation: it is checked again once known.
+    if (config.customer_gateway_id === null && !dualTunnel && !isUnknown(config.tunnel_options_specification)) {
       diags.push(error('customer_gateway_id', 'missing customer_gateway_id', 'Set customer_gateway_id (e.g. alicloud_vpn_customer_gateway.idc.id) for a single-tunnel connection, or two tunnel_options_specification blocks for a dual-tunnel one.'));
     }
-    if (config.enable_tunnels_bgp === true && !dualTunnel) {
-      diags.push(error('enable_tunnels_bgp', 'BGP on a single-tunnel connection is not simulated', 'Leave enable_tunnels_bgp out or false, or use tunnel_options_specification (dual tunnels), where it is stored as configuration.'));
-    }
-    if (config.network_type === 'private') diags.push(error('network_type', 'private VPN connections are not simulated', 'Leave network_type out or set it to "public".'));
     return diags;
   },
 

@@ -113,12 +113,13 @@ describe('hybrid-connectivity resources: checks before any API call', () => {
     assert.deepEqual(v(config('alicloud_router_interface', { ...base, role: 'InitiatingSide', specification: UNKNOWN })), []);
   });
 
-  it('a VPN connection needs a customer gateway and refuses what the sandbox does not simulate', () => {
+  it('a VPN connection needs a customer gateway and one name, and takes tunnel BGP and a private network type', () => {
     const v = res('alicloud_vpn_connection').validateConfig!;
     const base = { vpn_gateway_id: 'vpn-1', local_subnet: ['10.0.0.0/16'], remote_subnet: ['172.16.0.0/12'] };
     assert.equal(v(config('alicloud_vpn_connection', base))[0].attribute?.[0], 'customer_gateway_id');
     assert.deepEqual(v(config('alicloud_vpn_connection', { ...base, customer_gateway_id: 'cgw-1' })), []);
-    assert.equal(v(config('alicloud_vpn_connection', { ...base, customer_gateway_id: 'cgw-1', enable_tunnels_bgp: true }))[0].attribute?.[0], 'enable_tunnels_bgp');
+    // enable_tunnels_bgp on one tunnel and network_type = "private" are stored, not refused.
+    assert.deepEqual(v(config('alicloud_vpn_connection', { ...base, customer_gateway_id: 'cgw-1', enable_tunnels_bgp: true, network_type: 'private' })), []);
     assert.equal(v(config('alicloud_vpn_connection', { ...base, customer_gateway_id: 'cgw-1', name: 'a1', vpn_connection_name: 'b1' }))[0].attribute?.[0], 'name');
   });
 

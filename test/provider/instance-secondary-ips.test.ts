@@ -99,4 +99,9 @@ describe('alicloud_instance: secondary private IPs of the primary NIC', function
     const diags = def.validateConfig!(plan({ image_id: 'x', instance_type: 'ecs.g7.large', vswitch_id: 'vsw-1', secondary_private_ips: ['172.16.0.9'], secondary_private_ip_address_count: 1 }) as any);
     assert.ok(diags.some((d: any) => /conflicts with secondary_private_ips/.test(JSON.stringify(d))));
   });
+
+  it('both arguments unknown at validation (module variables, which may be null) are not a conflict yet', () => {
+    const diags = def.validateConfig!(plan({ image_id: 'x', instance_type: 'ecs.g7.large', vswitch_id: 'vsw-1', secondary_private_ips: UNKNOWN, secondary_private_ip_address_count: UNKNOWN }) as any);
+    assert.deepEqual(diags.filter((d: any) => /conflicts/.test(JSON.stringify(d))), []);
+  });
 });

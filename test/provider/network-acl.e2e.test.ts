@@ -136,11 +136,11 @@ describe('network ACLs through Terraform: inline entries, bindings both ways, th
     assert.match(acl.id, /^nacl-/);
     const a = await live(acl.id);
     assert.deepEqual(a.IngressAclEntries.IngressAclEntry.map((e: any) => [e.EntryType, e.Policy, e.Port, e.SourceCidrIp, e.IpVersion]), [
-      ['custom', 'accept', '80/80', '0.0.0.0/0', 'IPv4'],
-      ['custom', 'drop', '-1/-1', '2408:4002::/64', 'IPv6'],
-      ['system', 'drop', '-1/-1', '0.0.0.0/0', 'IPv4'],
+      ['custom', 'accept', '80/80', '0.0.0.0/0', 'IPV4'],
+      ['custom', 'drop', '-1/-1', '2408:4002::/64', 'IPV6'],
+      ['system', 'drop', '-1/-1', '0.0.0.0/0', 'IPV4'],
     ]);
-    assert.deepEqual(acl.ingress_acl_entries.map((e: any) => [e.entry_type, e.ip_version]), [['custom', 'IPv4'], ['custom', 'IPv6']], 'state holds the custom entries only');
+    assert.deepEqual(acl.ingress_acl_entries.map((e: any) => [e.entry_type, e.ip_version]), [['custom', 'IPV4'], ['custom', 'IPV6']], 'state holds the custom entries only');
     assert.deepEqual(a.Resources.Resource.map((r: any) => r.ResourceId), [attrs('alicloud_vswitch', 'a').id]);
     const other = await live(attrs('alicloud_network_acl', 'other').id);
     assert.deepEqual(other.Resources.Resource.map((r: any) => r.ResourceId), [attrs('alicloud_vswitch', 'c').id]);

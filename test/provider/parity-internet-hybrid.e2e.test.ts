@@ -171,8 +171,10 @@ describe('Internet and hybrid parity arguments through Terraform (apply, empty p
     const conn = attrs('alicloud_vpn_connection', 'default');
     assert.equal(conn.tunnel_options_specification.length, 2);
     assert.equal(conn.tunnel_options_specification[0].tunnel_bgp_config[0].local_asn, '1219002');
-    assert.equal(conn.tunnel_options_specification[1].tunnel_ike_config[0].ike_mode, 'main', 'the API default fills what the block leaves out');
+    // Optional only in the real schema: what the block leaves out stays null, the API default applies.
+    assert.equal(conn.tunnel_options_specification[1].tunnel_ike_config[0].ike_mode, null);
     const c = await api.call('vpc', 'DescribeVpnConnection', { VpnConnectionId: conn.id });
+    assert.equal(c.TunnelOptionsSpecification.TunnelOptions[1].TunnelIkeConfig.IkeMode, 'main', 'the API default fills what the block leaves out');
     assert.equal(c.EnableTunnelsBgp, true);
     assert.deepEqual(c.TunnelOptionsSpecification.TunnelOptions.map((t: any) => t.CustomerGatewayId), [attrs('alicloud_vpn_customer_gateway', 'one').id, attrs('alicloud_vpn_customer_gateway', 'two').id]);
     const eip = (await api.call('vpc', 'DescribeEipAddresses', { AllocationId: attrs('alicloud_eip_address', 'default').id })).EipAddresses.EipAddress[0];
@@ -202,6 +204,14 @@ describe('Internet and hybrid parity arguments through Terraform (apply, empty p
       ok(await tf.run('state', 'rm', '-no-color', address));
       ok(await tf.run('import', '-no-color', '-input=false', address, id));
     }
+    // The import shows the API's values for the Optional-only tunnel fields the configuration
+    // leaves out (as the real provider does): one in-place update sets them back to null, sending
+    // nothing new, and then the plan is empty.
+    const first = await tf.run('plan', '-detailed-exitcode', '-no-color', '-input=false');
+    assert.equal(first.code, 2, explain(first));
+    assert.match(first.stdout, /Plan: 0 to add, 1 to change, 0 to destroy/);
+    assert.match(first.stdout, /alicloud_vpn_connection\.default will be updated in-place/);
+    await apply();
     await emptyPlan();
   });
 

@@ -2,8 +2,8 @@
  * Dual-tunnel VPN connections (`tunnel_options_specification`) through the resource's CRUD
  * functions against the sandbox (no Terraform): both tunnels stored and shown back with the API's
  * defaults filling what is left out, one tunnel changed in place, a tunnel's customer gateway
- * forcing a new connection, import, the customer gateways held by the connection, and the one
- * thing still refused (BGP on a single-tunnel connection), which leaves nothing behind.
+ * forcing a new connection, import, the customer gateways held by the connection; a private
+ * single-tunnel connection with enable_tunnels_bgp round-trips, and a refused change leaves it as it was.
  */
 import * as assert from 'node:assert/strict';
 import { startSandbox, type Sandbox } from '../../mock-server/app';
@@ -88,7 +88,16 @@ describe('alicloud_vpn_connection with two tunnels, against the sandbox (no Terr
     assert.equal(t1.role, 'master');
     assert.equal(t2.role, 'slave', 'the second tunnel is the slave when left out');
     assert.equal((t1.tunnel_ike_config as ObjectValue[])[0].psk, '12345678');
-    assert.match(String((t2.tunnel_ike_config as ObjectValue[])[0].psk), /^.{16}$/, 'a PSK is generated when left out');
+    // psk is Optional only (as in the real schema): left out, it stays null in state, while the API
+    // generated one (shown on import, below).
+    assert.equal((t2.tunnel_ike_config as ObjectValue[])[0].psk, null);
+    const generated = (await client.call('vpc', 'DescribeVpnConnection', { VpnConnectionId: String(dual.id) })).TunnelOptionsSpecification.TunnelOptions[1].TunnelIkeConfig.Psk;
+    assert.match(String(generated), /^.{16}$/, 'a PSK is generated when left out');
+    // An import shows the API's values, the generated PSK the configuration left out included.
+    const early = await def.read(ctx, await def.importState!(ctx, String(dual.id)));
+    const expected = structuredClone(dual.tunnel_options_specification) as ObjectValue[];
+    (expected[1].tunnel_ike_config as ObjectValue[])[0].psk = generated;
+    assert.deepEqual(early!.tunnel_options_specification, expected);
     assert.equal((t1.tunnel_ike_config as ObjectValue[])[0].ike_pfs, 'group14');
     assert.equal((t2.tunnel_ike_config as ObjectValue[])[0].remote_id, '211.167.70.2');
     assert.equal((t1.tunnel_ipsec_config as ObjectValue[])[0].ipsec_lifetime, 16400);
@@ -124,12 +133,40 @@ describe('alicloud_vpn_connection with two tunnels, against the sandbox (no Terr
     await cgwDef.delete(ctx, cgw2);
   });
 
-  it('alicloud_vpn_connection: BGP on a single-tunnel connection is still refused by the API, leaving nothing behind', async () => {
-    const before = (await client.call('vpc', 'DescribeVpnConnections', {})).TotalCount;
-    await assert.rejects(
-      client.call('vpc', 'CreateVpnConnection', { VpnGatewayId: String(gw.id), CustomerGatewayId: String(cgw.id), LocalSubnet: '3.0.0.0/24', RemoteSubnet: '10.9.0.0/24', EnableTunnelsBgp: true }),
-      /not simulated|NotSimulated|EnableTunnelsBgp/i,
-    );
-    assert.equal((await client.call('vpc', 'DescribeVpnConnections', {})).TotalCount, before);
+  it('alicloud_vpn_connection: a private single-tunnel connection with enable_tunnels_bgp is created, read, imported equal and deleted', async () => {
+    const def = res('alicloud_vpn_connection');
+    const planned = plan(def, { vpn_gateway_id: gw.id, customer_gateway_id: cgw.id, local_subnet: ['192.168.0.0/24'], remote_subnet: ['10.9.0.0/24'], network_type: 'private', enable_tunnels_bgp: true });
+    const c = await def.create(ctx, planned);
+    assertComplete(def, c);
+    assert.equal(c.network_type, 'private');
+    assert.equal(c.enable_tunnels_bgp, true);
+    assert.deepEqual(c.tunnel_options_specification, [], 'it stays a single-tunnel connection');
+    const api = await client.call('vpc', 'DescribeVpnConnection', { VpnConnectionId: String(c.id) });
+    assert.deepEqual([api.NetworkType, api.EnableTunnelsBgp], ['private', true]);
+    assert.deepEqual(await def.read(ctx, c), c, 'a second read is the same state');
+    const imported = await def.read(ctx, await def.importState!(ctx, String(c.id)));
+    assert.equal(imported!.network_type, 'private');
+    assert.equal(imported!.enable_tunnels_bgp, true);
+    // The top-level blocks are filled from the API on import (computed when absent); the rest is equal.
+    const attrs = (v: ObjectValue) => Object.fromEntries(Object.entries(v).filter(([k]) => !['ike_config', 'ipsec_config', 'bgp_config', 'health_check_config'].includes(k)));
+    assert.deepEqual(attrs(imported!), attrs(c));
+
+    // A refused change (local and remote subnets overlap) leaves the connection as it was.
+    const bad = { ...c, local_subnet: ['10.9.0.0/16'], enable_tunnels_bgp: false };
+    await assert.rejects(def.update!(ctx, c, bad), /overlap/i);
+    assert.deepEqual(await def.read(ctx, c), c);
+    await def.delete(ctx, c);
+    assert.equal(await def.read(ctx, c), null);
+  });
+
+  it('alicloud_vpn_connection: a public connection that leaves network_type out keeps it null, also after an import', async () => {
+    const def = res('alicloud_vpn_connection');
+    const other = await res('alicloud_vpn_customer_gateway').create(ctx, plan(res('alicloud_vpn_customer_gateway'), { ip_address: '211.167.68.90' }));
+    const c = await def.create(ctx, plan(def, { vpn_gateway_id: gw.id, customer_gateway_id: other.id, local_subnet: ['192.168.1.0/24'], remote_subnet: ['10.8.0.0/24'] }));
+    assert.equal(c.network_type, null);
+    assert.equal(c.enable_tunnels_bgp, false);
+    const imported = await def.read(ctx, await def.importState!(ctx, String(c.id)));
+    assert.equal(imported!.network_type, null);
+    await def.delete(ctx, c);
   });
 });

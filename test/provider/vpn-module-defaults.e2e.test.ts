@@ -7,7 +7,8 @@
  * plan, apply and plan empty again, with real Terraform. The module's `ike_config` passes `psk`,
  * `ike_local_id` and `ike_remote_id` as "" (optional+computed there too: the API chooses), and
  * health checks and BGP switched on are stored and read back. A misspelt billing word is still
- * refused at plan, and nothing is created then.
+ * refused at plan, and nothing is created then. A dual-tunnel connection written with "" for
+ * its tunnels' IKE/IPsec fields (Optional only there) keeps "" in state and the API's defaults.
  */
 import * as assert from 'node:assert/strict';
 import { startSandbox, type Sandbox } from '../../mock-server/app';
@@ -87,6 +88,41 @@ resource "alicloud_vpn_connection" "x" {
     local_bgp_ip = "169.254.11.1"
   }
 }
+
+# A dual-tunnel connection written as modules write "let the API choose": "" for every tunnel
+# IKE/IPsec string (Optional only in the real schema, so "" stays in state and is not sent).
+resource "alicloud_vpn_customer_gateway" "t" {
+  count      = 2
+  ip_address = "21.37.166.16\${count.index}"
+}
+
+resource "alicloud_vpn_connection" "dual" {
+  vpn_gateway_id = alicloud_vpn_gateway.g.id
+  local_subnet   = ["172.16.1.0/24"]
+  remote_subnet  = ["10.0.1.0/24"]
+
+  dynamic "tunnel_options_specification" {
+    for_each = alicloud_vpn_customer_gateway.t
+    content {
+      customer_gateway_id = tunnel_options_specification.value.id
+      tunnel_ike_config {
+        ike_auth_alg = ""
+        ike_enc_alg  = ""
+        ike_version  = ""
+        ike_mode     = ""
+        ike_pfs      = ""
+        psk          = ""
+        local_id     = ""
+        remote_id    = ""
+      }
+      tunnel_ipsec_config {
+        ipsec_auth_alg = ""
+        ipsec_enc_alg  = ""
+        ipsec_pfs      = ""
+      }
+    }
+  }
+}
 `;
 }
 
@@ -144,12 +180,31 @@ describe('VPN resources with the community VPN-gateway module\'s defaults (real 
     assert.equal(Number(api.SslMaxConnections), 0);
 
     // Inside ike_config / ipsec_config, "" meant "not set": state holds what the API chose.
-    const x = tf.state().resources.find((r: any) => r.type === 'alicloud_vpn_connection').instances[0].attributes;
+    const x = tf.state().resources.find((r: any) => r.type === 'alicloud_vpn_connection' && r.name === 'x').instances[0].attributes;
     assert.match(x.ike_config[0].psk, /^[A-Za-z0-9]{16}$/);
     assert.equal(x.ike_config[0].ike_remote_id, '21.37.166.152');
     assert.equal(x.ike_config[0].ike_local_id, api.InternetIp);
     assert.equal(x.ipsec_config[0].ipsec_pfs, 'group2');
     assert.deepEqual(x.health_check_config[0], { enable: true, sip: '172.16.0.5', dip: '10.0.0.5', interval: 5, retry: 4 });
     assert.deepEqual({ ...x.bgp_config[0], status: undefined }, { enable: true, local_asn: '65010', tunnel_cidr: '169.254.11.0/30', local_bgp_ip: '169.254.11.1', status: undefined });
+
+    // The dual-tunnel connection's "" tunnel fields stay "" in state (the plan above was empty) and
+    // were not sent: the API kept its defaults for both tunnels.
+    const dual = tf.state().resources.find((r: any) => r.type === 'alicloud_vpn_connection' && r.name === 'dual').instances[0].attributes;
+    for (const t of dual.tunnel_options_specification) {
+      const { local_id, remote_id, ...ike } = t.tunnel_ike_config[0];
+      assert.deepEqual(ike, { ike_auth_alg: '', ike_enc_alg: '', ike_version: '', ike_mode: '', ike_pfs: '', psk: '', ike_lifetime: null });
+      assert.deepEqual(t.tunnel_ipsec_config[0], { ipsec_auth_alg: '', ipsec_enc_alg: '', ipsec_pfs: '', ipsec_lifetime: null });
+      assert.deepEqual([local_id, remote_id].map((v) => typeof v), ['string', 'string']);
+    }
+    const client = createApiClient({ endpoint: sandbox.url, accessKey: 'SANDBOXACCESSKEY', secretKey: 'sandbox-secret', region: 'cn-hangzhou', initialBackoffMs: 50 });
+    const described: any = await client.call('vpc', 'DescribeVpnConnection', { VpnConnectionId: dual.id });
+    const apiTunnels = described.TunnelOptionsSpecification.TunnelOptions;
+    assert.equal(apiTunnels.length, 2);
+    for (const t of apiTunnels) {
+      assert.deepEqual({ ...t.TunnelIkeConfig, Psk: undefined, LocalId: undefined, RemoteId: undefined }, { IkeVersion: 'ikev1', IkeMode: 'main', IkeEncAlg: 'aes', IkeAuthAlg: 'sha1', IkePfs: 'group2', IkeLifetime: 86400, Psk: undefined, LocalId: undefined, RemoteId: undefined });
+      assert.match(t.TunnelIkeConfig.Psk, /^[A-Za-z0-9]{16}$/, 'a PSK was generated: "" was not sent');
+      assert.equal(t.TunnelIkeConfig.RemoteId, apiTunnels.indexOf(t) === 0 ? '21.37.166.160' : '21.37.166.161');
+    }
   });
 });

@@ -20,7 +20,7 @@ export interface InstanceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly autoReleaseTime?: string;
   /**
-  * The auto-renewal period of a PrePaid instance. Accepted and kept; the sandbox does not model it.
+  * The auto-renewal period of a PrePaid instance with renewal_status AutoRenewal: 1, 2, 3, 6 or 12 (default 1). Changes in place.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#auto_renew_period Instance#auto_renew_period}
   */
@@ -218,13 +218,13 @@ export interface InstanceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly launchTemplateVersion?: string;
   /**
-  * What happens to the instance during maintenance. Accepted and kept; the sandbox does not model it.
+  * What happens to the instance during maintenance: Stop, AutoRecover (the API default) or AutoRedeploy. Kept; the sandbox maintains nothing.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#maintenance_action Instance#maintenance_action}
   */
   readonly maintenanceAction?: string;
   /**
-  * Whether maintenance is announced before it starts. Accepted and kept; the sandbox does not model it.
+  * Whether maintenance is announced before it starts (default false). Kept.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#maintenance_notify Instance#maintenance_notify}
   */
@@ -272,7 +272,7 @@ export interface InstanceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly period?: number;
   /**
-  * The unit of a PrePaid period: Month or Week. Accepted and kept; the sandbox does not model it.
+  * The unit of the PrePaid period and of auto_renew_period: Month (default) or Week.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#period_unit Instance#period_unit}
   */
@@ -302,7 +302,7 @@ export interface InstanceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly queuePairNumber?: number;
   /**
-  * Auto-renewal of a PrePaid instance: Normal, AutoRenewal or NotRenewal. Accepted and kept; the sandbox does not model it.
+  * Auto-renewal of a PrePaid instance: Normal (default, renewed by hand), AutoRenewal or NotRenewal. Changes in place (ModifyInstanceAutoRenewAttribute). Kept; nothing is billed or renewed.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#renewal_status Instance#renewal_status}
   */
@@ -380,7 +380,7 @@ export interface InstanceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly status?: string;
   /**
-  * Whether a stopped instance keeps being billed: StopCharging, KeepCharging or Not-applicable. A configured value is kept; an import reads DescribeInstances' StoppedMode (the sandbox bills nothing).
+  * Whether a stopped instance keeps being billed: StopCharging, KeepCharging or Not-applicable. Sent with StopInstance and kept as configured; left out, it is DescribeInstances' StoppedMode, read again when the status changes (the sandbox bills nothing).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#stopped_mode Instance#stopped_mode}
   */
@@ -434,7 +434,7 @@ export interface InstanceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly systemDiskName?: string;
   /**
-  * The performance level of an ESSD system disk (PL0 to PL3). Accepted and kept; the sandbox does not model it.
+  * The performance level of an ESSD system disk: PL0 to PL3 (the API default PL1). Changes in place (ModifyDiskSpec). Kept; nothing performs differently.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#system_disk_performance_level Instance#system_disk_performance_level}
   */
@@ -470,7 +470,7 @@ export interface InstanceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly userData?: string;
   /**
-  * Tags the real provider puts on the instance's disks. Accepted and kept; the sandbox does not model it.
+  * The tags of the instance's disks, read from the system disk. RunInstances gives the disks the instance's tags; a configured map replaces them on every disk (TagResources, ResourceType disk).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#volume_tags Instance#volume_tags}
   */
@@ -1303,13 +1303,13 @@ export class InstanceImageOptionsOutputReference extends cdktf.ComplexObject {
 }
 export interface InstanceMaintenanceTime {
   /**
-  * The end of the window. Accepted and kept; the sandbox does not model it.
+  * The end of the window, 1 to 23 hours after the start.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#end_time Instance#end_time}
   */
   readonly endTime?: string;
   /**
-  * The start of the window. Accepted and kept; the sandbox does not model it.
+  * The start of the window, e.g. "02:00:00".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#start_time Instance#start_time}
   */
@@ -2622,7 +2622,7 @@ export class Instance extends cdktf.TerraformResource {
     return this._maintenanceAction;
   }
 
-  // maintenance_notify - computed: false, optional: true, required: false
+  // maintenance_notify - computed: true, optional: true, required: false
   private _maintenanceNotify?: boolean | cdktf.IResolvable; 
   public get maintenanceNotify() {
     return this.getBooleanAttribute('maintenance_notify');

@@ -88,7 +88,7 @@ export interface NetworkAclEgressAclEntries {
   */
   readonly entryType?: string;
   /**
-  * IPv4 or IPv6, from the block when left out.
+  * IPV4 or IPV6 (as the API spells them; other casings are taken and kept as written), from the block when left out.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/network_acl#ip_version NetworkAcl#ip_version}
   */
@@ -445,7 +445,7 @@ export interface NetworkAclIngressAclEntries {
   */
   readonly entryType?: string;
   /**
-  * IPv4 or IPv6, from the block when left out.
+  * IPV4 or IPV6 (as the API spells them; other casings are taken and kept as written), from the block when left out.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/network_acl#ip_version NetworkAcl#ip_version}
   */

@@ -38,7 +38,7 @@ export interface VpnConnectionConfig extends cdktf.TerraformMetaArguments {
   */
   readonly enableNatTraversal?: boolean | cdktf.IResolvable;
   /**
-  * BGP on the tunnels of a dual-tunnel connection: stored, no BGP session runs (refused for a single-tunnel connection).
+  * BGP on the tunnels (documented for dual-tunnel connections): stored and shown back, no BGP session runs.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#enable_tunnels_bgp VpnConnection#enable_tunnels_bgp}
   */
@@ -56,7 +56,7 @@ export interface VpnConnectionConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name?: string;
   /**
-  * public (default); private connections are not simulated.
+  * public or private (a private connection runs over Express Connect or CEN; the sandbox records it, no private transport is simulated).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/vpn_connection#network_type VpnConnection#network_type}
   */
@@ -1374,7 +1374,7 @@ export class VpnConnectionTunnelOptionsSpecificationTunnelBgpConfigOutputReferen
     return this.getStringAttribute('bgp_status');
   }
 
-  // local_asn - computed: true, optional: true, required: false
+  // local_asn - computed: false, optional: true, required: false
   private _localAsn?: string; 
   public get localAsn() {
     return this.getStringAttribute('local_asn');
@@ -1390,7 +1390,7 @@ export class VpnConnectionTunnelOptionsSpecificationTunnelBgpConfigOutputReferen
     return this._localAsn;
   }
 
-  // local_bgp_ip - computed: true, optional: true, required: false
+  // local_bgp_ip - computed: false, optional: true, required: false
   private _localBgpIp?: string; 
   public get localBgpIp() {
     return this.getStringAttribute('local_bgp_ip');
@@ -1416,7 +1416,7 @@ export class VpnConnectionTunnelOptionsSpecificationTunnelBgpConfigOutputReferen
     return this.getStringAttribute('peer_bgp_ip');
   }
 
-  // tunnel_cidr - computed: true, optional: true, required: false
+  // tunnel_cidr - computed: false, optional: true, required: false
   private _tunnelCidr?: string; 
   public get tunnelCidr() {
     return this.getStringAttribute('tunnel_cidr');
@@ -1654,7 +1654,7 @@ export class VpnConnectionTunnelOptionsSpecificationTunnelIkeConfigOutputReferen
     }
   }
 
-  // ike_auth_alg - computed: true, optional: true, required: false
+  // ike_auth_alg - computed: false, optional: true, required: false
   private _ikeAuthAlg?: string; 
   public get ikeAuthAlg() {
     return this.getStringAttribute('ike_auth_alg');
@@ -1670,7 +1670,7 @@ export class VpnConnectionTunnelOptionsSpecificationTunnelIkeConfigOutputReferen
     return this._ikeAuthAlg;
   }
 
-  // ike_enc_alg - computed: true, optional: true, required: false
+  // ike_enc_alg - computed: false, optional: true, required: false
   private _ikeEncAlg?: string; 
   public get ikeEncAlg() {
     return this.getStringAttribute('ike_enc_alg');
@@ -1686,7 +1686,7 @@ export class VpnConnectionTunnelOptionsSpecificationTunnelIkeConfigOutputReferen
     return this._ikeEncAlg;
   }
 
-  // ike_lifetime - computed: true, optional: true, required: false
+  // ike_lifetime - computed: false, optional: true, required: false
   private _ikeLifetime?: number; 
   public get ikeLifetime() {
     return this.getNumberAttribute('ike_lifetime');
@@ -1702,7 +1702,7 @@ export class VpnConnectionTunnelOptionsSpecificationTunnelIkeConfigOutputReferen
     return this._ikeLifetime;
   }
 
-  // ike_mode - computed: true, optional: true, required: false
+  // ike_mode - computed: false, optional: true, required: false
   private _ikeMode?: string; 
   public get ikeMode() {
     return this.getStringAttribute('ike_mode');
@@ -1718,7 +1718,7 @@ export class VpnConnectionTunnelOptionsSpecificationTunnelIkeConfigOutputReferen
     return this._ikeMode;
   }
 
-  // ike_pfs - computed: true, optional: true, required: false
+  // ike_pfs - computed: false, optional: true, required: false
   private _ikePfs?: string; 
   public get ikePfs() {
     return this.getStringAttribute('ike_pfs');
@@ -1734,7 +1734,7 @@ export class VpnConnectionTunnelOptionsSpecificationTunnelIkeConfigOutputReferen
     return this._ikePfs;
   }
 
-  // ike_version - computed: true, optional: true, required: false
+  // ike_version - computed: false, optional: true, required: false
   private _ikeVersion?: string; 
   public get ikeVersion() {
     return this.getStringAttribute('ike_version');
@@ -1766,7 +1766,7 @@ export class VpnConnectionTunnelOptionsSpecificationTunnelIkeConfigOutputReferen
     return this._localId;
   }
 
-  // psk - computed: true, optional: true, required: false
+  // psk - computed: false, optional: true, required: false
   private _psk?: string; 
   public get psk() {
     return this.getStringAttribute('psk');
@@ -1925,7 +1925,7 @@ export class VpnConnectionTunnelOptionsSpecificationTunnelIpsecConfigOutputRefer
     }
   }
 
-  // ipsec_auth_alg - computed: true, optional: true, required: false
+  // ipsec_auth_alg - computed: false, optional: true, required: false
   private _ipsecAuthAlg?: string; 
   public get ipsecAuthAlg() {
     return this.getStringAttribute('ipsec_auth_alg');
@@ -1941,7 +1941,7 @@ export class VpnConnectionTunnelOptionsSpecificationTunnelIpsecConfigOutputRefer
     return this._ipsecAuthAlg;
   }
 
-  // ipsec_enc_alg - computed: true, optional: true, required: false
+  // ipsec_enc_alg - computed: false, optional: true, required: false
   private _ipsecEncAlg?: string; 
   public get ipsecEncAlg() {
     return this.getStringAttribute('ipsec_enc_alg');
@@ -1957,7 +1957,7 @@ export class VpnConnectionTunnelOptionsSpecificationTunnelIpsecConfigOutputRefer
     return this._ipsecEncAlg;
   }
 
-  // ipsec_lifetime - computed: true, optional: true, required: false
+  // ipsec_lifetime - computed: false, optional: true, required: false
   private _ipsecLifetime?: number; 
   public get ipsecLifetime() {
     return this.getNumberAttribute('ipsec_lifetime');
@@ -1973,7 +1973,7 @@ export class VpnConnectionTunnelOptionsSpecificationTunnelIpsecConfigOutputRefer
     return this._ipsecLifetime;
   }
 
-  // ipsec_pfs - computed: true, optional: true, required: false
+  // ipsec_pfs - computed: false, optional: true, required: false
   private _ipsecPfs?: string; 
   public get ipsecPfs() {
     return this.getStringAttribute('ipsec_pfs');

@@ -4,6 +4,9 @@ import { DRY_RUN, TAG, ecsDryRun, ignored } from '../../actions/params';
 import { defineAction } from '../../actions/registry';
 import { integer, jsonStringArray, list, objects, string } from '../../wire/params';
 import { filterInstances } from '../instance/query';
+import { matchesTags } from '../../domain/tags';
+import { changeDiskSpec } from '../instance/stored-options';
+import { MissingParameter } from '../../errors';
 import { systemDiskResponse } from './shapes';
 import { dataDiskResponse } from '../instance/stored-options';
 
@@ -46,18 +49,38 @@ const describeDisks = defineAction({
       const rows = owners
           .flatMap((i) => [
             ...(p.DiskType === 'data' ? [] : [systemDiskResponse(tx, i)]),
-            ...(p.DiskType === 'system' ? [] : (i.dataDisks ?? []).map((d) => dataDiskResponse(tx.region, i, d))),
+            ...(p.DiskType === 'system' ? [] : (i.dataDisks ?? []).map((d) => dataDiskResponse(tx, i, d))),
           ])
           .filter((d) =>
             (!p.DiskIds || p.DiskIds.includes(d.DiskId)) &&
             (!p.Category || d.Category === p.Category) &&
             (!p.Status || d.Status === p.Status) &&
-            // System disks carry no tags here, so any tag filter matches none.
-            (p.Tag ?? []).length === 0);
+            matchesTags(Object.fromEntries(d.Tags.Tag.map((t) => [t.TagKey, t.TagValue])), p.Tag));
       const { items, meta } = paginate(rows, p);
       return { Disks: { Disk: items }, ...meta };
     });
   },
 });
 
-export const diskActions = [describeDisks];
+/**
+ * ModifyDiskSpec: the performance level of an ESSD system disk (what the real provider changes for
+ * system_disk_performance_level). Nothing performs differently; the level is kept and shown.
+ * Category changes and provisioned IOPS are accepted and not modelled.
+ */
+const modifyDiskSpec = defineAction({
+  name: 'ModifyDiskSpec',
+  products: ['ecs'],
+  params: {
+    DiskId: string({ maxLength: 64 }),
+    PerformanceLevel: string({ enum: ['PL0', 'PL1', 'PL2', 'PL3'] }),
+    DryRun: DRY_RUN,
+    ...ignored('DiskCategory', 'ProvisionedIops', 'DestinationZoneId', 'IOPS', 'Throughput', 'PerformanceControlOptions.IOPS', 'PerformanceControlOptions.Throughput', 'PerformanceControlOptions.Recover'),
+  },
+  async handle(ctx, p) {
+    if (!p.DiskId) throw new MissingParameter('The input parameter "DiskId" that is mandatory for processing this request is not supplied.');
+    await ctx.transact((tx) => changeDiskSpec(tx, p.DiskId!, p.PerformanceLevel, !!p.DryRun));
+    return { TaskId: '', OrderId: '' };
+  },
+});
+
+export const diskActions = [describeDisks, modifyDiskSpec];

@@ -53,14 +53,20 @@ const LAUNCH_COMMON = {
   HttpEndpoint: string({ enum: ['enabled', 'disabled'] }),
   HttpTokens: string({ enum: ['optional', 'required'] }),
   HttpPutResponseHopLimit: integer({ min: 1, max: 64 }),
+  // The system disk's ESSD performance level, shown by DescribeDisks (ModifyDiskSpec changes it).
+  'SystemDisk.PerformanceLevel': string({ enum: ['PL0', 'PL1', 'PL2', 'PL3'] }),
+  // A PrePaid instance's auto-renewal, shown by DescribeInstanceAutoRenewAttribute (./upkeep.ts).
+  AutoRenew: boolean(),
+  AutoRenewPeriod: integer({ min: 1, max: 60 }),
+  PeriodUnit: string({ enum: ['Week', 'Month'] }),
   // Billing, disks, images, login, placement and metadata options: accepted, not modelled.
   ...ignored(
-    'Affinity', 'AutoRenew', 'AutoRenewPeriod', 'DedicatedHostId', 'DeploymentSetGroupNo', 'DeploymentSetId',
+    'Affinity', 'DedicatedHostId', 'DeploymentSetGroupNo', 'DeploymentSetId',
     'ImageFamily', 'InternetMaxBandwidthIn', 'IoOptimized',
-    'KeyPairName', 'ManagedHostId', 'Password', 'PasswordInherit', 'Period', 'PeriodUnit', 'RamRoleName', 'SecurityEnhancementStrategy',
+    'KeyPairName', 'ManagedHostId', 'Password', 'PasswordInherit', 'Period', 'RamRoleName', 'SecurityEnhancementStrategy',
     'StorageSetId', 'StorageSetPartitionNumber', 'Tenancy',
     'UserData', 'HibernationOptions.Configured', 'PrivatePoolOptions.Id', 'PrivatePoolOptions.MatchCriteria',
-    'SystemDisk.Description', 'SystemDisk.DiskName', 'SystemDisk.PerformanceLevel', 'SystemDisk.StorageClusterId',
+    'SystemDisk.Description', 'SystemDisk.DiskName', 'SystemDisk.StorageClusterId',
   ),
   Arn: ignoredObjects('AssumeRoleFor', 'RoleType', 'Rolearn'),
 };
@@ -196,7 +202,7 @@ const createInstance = defineAction({
   },
 });
 
-const UNMODELLED_FILTERS = ['InnerIpAddresses', 'RdmaIpAddresses', 'KeyPairName', 'LockReason', 'HpcClusterId'] as const;
+const UNMODELLED_FILTERS = ['InnerIpAddresses', 'RdmaIpAddresses', 'KeyPairName', 'LockReason'] as const;
 
 const describeInstances = defineAction({
   name: 'DescribeInstances',
@@ -226,12 +232,18 @@ const describeInstances = defineAction({
     NextToken: string({ maxLength: 256 }),
     DryRun: DRY_RUN,
     // Filters on things the sandbox's instances never have (classic inner IPs, EIPs, RDMA, key
-    // pairs, locks, HPC clusters): when given they match no instance, which is the true answer.
+    // pairs, locks): when given they match no instance, which is the true answer.
     InnerIpAddresses: jsonStringArray({ maxItems: 100 }),
     EipAddresses: jsonStringArray({ maxItems: 100 }),
     RdmaIpAddresses: jsonStringArray({ maxItems: 100 }),
-    ...ignored('KeyPairName', 'LockReason', 'HpcClusterId'),
-    // Output options and metadata-service filters: accepted, not modelled.
+    ...ignored('KeyPairName', 'LockReason'),
+    // Instances keep their HPC cluster and metadata options (./stored-fields.ts), so these filter
+    // on what DescribeInstances shows for them.
+    HpcClusterId: string({ maxLength: 64 }),
+    HttpEndpoint: string({ maxLength: 32 }),
+    HttpTokens: string({ maxLength: 32 }),
+    HttpPutResponseHopLimit: integer({ min: 1, max: 64 }),
+    // Output options: accepted, not modelled.
     AdditionalAttributes: list(string()),
     Ipv6Address: list(string()),
     ...ignored('DeviceAvailable', 'IoOptimized', 'NeedSaleCycle'),
@@ -284,6 +296,16 @@ const describeInstances = defineAction({
           createdTo,
         });
       if (p.InstanceTypeFamily) rows = rows.filter((i) => instanceResponse(tx, i).InstanceTypeFamily === p.InstanceTypeFamily);
+      if (p.HpcClusterId || p.HttpEndpoint || p.HttpTokens || p.HttpPutResponseHopLimit !== undefined) {
+        rows = rows.filter((i) => {
+          const shown = instanceResponse(tx, i);
+          const m = shown.MetadataOptions;
+          return (!p.HpcClusterId || shown.HpcClusterId === p.HpcClusterId)
+            && (!p.HttpEndpoint || m.HttpEndpoint === p.HttpEndpoint)
+            && (!p.HttpTokens || m.HttpTokens === p.HttpTokens)
+            && (p.HttpPutResponseHopLimit === undefined || m.HttpPutResponseHopLimit === p.HttpPutResponseHopLimit);
+        });
+      }
       const { items, meta } = paginate(rows, p);
       return { Instances: { Instance: items.map((i) => describedInstance(tx, i)) }, ...meta };
     });

@@ -40,7 +40,7 @@ const stopInstanceAction = defineAction({
   },
   async handle(ctx, p) {
     await onInstance(ctx, p.RegionId, p.InstanceId, (tx) => {
-      stopInstance(tx, ctx.config, p.InstanceId);
+      stopInstance(tx, ctx.config, p.InstanceId, p.StoppedMode);
       ecsDryRun(p.DryRun);
     });
     return {};

@@ -44,7 +44,8 @@ import {
 } from './errors';
 import { INSTANCES, type InstanceRecord } from './records';
 import { allocateIpv6, checkIpv6Request, usedIpv6 } from './ipv6';
-import { storedFields, type StoredLaunchOptions } from './stored-fields';
+import { storedFields, launchRenewal, type StoredLaunchOptions } from './stored-fields';
+import { addDisks } from '../disk/records';
 
 export const INSTANCE_STATUSES = ['Pending', 'Starting', 'Running', 'Stopping', 'Stopped'] as const;
 /** Security groups an instance may belong to (the real default quota). */
@@ -271,10 +272,14 @@ export function launchInstances(tx: Transaction, config: DomainConfig, input: La
       systemDiskSize: systemDisk.size,
       ...storedFields(id, input.stored),
     };
+    const renewal = launchRenewal(inst.instanceChargeType, input.stored);
+    if (renewal) inst.renewal = renewal;
     if (start) inst.startedAt = tx.now;
     const ipv6 = allocateIpv6(vsw, input.ipv6AddressCount ?? 0, input.ipv6Addresses, usedV6);
     if (ipv6.length > 0) inst.ipv6Addresses = ipv6;
     instances(tx).put(inst);
+    // Tag.N also tags the instance's disks, as on the real cloud (volume_tags reads them back).
+    addDisks(tx, id, [`d-${id.slice(2)}`, ...(inst.dataDisks ?? []).map((d) => d.diskId)], input.tags);
     created.push(inst);
   }
   return created;
@@ -306,7 +311,7 @@ export function startInstance(tx: Transaction, config: DomainConfig, id: string)
   });
 }
 
-export function stopInstance(tx: Transaction, config: DomainConfig, id: string): void {
+export function stopInstance(tx: Transaction, config: DomainConfig, id: string, stoppedMode?: string): void {
   const inst = requireInstance(tx, id);
   const status = statusOf(inst, tx.now);
   if (status !== 'Running') {
@@ -314,7 +319,8 @@ export function stopInstance(tx: Transaction, config: DomainConfig, id: string):
   }
   // StoppedMode=StopCharging would release the public IP on the real cloud for some instance
   // families; the sandbox does not bill and always keeps the address.
-  put(tx, inst, { lifecycle: transition(tx.now, config.asyncDelayMs, ['Stopping'], 'Stopped') });
+  // The mode is kept for DescribeInstances' StoppedMode; each stop sets it anew (KeepCharging when not given).
+  put(tx, inst, { lifecycle: transition(tx.now, config.asyncDelayMs, ['Stopping'], 'Stopped'), stoppedMode: stoppedMode ?? 'KeepCharging' });
 }
 
 export function deleteInstance(tx: Transaction, id: string, force: boolean): void {

@@ -36,3 +36,9 @@ export class InvalidUserDataBase64FormatInvalid extends errorClass('InvalidUserD
 export class InvalidUserDataSizeExceeded extends errorClass('InvalidUserData.SizeExceeded', 400) {}
 /** ModifyDiskAttribute on a disk no instance has. */
 export class InvalidDiskIdNotFound extends errorClass('InvalidDiskId.NotFound', 404) {}
+/** ModifyInstanceAutoRenewAttribute on a PostPaid instance: only subscriptions renew. */
+export class ChargeTypeViolation extends errorClass('ChargeTypeViolation', 403) {}
+/** ModifyDiskSpec's PerformanceLevel on a disk that is not an ESSD. */
+export class InvalidPerformanceLevelMalformed extends errorClass('InvalidPerformanceLevel.Malformed', 400) {}
+/** A maintenance window that is not two whole hours of one day, 1 to 23 hours apart. */
+export class InvalidMaintenanceWindowMalformed extends errorClass('InvalidMaintenanceWindow.Malformed', 400) {}

@@ -2,6 +2,7 @@ import type { Family } from '../../actions/family';
 import { launchAndDescribeActions } from './actions';
 import { instanceChangeActions } from './change-actions';
 import { storedOptionActions } from './stored-options';
+import { upkeepActions } from './upkeep';
 import { instanceDependants } from './domain';
 import { INSTANCES, instanceAddresses, type InstanceRecord } from './records';
 import { bind } from '../../domain/hooks';
@@ -12,7 +13,7 @@ import { keepVSwitchIpv6WhileInstancesUseIt } from './ipv6';
 /** ECS instances: children of a VSwitch (and so of a VPC) and members of security groups. */
 export const instanceFamily: Family = {
   name: 'ecs/instance',
-  actions: [...launchAndDescribeActions, ...instanceChangeActions, ...storedOptionActions],
+  actions: [...launchAndDescribeActions, ...instanceChangeActions, ...storedOptionActions, ...upkeepActions],
   taggable: [{ product: 'ecs', resourceType: 'instance', table: INSTANCES }],
   dependants: instanceDependants,
   hooks: [

@@ -69,6 +69,17 @@ export interface InstanceRecord extends Row {
   httpEndpoint?: string;
   httpTokens?: string;
   httpPutResponseHopLimit?: number;
+  /** The system disk's ESSD performance level (SystemDisk.PerformanceLevel, ModifyDiskSpec); unset shows the API default. */
+  systemDiskPerformanceLevel?: string;
+  /**
+   * Auto-renewal of a PrePaid instance (RunInstances AutoRenew/AutoRenewPeriod/PeriodUnit,
+   * ModifyInstanceAutoRenewAttribute), see ./upkeep.ts. Kept and shown; nothing is billed or renewed.
+   */
+  renewal?: { status: string; duration: number; periodUnit: string };
+  /** Maintenance attributes (./upkeep.ts): kept and shown; the sandbox never maintains anything. */
+  maintenance?: { action: string; notify: boolean; windows: Array<{ startTime: string; endTime: string }> };
+  /** StopInstance's StoppedMode, shown while the instance is Stopped (KeepCharging when not given). */
+  stoppedMode?: string;
 }
 
 /** Every private IPv4 address an instance holds in its VSwitch: the primary one first. */

@@ -50,7 +50,8 @@ export function instanceResponse(tx: Transaction, inst: InstanceRecord) {
     SerialNumber: inst.id,
     ResourceGroupId: inst.resourceGroupId ?? '',
     DeletionProtection: inst.deletionProtection ?? false,
-    StoppedMode: status === 'Stopped' ? 'KeepCharging' : 'Not-applicable',
+    // What the last StopInstance asked for, while stopped; a subscription always keeps charging.
+    StoppedMode: status === 'Stopped' && inst.instanceChargeType !== 'PrePaid' ? (inst.stoppedMode ?? 'KeepCharging') : 'Not-applicable',
     SpotStrategy: inst.spotStrategy || 'NoSpot',
     ...(inst.spotPriceLimit !== undefined ? { SpotPriceLimit: inst.spotPriceLimit } : {}),
     ...(inst.spotDuration !== undefined ? { SpotDuration: inst.spotDuration } : {}),

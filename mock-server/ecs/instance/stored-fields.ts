@@ -32,6 +32,11 @@ export interface StoredLaunchOptions {
   httpEndpoint?: string;
   httpTokens?: string;
   httpPutResponseHopLimit?: number;
+  systemDiskPerformanceLevel?: string;
+  /** AutoRenew, AutoRenewPeriod and PeriodUnit: only a PrePaid instance keeps them. */
+  autoRenew?: boolean;
+  autoRenewPeriod?: number;
+  periodUnit?: string;
 }
 
 export function checkUserData(userData: string | undefined): string | undefined {
@@ -72,6 +77,16 @@ function dataDisks(id: string, disks: DataDiskParams[] | undefined): DataDiskRec
   });
 }
 
+/**
+ * The renewal of a new PrePaid instance: AutoRenew=true renews it by AutoRenewPeriod (default 1) of
+ * PeriodUnit; otherwise it expires unless renewed by hand (Normal). PostPaid instances have none.
+ */
+export function launchRenewal(chargeType: string, o: StoredLaunchOptions | undefined): InstanceRecord['renewal'] {
+  if (chargeType !== 'PrePaid') return undefined;
+  const unit = o?.periodUnit === 'Week' ? 'Week' : 'Month';
+  return o?.autoRenew ? { status: 'AutoRenewal', duration: o.autoRenewPeriod ?? 1, periodUnit: unit } : { status: 'Normal', duration: 0, periodUnit: unit };
+}
+
 /** The stored fields of a new instance (spread into its record). */
 export function storedFields(id: string, o: StoredLaunchOptions | undefined): Partial<InstanceRecord> {
   if (!o) return {};
@@ -92,6 +107,7 @@ export function storedFields(id: string, o: StoredLaunchOptions | undefined): Pa
     httpEndpoint: o.httpEndpoint || 'enabled',
     httpTokens: o.httpTokens || 'optional',
     httpPutResponseHopLimit: o.httpPutResponseHopLimit ?? 1,
+    ...(o.systemDiskPerformanceLevel ? { systemDiskPerformanceLevel: o.systemDiskPerformanceLevel } : {}),
   };
 }
 
@@ -120,5 +136,9 @@ export function storedLaunchOptions(p: Record<string, unknown>): StoredLaunchOpt
     httpEndpoint: text('HttpEndpoint'),
     httpTokens: text('HttpTokens'),
     httpPutResponseHopLimit: typeof p.HttpPutResponseHopLimit === 'number' ? p.HttpPutResponseHopLimit : undefined,
+    systemDiskPerformanceLevel: text('SystemDisk.PerformanceLevel'),
+    autoRenew: typeof p.AutoRenew === 'boolean' ? p.AutoRenew : undefined,
+    autoRenewPeriod: typeof p.AutoRenewPeriod === 'number' ? p.AutoRenewPeriod : undefined,
+    periodUnit: text('PeriodUnit'),
   };
 }

@@ -9,15 +9,19 @@ import { MissingParameter } from '../../errors';
 import { DRY_RUN, ecsDryRun, ignored } from '../../actions/params';
 import { defineAction } from '../../actions/registry';
 import type { Transaction } from '../../store/store';
+import { ecsTagsShape } from '../../actions/tags';
+import { diskTags } from '../disk/records';
 import { boolean, integer, list, string } from '../../wire/params';
 import { INSTANCE_ID, OPTIONAL_REGION, readInstanceRegion } from './regionless';
 import { instances, requireInstance } from './domain';
-import { InvalidDiskIdNotFound } from './errors';
+import { InvalidDiskIdNotFound, InvalidPerformanceLevelMalformed } from './errors';
+import { DEFAULT_SYSTEM_DISK_CATEGORY } from './domain';
 import { checkUserData } from './stored-fields';
 import type { DataDiskRecord, InstanceRecord } from './records';
 
 /** A data disk as DescribeDisks shows it. */
-export function dataDiskResponse(region: string, inst: InstanceRecord, d: DataDiskRecord) {
+export function dataDiskResponse(tx: Transaction, inst: InstanceRecord, d: DataDiskRecord) {
+  const region = tx.region;
   const time = new Date(inst.createdAt).toISOString().replace(/\.\d{3}Z$/, 'Z');
   return {
     DiskId: d.diskId,
@@ -44,7 +48,7 @@ export function dataDiskResponse(region: string, inst: InstanceRecord, d: DataDi
     ResourceGroupId: inst.resourceGroupId ?? '',
     CreationTime: time,
     AttachedTime: time,
-    Tags: { Tag: [] as unknown[] },
+    Tags: ecsTagsShape(diskTags(tx, d.diskId)),
   };
 }
 
@@ -118,6 +122,26 @@ const modifyDiskAttribute = defineAction({
     return {};
   },
 });
+
+/**
+ * ModifyDiskSpec's performance level (../disk/actions.ts): only an ESSD has one. Checked before
+ * anything changes; a dry run checks only.
+ */
+export function changeDiskSpec(tx: Transaction, diskId: string, level: string | undefined, dryRun: boolean): void {
+  const { inst: owner, data } = diskOwner(tx, diskId);
+  const category = data ? data.category : (owner.systemDiskCategory ?? DEFAULT_SYSTEM_DISK_CATEGORY);
+  if (level !== undefined && category !== 'cloud_essd') {
+    throw new InvalidPerformanceLevelMalformed(`The disk ${diskId} is ${category}; only an ESSD (cloud_essd) has a PerformanceLevel. Change the category or leave PerformanceLevel out.`);
+  }
+  if (dryRun) ecsDryRun(true);
+  if (level === undefined) return;
+  const inst = requireInstance(tx, owner.id);
+  if (!data) {
+    instances(tx).put({ ...inst, systemDiskPerformanceLevel: level });
+    return;
+  }
+  instances(tx).put({ ...inst, dataDisks: (inst.dataDisks ?? []).map((d) => (d.diskId === diskId ? { ...d, performanceLevel: level } : d)) });
+}
 
 /** ModifyInstanceMetadataOptions: the metadata options DescribeInstances shows (MetadataOptions); nothing serves metadata. */
 const modifyInstanceMetadataOptions = defineAction({

@@ -8,6 +8,7 @@
 import { pageByNumber } from '../../actions/paging';
 import { DESCRIPTION, DRY_RUN, ID, NAME, PAGE, VPC_CLIENT_TOKEN, dryRunPassed, ignored, notSimulated } from '../../actions/params';
 import { defineAction } from '../../actions/registry';
+import { InvalidParameter } from '../../errors';
 import { matchesTags, tagsFromParams } from '../../domain/tags';
 import { boolean, required, string, tags } from '../../wire/params';
 import { createNatGateway, deleteNatGateway, modifyNatGateway, modifyNatGatewaySpec } from './domain';
@@ -15,6 +16,27 @@ import { NAT_GATEWAYS, natGatewayStatus, type NatGatewayRecord } from './records
 import { natGatewayShape } from './shapes';
 
 const EIP_BIND_MODE = string({ enum: ['MULTI_BINDED', 'NAT'] });
+
+/** AccessMode from either wire form: JSON `{"ModeValue","TunnelType"}` or flattened AccessMode.Field. */
+function accessModeFrom(json: string | undefined, modeValue: string | undefined, tunnelType: string | undefined) {
+  if (json !== undefined && json !== '') {
+    let o: unknown;
+    try {
+      o = JSON.parse(json);
+    } catch {
+      o = undefined;
+    }
+    if (!o || typeof o !== 'object' || Array.isArray(o)) {
+      throw new InvalidParameter(`AccessMode "${json.slice(0, 80)}" is not a JSON object: send {"ModeValue":"route"} or {"ModeValue":"tunnel","TunnelType":"geneve"}.`);
+    }
+    const r = o as Record<string, unknown>;
+    modeValue = r.ModeValue === undefined ? modeValue : String(r.ModeValue);
+    tunnelType = r.TunnelType === undefined ? tunnelType : String(r.TunnelType);
+    if (modeValue !== undefined && !['route', 'tunnel'].includes(modeValue)) throw new InvalidParameter(`AccessMode.ModeValue "${modeValue}" is not valid: use route or tunnel.`);
+    if (tunnelType !== undefined && tunnelType !== 'geneve') throw new InvalidParameter(`AccessMode.TunnelType "${tunnelType}" is not valid: use geneve.`);
+  }
+  return modeValue || tunnelType ? { modeValue: modeValue ?? '', tunnelType: tunnelType ?? '' } : undefined;
+}
 
 const createNatGatewayAction = defineAction({
   name: 'CreateNatGateway',
@@ -40,9 +62,12 @@ const createNatGatewayAction = defineAction({
     // Objects reach the RPC wire flattened as Name.Field (not Name.N.Field).
     'AccessMode.ModeValue': string({ enum: ['route', 'tunnel'] }),
     'AccessMode.TunnelType': string({ enum: ['geneve'] }),
+    // …but the typed SDK (and the real provider) send it as one JSON parameter.
+    AccessMode: string({ maxLength: 1024 }),
     ...ignored('AutoPay', 'Duration', 'PricingCycle', 'AvailabilityMode'),
   },
   async handle(ctx, p) {
+    const accessMode = accessModeFrom(p.AccessMode, p['AccessMode.ModeValue'], p['AccessMode.TunnelType']);
     notSimulated('InstanceChargeType', p.InstanceChargeType === 'PrePaid', 'subscription NAT gateways');
     notSimulated('SecurityProtectionEnabled', p.SecurityProtectionEnabled, 'Anti-DDoS for NAT');
     notSimulated('Ipv4Prefix', p.Ipv4Prefix, 'NAT IP prefixes');
@@ -61,8 +86,7 @@ const createNatGatewayAction = defineAction({
         networkType: p.NetworkType,
         natIp: p.NatIp,
         privateLinkEnabled: p.PrivateLinkEnabled,
-        accessMode:
-          p['AccessMode.ModeValue'] || p['AccessMode.TunnelType'] ? { modeValue: p['AccessMode.ModeValue'] ?? '', tunnelType: p['AccessMode.TunnelType'] ?? '' } : undefined,
+        accessMode,
         tags: tagMap,
       });
       return {
@@ -133,7 +157,8 @@ const modifyNatGatewayAttributeAction = defineAction({
     IcmpReplyEnabled: boolean(),
     EipBindMode: EIP_BIND_MODE,
     EnableSessionLog: boolean(),
-    ...ignored('LogDelivery.LogDeliveryType', 'LogDelivery.LogDestination'),
+    // The typed SDK sends the object as one JSON parameter (LogDelivery), pop-core flattened.
+    ...ignored('LogDelivery', 'LogDelivery.LogDeliveryType', 'LogDelivery.LogDestination'),
   },
   async handle(ctx, p) {
     notSimulated('EnableSessionLog', p.EnableSessionLog, 'NAT session logs');

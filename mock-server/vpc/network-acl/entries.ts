@@ -10,7 +10,7 @@ import { InvalidParameter } from '../../errors';
 import { newId } from '../../domain/ids';
 import { descriptionProblem, resourceNameProblem } from '../../../network-rules/limits';
 import { QuotaExceededNetworkAclEntry } from './errors';
-import type { AclEntryRecord } from './records';
+import type { AclEntryRecord, AclIpVersion } from './records';
 import { MAX_CUSTOM_ACL_ENTRIES as MAX_CUSTOM_ENTRIES } from '../../../network-rules/quotas';
 
 export { MAX_CUSTOM_ENTRIES };
@@ -27,7 +27,7 @@ const PORTLESS = new Set(['icmp', 'gre', 'all', 'icmpv6']);
  * they never appear in Terraform state). It cannot be changed or removed.
  */
 export function systemEntries(direction: Direction): AclEntryRecord[] {
-  return [{ id: newId('nae'), name: `system-${direction}-deny-all`, description: 'Drops what no custom entry accepts.', policy: 'drop', protocol: 'all', port: '-1/-1', cidr: '0.0.0.0/0', ipVersion: 'IPv4', entryType: 'system' }];
+  return [{ id: newId('nae'), name: `system-${direction}-deny-all`, description: 'Drops what no custom entry accepts.', policy: 'drop', protocol: 'all', port: '-1/-1', cidr: '0.0.0.0/0', ipVersion: 'IPV4', entryType: 'system' }];
 }
 
 export interface EntryInput {
@@ -61,19 +61,28 @@ function checkPort(where: string, protocol: string, port: string | undefined): s
   return `${from}/${to}`;
 }
 
-function checkBlock(where: string, field: string, text: string | undefined, ipVersion: string | undefined): { cidr: string; ipVersion: 'IPv4' | 'IPv6' } {
+/**
+ * The block and its IP version. The wire spells the version IPV4 / IPV6 (upper case), both in
+ * requests and in DescribeNetworkAclAttributes, and the real provider's acceptance tests write it
+ * so. Other casings (IPv4, ipv6) are taken and stored in the wire's spelling: nothing in the API
+ * reference says they are refused, and the provider keeps the configured casing in state.
+ */
+function checkBlock(where: string, field: string, text: string | undefined, ipVersion: string | undefined): { cidr: string; ipVersion: AclIpVersion } {
   if (!text) refuse(where, `${field} is missing: an entry needs the block it matches, such as 10.0.0.0/24 (0.0.0.0/0 for any IPv4 address).`);
   const v6 = text.includes(':');
-  if (ipVersion && ipVersion !== (v6 ? 'IPv6' : 'IPv4')) refuse(where, `IpVersion ${ipVersion} does not match the ${v6 ? 'IPv6' : 'IPv4'} block ${text} of ${field}.`);
+  const implied: AclIpVersion = v6 ? 'IPV6' : 'IPV4';
+  const given = ipVersion?.toUpperCase();
+  if (given && given !== 'IPV4' && given !== 'IPV6') refuse(where, `IpVersion "${ipVersion}" is not IPV4 or IPV6; for ${text} write ${implied} or leave IpVersion out.`);
+  if (given && given !== implied) refuse(where, `IpVersion ${ipVersion} does not match the block ${text} of ${field}, which is ${implied}: write ${implied} or leave IpVersion out.`);
   if (v6) {
     const [addr, len, ...rest] = text.split('/');
     const bits = Number(len);
     if (rest.length || !isIPv6(addr) || !/^\d{1,3}$/.test(len ?? '') || bits > 128) refuse(where, `${field} "${text}" is not an IPv6 CIDR block such as 2408:4002:10c4::/64.`);
-    return { cidr: text.toLowerCase(), ipVersion: 'IPv6' };
+    return { cidr: text.toLowerCase(), ipVersion: 'IPV6' };
   }
   const c = parseCidr(text);
   if (!c) refuse(where, `${field} "${text}" is not an IPv4 CIDR block such as 10.0.0.0/24.`);
-  return { cidr: text, ipVersion: 'IPv4' };
+  return { cidr: text, ipVersion: 'IPV4' };
 }
 
 /** One entry as the request gives it, checked; `existing` keeps the IDs of entries sent back with theirs. */
@@ -87,7 +96,7 @@ export function checkEntry(direction: Direction, index: number, e: EntryInput, e
   const port = checkPort(where, protocol, e.Port);
   const field = direction === 'ingress' ? 'SourceCidrIp' : 'DestinationCidrIp';
   const block = checkBlock(where, field, direction === 'ingress' ? e.SourceCidrIp : e.DestinationCidrIp, e.IpVersion);
-  if (protocol === 'icmpv6' && block.ipVersion !== 'IPv6') refuse(where, `protocol icmpv6 needs an IPv6 block, not ${block.cidr}.`);
+  if (protocol === 'icmpv6' && block.ipVersion !== 'IPV6') refuse(where, `protocol icmpv6 needs an IPv6 block, not ${block.cidr}.`);
   const name = e.NetworkAclEntryName ?? '';
   const nameProblem = name ? resourceNameProblem(name) : undefined;
   if (nameProblem) refuse(where, `NetworkAclEntryName "${name.slice(0, 60)}" is invalid: ${nameProblem}.`);

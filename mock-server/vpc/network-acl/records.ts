@@ -25,9 +25,12 @@ export interface AclEntryRecord {
   port: string;
   /** The source block of an ingress entry, the destination block of an egress entry. */
   cidr: string;
-  ipVersion: 'IPv4' | 'IPv6';
+  /** As the wire spells it (upper case). Files written before this spelling held IPv4/IPv6; the shape upper-cases. */
+  ipVersion: AclIpVersion;
   entryType: AclEntryType;
 }
+
+export type AclIpVersion = 'IPV4' | 'IPV6';
 
 export interface AclBindingRecord {
   resourceId: string;

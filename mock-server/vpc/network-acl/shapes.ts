@@ -18,7 +18,7 @@ function entryShape(e: AclEntryRecord, blockField: 'SourceCidrIp' | 'Destination
     Protocol: e.protocol,
     Port: e.port,
     [blockField]: e.cidr,
-    IpVersion: e.ipVersion,
+    IpVersion: e.ipVersion.toUpperCase(),
     EntryType: e.entryType,
   };
 }

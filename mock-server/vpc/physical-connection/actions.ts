@@ -8,7 +8,7 @@ import { DESCRIPTION, ID, NAME, PAGE, VPC_CLIENT_TOKEN, ignored } from '../../ac
 import { defineAction } from '../../actions/registry';
 import { matchesTags, tagsFromParams } from '../../domain/tags';
 import type { Transaction } from '../../store/store';
-import { boolean, integer, required, string, tags } from '../../wire/params';
+import { boolean, integer, list, required, string, tags } from '../../wire/params';
 import { accessPointsOf } from './access-points';
 import { FILTER, filterMatcher } from './filters';
 import {
@@ -61,7 +61,9 @@ const createPhysicalConnectionAction = defineAction({
     ResourceGroupId: ID,
     Tag: tags(),
     ClientToken: VPC_CLIENT_TOKEN,
-    ...ignored('DeviceName', 'DeviceAdvancedCapacity', 'OpticalModuleModel'),
+    ...ignored('DeviceName', 'OpticalModuleModel'),
+    // A list in the SDK (DeviceAdvancedCapacity.N): device features, accepted and not modelled.
+    DeviceAdvancedCapacity: list(string({ maxLength: 256 })),
   },
   async handle(ctx, p) {
     const lineOperator = checkLineOperator(p.LineOperator);
@@ -121,12 +123,15 @@ const modifyPhysicalConnectionAttributeAction = defineAction({
     PeerLocation: string({ maxLength: 256 }),
     CircuitCode: string({ maxLength: 128 }),
     Bandwidth: integer({ min: 1, max: 100_000 }),
+    // The official SDK and the real provider send it in lower case here too.
+    bandwidth: integer({ min: 1, max: 100_000 }),
     ClientToken: VPC_CLIENT_TOKEN,
     LineOperator: string({ maxLength: 32 }),
-    ...ignored('PortType', 'RedundantPhysicalConnectionId'),
+    // DownDelayTime (a port's down-event damping) has no effect without a real port.
+    ...ignored('PortType', 'RedundantPhysicalConnectionId', 'DownDelayTime'),
   },
   async handle(ctx, p) {
-    await ctx.transact((tx) => modifyPhysicalConnection(tx, p.PhysicalConnectionId, { name: p.Name, description: p.Description, peerLocation: p.PeerLocation, circuitCode: p.CircuitCode, bandwidth: p.Bandwidth, lineOperator: p.LineOperator }));
+    await ctx.transact((tx) => modifyPhysicalConnection(tx, p.PhysicalConnectionId, { name: p.Name, description: p.Description, peerLocation: p.PeerLocation, circuitCode: p.CircuitCode, bandwidth: p.Bandwidth ?? p.bandwidth, lineOperator: p.LineOperator }));
     return {};
   },
 });

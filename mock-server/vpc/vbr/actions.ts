@@ -4,7 +4,7 @@
  * the route-table actions (CreateRouteEntry with the VBR's RouteTableId).
  */
 import { pageByNumber } from '../../actions/paging';
-import { DESCRIPTION, ID, NAME, PAGE, VPC_CLIENT_TOKEN } from '../../actions/params';
+import { DESCRIPTION, ID, NAME, PAGE, VPC_CLIENT_TOKEN, notSimulated } from '../../actions/params';
 import { defineAction } from '../../actions/registry';
 import { tagsFromParams } from '../../domain/tags';
 import { boolean, integer, required, string, tags } from '../../wire/params';
@@ -131,8 +131,11 @@ const modifyVbrAction = defineAction({
     EnableIpv6: boolean(),
     ...SETTINGS,
     ClientToken: VPC_CLIENT_TOKEN,
+    // Per-line settings of a VBR on several physical connections (JSON); a sandbox VBR has one line.
+    AssociatedPhysicalConnections: string({ maxLength: 64 * 1024 }),
   },
   async handle(ctx, p) {
+    notSimulated('AssociatedPhysicalConnections', p.AssociatedPhysicalConnections, 'a VBR on several physical connections (set VlanId and the gateway IPs directly instead)');
     await ctx.transact((tx) =>
       modifyVbr(tx, p.VbrId, { ...settingsOf(p), vlanId: p.VlanId, localGatewayIp: p.LocalGatewayIp, peerGatewayIp: p.PeerGatewayIp, peeringSubnetMask: p.PeeringSubnetMask, circuitCode: p.CircuitCode, name: p.Name, description: p.Description }),
     );

@@ -3,8 +3,9 @@
  * ModifyVpnConnectionAttribute, DeleteVpnConnection, DownloadVpnConnectionConfig, and the VPN
  * gateway's route entries (CreateVpnRouteEntry, DescribeVpnRouteEntries, DeleteVpnRouteEntry).
  * BGP and health checks are stored configuration (bgp-health.ts: no session, no probes); dual-tunnel
- * connections (TunnelOptionsSpecification.N, with EnableTunnelsBgp) are stored and shown back,
- * without negotiation or BGP sessions to simulate (tunnels.ts).
+ * connections (TunnelOptionsSpecification.N) are stored and shown back, without negotiation or BGP
+ * sessions to simulate (tunnels.ts). EnableTunnelsBgp and NetworkType (private connections run over
+ * Express Connect or CEN on the real cloud) are stored and shown back; no transport is simulated.
  */
 import { pageByNumber } from '../../actions/paging';
 import { ID, PAGE, VPC_CLIENT_TOKEN, dryRunPassed, notSimulated } from '../../actions/params';
@@ -39,11 +40,6 @@ const CONNECTION_PARAMS = {
   ClientToken: VPC_CLIENT_TOKEN,
 };
 
-/** EnableTunnelsBgp is stored with dual tunnels; a single-tunnel connection has no tunnel BGP to keep it in. */
-function refuseSingleTunnelBgp(enable: boolean | undefined, dualTunnel: boolean): void {
-  notSimulated('EnableTunnelsBgp', enable && !dualTunnel, 'BGP over a single-tunnel connection');
-}
-
 const createVpnConnectionAction = defineAction({
   name: 'CreateVpnConnection',
   products: ['vpc'],
@@ -59,9 +55,7 @@ const createVpnConnectionAction = defineAction({
     DryRun: boolean(),
   },
   async handle(ctx, p) {
-    refuseSingleTunnelBgp(p.EnableTunnelsBgp, !!p.TunnelOptionsSpecification?.length);
     notSimulated('RemoteCaCertificate', p.RemoteCaCertificate, 'national-standard (SM) certificates');
-    notSimulated('NetworkType', p.NetworkType === 'private', 'private VPN connections');
     const tagMap = tagsFromParams(p.Tags);
     return ctx.transact((tx) => {
       const c = createVpnConnection(tx, ctx.config, {
@@ -69,6 +63,7 @@ const createVpnConnectionAction = defineAction({
         customerGatewayId: p.CustomerGatewayId,
         tunnels: p.TunnelOptionsSpecification,
         enableTunnelsBgp: p.EnableTunnelsBgp,
+        networkType: p.NetworkType?.toLowerCase() as 'public' | 'private' | undefined,
         localSubnet: p.LocalSubnet,
         remoteSubnet: p.RemoteSubnet,
         name: p.Name,
@@ -130,7 +125,6 @@ const modifyVpnConnectionAttributeAction = defineAction({
   async handle(ctx, p) {
     notSimulated('RemoteCaCertificate', p.RemoteCaCertificate, 'national-standard (SM) certificates');
     return ctx.transact((tx) => {
-      refuseSingleTunnelBgp(p.EnableTunnelsBgp, !!getVpnConnection(tx, p.VpnConnectionId).tunnels);
       const c = modifyVpnConnection(tx, p.VpnConnectionId, {
         tunnels: p.TunnelOptionsSpecification,
         enableTunnelsBgp: p.EnableTunnelsBgp,

@@ -73,6 +73,8 @@ export interface VpnConnectionInput {
   /** TunnelOptionsSpecification.N.* as parsed (dual-tunnel mode), see tunnels.ts. */
   tunnels?: Array<Record<string, string | boolean | undefined>>;
   enableTunnelsBgp?: boolean;
+  /** public or private; left out, the gateway's own network type. */
+  networkType?: 'public' | 'private';
   localSubnet: string;
   remoteSubnet: string;
   name?: string;
@@ -122,7 +124,12 @@ export function createVpnConnection(tx: Transaction, config: DomainConfig, input
     ipsec,
     bgp,
     healthCheck,
-    ...(tunnels ? { tunnels, enableTunnelsBgp: input.enableTunnelsBgp ?? false } : {}),
+    ...(tunnels ? { tunnels } : {}),
+    // Stored for a single-tunnel connection too: the real API documents EnableTunnelsBgp for
+    // dual-tunnel mode but lists no refusal for the other; it runs no BGP either way here.
+    enableTunnelsBgp: input.enableTunnelsBgp ?? false,
+    // Recorded and shown back: no private transport (Express Connect, CEN) is simulated.
+    networkType: input.networkType ?? gateway.networkType ?? 'public',
     resourceGroupId: input.resourceGroupId || DEFAULT_RESOURCE_GROUP_ID,
     createdAt: tx.now,
     lifecycle: transition(tx.now, config.asyncDelayMs, ['init'], 'active'),
@@ -160,7 +167,8 @@ export function modifyVpnConnection(tx: Transaction, id: string, input: ModifyVp
     ipsec,
     bgp,
     healthCheck,
-    ...(tunnels ? { tunnels, customerGatewayId: tunnels[0].customerGatewayId, enableTunnelsBgp: input.enableTunnelsBgp ?? c.enableTunnelsBgp ?? false } : {}),
+    enableTunnelsBgp: input.enableTunnelsBgp ?? c.enableTunnelsBgp ?? false,
+    ...(tunnels ? { tunnels, customerGatewayId: tunnels[0].customerGatewayId } : {}),
   });
 }
 

@@ -82,8 +82,10 @@ export interface VpnConnectionRecord extends Row {
   healthCheck?: VpnHealthCheckSettings;
   /** Dual-tunnel connections only; customerGatewayId is then the master tunnel's. */
   tunnels?: VpnTunnel[];
-  /** EnableTunnelsBgp, accepted with tunnels as stored configuration. */
+  /** EnableTunnelsBgp: stored configuration (no BGP session runs). */
   enableTunnelsBgp?: boolean;
+  /** NetworkType: recorded only (absent on older records: public). */
+  networkType?: 'public' | 'private';
   resourceGroupId: string;
   createdAt: number;
   /** State: init → active. */

@@ -24,7 +24,7 @@ export function vpnConnectionShape(tx: Transaction, c: VpnConnectionRecord) {
     EnableDpd: c.enableDpd,
     EnableNatTraversal: c.enableNatTraversal,
     AutoConfigRoute: c.autoConfigRoute,
-    NetworkType: 'public',
+    NetworkType: c.networkType ?? 'public',
     ResourceGroupId: c.resourceGroupId,
     IkeConfig: { ...c.ike },
     IpsecConfig: { ...c.ipsec },

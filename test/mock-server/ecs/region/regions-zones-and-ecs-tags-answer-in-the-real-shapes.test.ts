@@ -132,7 +132,7 @@ describe('ECS: TagResources, UntagResources and ListTagResources work on instanc
 
   it('rejects unknown resources and resource types, leaving every tag unchanged', async () => {
     await failsWithoutChange(sb, 'TagResources', { ResourceType: 'instance', 'ResourceId.1': instance, 'ResourceId.2': 'i-missing', 'Tag.1.Key': 'a', 'Tag.1.Value': 'b' }, 'InvalidResourceId.NotFound', 404);
-    await failsWithoutChange(sb, 'TagResources', { ResourceType: 'disk', 'ResourceId.1': 'd-1', 'Tag.1.Key': 'a' }, 'InvalidResourceType.NotFound');
+    await failsWithoutChange(sb, 'TagResources', { ResourceType: 'snapshot', 'ResourceId.1': 's-1', 'Tag.1.Key': 'a' }, 'InvalidResourceType.NotFound');
     await failsWithoutChange(sb, 'TagResources', { ResourceType: 'securitygroup', 'ResourceId.1': instance, 'Tag.1.Key': 'a' }, 'InvalidResourceId.NotFound', 404);
     await failsWithoutChange(sb, 'TagResources', { ResourceType: 'instance', 'ResourceId.1': instance, 'Tag.1.Key': 'aliyun:x' }, 'InvalidTagKey.Malformed');
     await failsWithoutChange(sb, 'TagResources', { ResourceType: 'instance', 'ResourceId.1': instance }, 'MissingParameter');

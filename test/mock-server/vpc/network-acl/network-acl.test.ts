@@ -48,9 +48,9 @@ describe('vpc/network-acl: network ACLs', () => {
     let a = await attrs(h.sb, id);
     const inList = a.IngressAclEntries.IngressAclEntry;
     assert.deepEqual(inList.map((e: any) => [e.EntryType, e.Policy, e.Protocol, e.Port, e.SourceCidrIp, e.IpVersion]), [
-      ['custom', 'accept', 'tcp', '80/443', '10.0.0.0/24', 'IPv4'],
-      ['custom', 'drop', 'all', '-1/-1', '0.0.0.0/0', 'IPv4'],
-      ['system', 'drop', 'all', '-1/-1', '0.0.0.0/0', 'IPv4'],
+      ['custom', 'accept', 'tcp', '80/443', '10.0.0.0/24', 'IPV4'],
+      ['custom', 'drop', 'all', '-1/-1', '0.0.0.0/0', 'IPV4'],
+      ['system', 'drop', 'all', '-1/-1', '0.0.0.0/0', 'IPV4'],
     ]);
     assert.equal(a.EgressAclEntries.EgressAclEntry.length, 1, 'egress untouched: its flag was not set');
     const webId = inList[0].NetworkAclEntryId;
@@ -63,7 +63,26 @@ describe('vpc/network-acl: network ACLs', () => {
     });
     a = await attrs(h.sb, id);
     assert.deepEqual(a.IngressAclEntries.IngressAclEntry.map((e: any) => [e.NetworkAclEntryId === webId, e.Port]), [[true, '443/443'], [false, '-1/-1']]);
-    assert.deepEqual(a.EgressAclEntries.EgressAclEntry[0].IpVersion, 'IPv6');
+    assert.deepEqual(a.EgressAclEntries.EgressAclEntry[0].IpVersion, 'IPV6');
+  });
+
+  it('takes IpVersion in any casing and shows it as the wire spells it (IPV4/IPV6), and refuses unknown versions and mismatches naming the fix', async () => {
+    const net = await network(h.sb);
+    const id = await acl(h.sb, net.vpcId);
+    await call(h.sb, 'UpdateNetworkAclEntries', {
+      NetworkAclId: id,
+      UpdateIngressAclEntries: true,
+      ...ingress(1, { Policy: 'accept', Protocol: 'all', Port: '-1/-1', SourceCidrIp: '::/0', IpVersion: 'IPV6' }),
+      ...ingress(2, { Policy: 'accept', Protocol: 'tcp', Port: '22/22', SourceCidrIp: '10.0.0.0/8', IpVersion: 'IPv4' }),
+    });
+    const before = (await attrs(h.sb, id)).IngressAclEntries.IngressAclEntry;
+    assert.deepEqual(before.map((e: any) => [e.SourceCidrIp, e.IpVersion]), [['::/0', 'IPV6'], ['10.0.0.0/8', 'IPV4'], ['0.0.0.0/0', 'IPV4']]);
+    const bad = async (e: Record<string, string>, why: RegExp) => {
+      assert.match(await expectError(h.sb, 'UpdateNetworkAclEntries', { NetworkAclId: id, UpdateIngressAclEntries: 'true', ...ingress(1, e) }, 'InvalidParameter'), why);
+    };
+    await bad({ Policy: 'accept', Protocol: 'all', Port: '-1/-1', SourceCidrIp: '::/0', IpVersion: 'IPv5' }, /"IPv5" is not IPV4 or IPV6.*write IPV6/);
+    await bad({ Policy: 'accept', Protocol: 'all', Port: '-1/-1', SourceCidrIp: '::/0', IpVersion: 'IPV4' }, /which is IPV6: write IPV6/);
+    assert.deepEqual((await attrs(h.sb, id)).IngressAclEntries.IngressAclEntry, before, 'refused updates change nothing');
   });
 
   it('refuses bad entries, past-quota lists and entries without a direction flag, changing nothing', async () => {
