@@ -63,7 +63,7 @@ export const networkInterfaceAttributes: { [name: string]: AttributeSchema } = k
     instance_type: { type: 'string', optional: true, computed: true, emptyIsUnset: true, forceNew: true, description: 'The ENI type: Secondary (the default) or Trunk.', validators: [oneOf(['Secondary', 'Trunk'])] },
     network_interface_traffic_mode: { type: 'string', optional: true, computed: true, emptyIsUnset: true, forceNew: true, description: 'Standard (the default) or HighPerformance (eRDMA); recorded and shown.', validators: [oneOf(['Standard', 'HighPerformance'])] },
     source_dest_check: { type: 'bool', optional: true, description: 'Source/destination check (recorded and shown; the sandbox forwards no packets).' },
-    delete_on_release: { type: 'bool', optional: true, computed: true, description: 'Whether the ENI goes with the instance it is attached to (recorded and shown).' },
+    delete_on_release: { type: 'bool', optional: true, computed: true, description: 'Whether the ENI is released with the instance it is attached to (otherwise it is detached and kept).' },
     resource_group_id: resourceGroupAttr('ENI'),
     tags: TAGS_ATTR,
     mac: { type: 'string', computed: true, description: 'The MAC address of the ENI.' },

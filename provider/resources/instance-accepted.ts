@@ -1,8 +1,9 @@
 /**
  * alicloud_instance arguments that the real provider documents and the sandbox accepts and keeps
  * without modelling them (see ./parity.ts): billing periods, dedicated-host placement,
- * encryption, launch templates, extra NICs and CPU options (renewal, maintenance, volume_tags and the
- * system disk's performance level are read back: instance-upkeep.ts).
+ * encryption, launch templates and CPU options (renewal, maintenance, volume_tags and the
+ * system disk's performance level are read back: instance-upkeep.ts; launch-time ENIs are modelled:
+ * instance-network-interfaces.ts).
  * They are planned with the real provider's schema defaults and read back from the prior state, so
  * the ECS instance community module (which sets most of them, many to null) plans and applies, and
  * a second plan is empty.
@@ -61,15 +62,6 @@ export const instanceAcceptedAttributes: { [name: string]: AttributeSchema } = {
 };
 
 export const instanceAcceptedBlocks: { [name: string]: NestedBlockSchema } = {
-  network_interfaces: acceptedOnlyBlock('list', 'A secondary elastic network interface attached at launch.', {
-    network_interface_id: s('An existing ENI to attach.', fn),
-    vswitch_id: s('The VSwitch of a new ENI.', fn),
-    network_interface_traffic_mode: s('The traffic mode of the ENI.', fn),
-    network_card_index: n('The network card of the ENI.', fn),
-    queue_pair_number: n('The queue pairs of the ENI.', fn),
-    source_dest_check: b('Whether the ENI checks source and destination addresses.', fn),
-    security_group_ids: acceptedOnly(['list', 'string'], 'The security groups of a new ENI.', fn),
-  }, { maxItems: 1 }),
   image_options: acceptedOnlyBlock('set', 'Image options at launch.', {
     login_as_non_root: b('Whether the login user is ecs-user instead of root.', fn),
   }, { maxItems: 1 }),

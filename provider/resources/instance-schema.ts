@@ -10,6 +10,7 @@ import { followsRule, intBetween, isIpv4, oneOf, prefixed, zoneId } from '../sha
 import { ID_ATTR, keepComputedOnUpdate, resourceGroupAttr } from './common';
 import { instanceAcceptedAttributes, instanceAcceptedBlocks } from './instance-accepted';
 import { dataDisksBlock, instanceStoredAttributes } from './instance-stored';
+import { networkInterfacesBlock } from './instance-network-interfaces';
 import { instanceUpkeepAttributes, maintenanceTimeBlock } from './instance-upkeep';
 
 const ipv4: Validator = (v) =>
@@ -190,4 +191,9 @@ export const instanceAttributes: { [name: string]: AttributeSchema } = keepCompu
   public_ip: ['internet_max_bandwidth_out', 'vswitch_id', 'status'],
 });
 
-export const instanceBlocks: { [name: string]: NestedBlockSchema } = { data_disks: dataDisksBlock, maintenance_time: maintenanceTimeBlock, ...instanceAcceptedBlocks };
+export const instanceBlocks: { [name: string]: NestedBlockSchema } = {
+  data_disks: dataDisksBlock,
+  maintenance_time: maintenanceTimeBlock,
+  network_interfaces: networkInterfacesBlock,
+  ...instanceAcceptedBlocks,
+};

@@ -19,8 +19,8 @@
  * model).
  * The disks are read with DescribeDisks(InstanceId), as the real provider does: DescribeInstances
  * has no disk fields. User data, the key pair, the system disk's name and description, data disks
- * and IPv6 addresses are kept by the sandbox and read back (instance-stored.ts); the other
- * documented arguments are only accepted (instance-accepted.ts). Renewal, maintenance, volume_tags
+ * and IPv6 addresses are kept and read back (instance-stored.ts), launch-time ENIs too (instance-network-
+ * interfaces.ts); the other documented arguments are only accepted (instance-accepted.ts). Renewal, maintenance, volume_tags
  * and the system disk's performance level are read and changed as the real provider does
  * (instance-upkeep.ts).
  * Delete: DeleteInstance(Force=true) → wait until DescribeInstances no longer lists it. Deletion
@@ -48,6 +48,7 @@ import { instanceAttributes, instanceBlocks } from './instance-schema';
 import { keptValues } from './parity';
 import { describeDisks, readUserData, reconcileSecondaryIps, storedLaunchParams, storedState, updateStored } from './instance-stored';
 import { readUpkeep, updateUpkeep, upkeepLaunchParams } from './instance-upkeep';
+import { networkInterfaceLaunchParams, readNetworkInterfaces } from './instance-network-interfaces';
 import type { Params } from '../client/api-client';
 
 const TYPE = 'alicloud_instance';
@@ -134,7 +135,9 @@ async function readInstance(ctx: ResourceContext, prior: ObjectValue): Promise<O
   const disks = await describeDisks(ctx, id);
   const userData = await readUserData(ctx, id, prior);
   const upkeep = await readUpkeep(ctx, inst, disks.system, prior);
-  return toState(inst, disks, userData, upkeep, prior);
+  const state = toState(inst, disks, userData, upkeep, prior);
+  state.network_interfaces = await readNetworkInterfaces(ctx, inst);
+  return state;
 }
 
 function waitStatus(ctx: ResourceContext, id: string, status: 'Running' | 'Stopped') {
@@ -245,6 +248,7 @@ export const instanceResource: ResourceDefinition = {
       Amount: 1,
       ...storedLaunchParams(planned),
       ...upkeepLaunchParams(planned),
+      ...networkInterfaceLaunchParams(planned),
       ...tagParams(strMap(planned.tags)),
     };
     if (groups.length === 1) params.SecurityGroupId = groups[0];

@@ -18,7 +18,7 @@
  * a gateway between Internet and VPC NAT (the real provider's update sends nothing for it), so
  * vswitch_id and network_type force a new gateway here; nat_type has one value, Enhanced.
  * private_link_enabled and access_mode are recorded by the API and shown back (no PrivateLink
- * endpoint is simulated); availability_mode and dry_run are accepted only.
+ * endpoint is simulated); so is availability_mode (CrossAZ unless asked); dry_run is accepted only.
  * Deprecated aliases kept for older HCL: `name` (→ nat_gateway_name) and
  * `instance_charge_type` PostPaid/PrePaid (→ payment_type PayAsYouGo/Subscription).
  */
@@ -143,7 +143,17 @@ export const natGatewayAttributes: { [name: string]: AttributeSchema } = keepCom
     default: false,
     description: 'Whether PrivateLink is enabled. Recorded and shown back; the sandbox simulates no PrivateLink endpoint.',
   },
-  availability_mode: acceptedOnly('string', 'The availability mode of the gateway (e.g. MultiZone).', { forceNew: true, computed: true }),
+  availability_mode: {
+    type: 'string',
+    optional: true,
+    computed: true,
+    forceNew: true,
+    // The API answers CrossAZ when CreateNatGateway leaves it out, so state holds it and an update
+    // plan keeps it instead of showing "(known after apply)".
+    useStateForUnknown: true,
+    description: 'CrossAZ (the default: deployed across zones) or SingleAZ. Recorded and shown back; the sandbox has no zone failure to survive.',
+    validators: [oneOf(['CrossAZ', 'SingleAZ'])],
+  },
   dry_run: acceptedOnly('bool', 'Whether the real provider only checks the create request (DryRun).', { default: false }),
   tags: TAGS_ATTR,
   status: { type: 'string', computed: true, description: 'Creating, Available, Modifying or Deleting.' },
@@ -217,6 +227,7 @@ function toState(gw: any, prior: ObjectValue): ObjectValue {
     forward_table_ids: unwrapList<string>(gw.ForwardTableIds, 'ForwardTableId').join(','),
     deletion_protection: gw.DeletionProtection === true || gw.DeletionProtection === 'true',
     private_link_enabled: gw.PrivateLinkEnabled === true || gw.PrivateLinkEnabled === 'true',
+    availability_mode: gw.AvailabilityMode || null,
     ...keptValues(natGatewayAttributes, prior),
   });
 }
@@ -268,6 +279,7 @@ export const natGatewayResource: ResourceDefinition = {
         EipBindMode: str(planned.eip_bind_mode),
         IcmpReplyEnabled: bool(planned.icmp_reply_enabled),
         PrivateLinkEnabled: bool(planned.private_link_enabled) || undefined,
+        AvailabilityMode: str(planned.availability_mode),
         ...accessModeParams(planned.access_mode),
         ...tagParams(strMap(planned.tags)),
       }, { idempotent: true, retryCodes: ['TaskConflict', 'IncorrectStatus.VSWITCH', 'VswitchStatusError', 'OperationConflict'] }),

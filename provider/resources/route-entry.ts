@@ -12,10 +12,10 @@
  * table's VRouterId). Delete: DeleteRouteEntry → wait until the entry is gone.
  */
 import { hasCode } from '../client/api-client';
-import type { AttributeSchema, Diagnostic, ObjectValue, ResourceContext, ResourceDefinition } from '../framework/types';
+import { AttributeError, type AttributeSchema, type ObjectValue, type ResourceContext, type ResourceDefinition } from '../framework/types';
 import { waitFor } from '../framework/wait';
 import { api } from '../shared/api';
-import { complete, deleteAndWaitGone, describeById, error, ID_ATTR, keepComputedOnUpdate, step } from './common';
+import { complete, deleteAndWaitGone, describeById, ID_ATTR, keepComputedOnUpdate, step } from './common';
 import { followsRule, lengthBetween, oneOf, prefixed, validCidrOrIp } from '../shared/validators';
 import { routeEntryNameProblem } from '../../network-rules/limits';
 import { optional, str, unwrapList } from '../shared/values';
@@ -182,18 +182,24 @@ export const routeEntryResource: ResourceDefinition = {
   schema: { description: 'A custom route entry in a VPC route table.', attributes: routeEntryAttributes },
   timeouts: { create: 10 * 60_000, delete: 10 * 60_000 },
 
-  validateConfig(config) {
-    const diags: Diagnostic[] = [];
-    // The real provider leaves these optional for ECMP/legacy forms the sandbox does not model;
-    // a plain route needs all three, and saying so here beats a MissingParameter after apply.
-    for (const a of ['destination_cidrblock', 'nexthop_type', 'nexthop_id'] as const) {
-      if (config[a] === null) diags.push(error(a, `missing ${a}`, `A route entry needs destination_cidrblock, nexthop_type and nexthop_id; set ${a}.`));
-    }
-    return diags;
-  },
+  // No plan-time check that destination_cidrblock, nexthop_type and nexthop_id are set: all three
+  // are Optional in the real schema, so a plan succeeds and the apply fails (see create).
 
   async create(ctx, planned) {
     const key = keyOf(planned);
+    if (key.nexthopType === undefined) {
+      // CreateRouteEntry alone would make an Instance route (the API's default). But the real
+      // provider builds the entry's ID with an empty next-hop type, so its wait never finds the
+      // route it made and the apply fails once the wait times out, leaving a tainted entry behind.
+      // The sandbox fails the same apply at once, before creating anything.
+      throw new AttributeError(
+        ['nexthop_type'],
+        'missing nexthop_type',
+        `nexthop_type is not set for the route to ${key.destination ?? '(no destination_cidrblock)'}. The API would default it to Instance, ` +
+          'but the real provider records the entry with an empty next-hop type, cannot find the route it created, and fails this apply after its wait times out. ' +
+          `Set nexthop_type to the type of nexthop_id (${NEXTHOP_TYPES.slice(0, 4).join(', ')}, …; "Instance" for an ECS instance).`,
+      );
+    }
     await step(TYPE, null, `creating the route to ${key.destination}`, async () => {
       try {
         await api(ctx, 'vpc', 'CreateRouteEntry', {

@@ -8,14 +8,17 @@
  *
  * Create: ModifyRouterInterfaceAttribute (OppositeInterfaceId, OppositeRouterId, OppositeRouterType,
  * OppositeInterfaceOwnerId; the opposite router is looked up from the opposite interface, in the
- * interface's opposite region, when left out); on the initiating side then ConnectRouterInterface (IncorrectOppositeInterfaceInfo.NotSet,
+ * interface's opposite region, when left out, and the owner is the caller's account, from STS
+ * GetCallerIdentity, as the real provider's); on the initiating side then ConnectRouterInterface (IncorrectOppositeInterfaceInfo.NotSet,
  * while the acceptor is not yet told, is retried) → wait until Active. Read:
  * DescribeRouterInterfaces; the connection is gone once the interface names no opposite. Delete:
  * an Active pair is deactivated (→ Inactive), as in the real provider; the interfaces stay, and a
- * later create of the same connection activates the pair again (see reconnect).
+ * later create of the same connection activates the pair again (see reconnect). An interface that
+ * was connected to an end since replaced cannot be re-pointed: create fails at once (refuseRepoint).
  */
 import type { AttributeSchema, ObjectValue, ResourceContext, ResourceDefinition } from '../framework/types';
 import { waitFor } from '../framework/wait';
+import { hasCode } from '../client/api-client';
 import { api } from '../shared/api';
 import { oneOf, prefixed } from '../shared/validators';
 import { known, str } from '../shared/values';
@@ -96,6 +99,37 @@ async function reconnect(ctx: ResourceContext, planned: ObjectValue, id: string,
   return state;
 }
 
+/** The caller's account ID (STS GetCallerIdentity), which the real provider takes as the opposite's owner. */
+async function callerAccount(ctx: ResourceContext): Promise<string | undefined> {
+  const out = await step(TYPE, null, 'reading the caller\'s account ID', () => api(ctx, 'sts', 'GetCallerIdentity', {}));
+  return out?.AccountId ? String(out.AccountId) : undefined;
+}
+
+const TRANSITIONAL = ['Creating', 'Connecting', 'AcceptingConnecting', 'Activating', 'Deactivating'];
+
+/**
+ * The interface is not Idle and names another opposite: it was connected before, to an end that
+ * was since replaced or destroyed. The API sets an interface's opposite only while it is Idle, so
+ * this can never succeed: once the interface settles, ModifyRouterInterfaceAttribute is sent once
+ * (the real provider does not retry it either) and its refusal is returned at once with the fix,
+ * rather than retried until the timeout. A transitional status is waited out first.
+ */
+async function refuseRepoint(ctx: ResourceContext, id: string, oppositeId: string): Promise<void> {
+  const now = await step(TYPE, id, 'waiting for the router interface to settle', () =>
+    waitFor(ctx, () => describeRouterInterface(ctx, id), (r) => r === null || !TRANSITIONAL.includes(r.Status), { what: `router interface ${id} to settle` }),
+  );
+  if (!now || now.Status === 'Idle') return;
+  try {
+    await api(ctx, 'vpc', 'ModifyRouterInterfaceAttribute', { RouterInterfaceId: id, OppositeInterfaceId: oppositeId }, { noRetryCodes: ['IncorrectStatus'] });
+  } catch (err) {
+    if (!hasCode(err, 'IncorrectStatus')) throw err;
+    throw new Error(
+      `${TYPE} ${id}: ${(err as Error).message}. In Terraform: replace this interface too, so that both ends are new and Idle ` +
+        `(terraform apply -replace=<address of the alicloud_router_interface ${id}>); an interface whose opposite was replaced never connects again.`,
+    );
+  }
+}
+
 export const routerInterfaceConnectionResource: ResourceDefinition = {
   typeName: TYPE,
   schema: { description: 'Connects a router interface to its opposite interface.', attributes: routerInterfaceConnectionAttributes },
@@ -106,6 +140,7 @@ export const routerInterfaceConnectionResource: ResourceDefinition = {
     const self = await step(TYPE, id, 'reading the router interface', () => describeRouterInterface(ctx, id));
     if (!self) throw new Error(`${TYPE}: router interface ${id} does not exist; create it first (alicloud_router_interface)`);
     if (self.OppositeInterfaceId === oppositeId && self.Status !== 'Idle') return reconnect(ctx, planned, id, self.Status);
+    if (self.Status !== 'Idle') await refuseRepoint(ctx, id, oppositeId);
     let oppositeRouter = str(planned.opposite_router_id);
     if (!oppositeRouter) {
       // Looked up in the opposite region, as the real provider does (a two-region pair needs no opposite_router_id).
@@ -116,14 +151,17 @@ export const routerInterfaceConnectionResource: ResourceDefinition = {
       }
       oppositeRouter = opposite.RouterId;
     }
+    // Always sent, as the real provider does (the interface's recorded owner, else the caller's
+    // account), so DescribeRouterInterfaces shows the owner on both ends once connected.
+    const owner = str(planned.opposite_interface_owner_id) || self.OppositeInterfaceOwnerId || (await callerAccount(ctx));
     await step(TYPE, id, 'setting the opposite side', () =>
       api(ctx, 'vpc', 'ModifyRouterInterfaceAttribute', {
         RouterInterfaceId: id,
         OppositeInterfaceId: oppositeId,
         OppositeRouterId: oppositeRouter,
         OppositeRouterType: str(planned.opposite_router_type) ?? 'VRouter',
-        OppositeInterfaceOwnerId: str(planned.opposite_interface_owner_id),
-      }, { retryCodes: ['OperationConflict', 'IncorrectStatus'] }),
+        OppositeInterfaceOwnerId: owner,
+      }, { retryCodes: ['OperationConflict'] }),
     );
     ctx.created?.({ id, interface_id: id, opposite_interface_id: oppositeId });
     if (self.Role === 'InitiatingSide') {

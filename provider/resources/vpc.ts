@@ -107,7 +107,10 @@ export const vpcAttributes: { [name: string]: AttributeSchema } = keepComputedOn
   },
   force_delete: { type: 'bool', optional: true, description: 'Sends ForceDelete with DeleteVpc (the real cloud then also removes IPv4 gateways and their routes; the sandbox has none).' },
   dry_run: acceptedOnly('bool', 'Whether the real provider only checks the create request (DryRun).'),
-  classic_link_enabled: acceptedOnly('bool', 'ClassicLink between the classic network and the VPC.', { deprecated: true }),
+  // Optional only in the real schema, but its read sets the API's ClassicLinkEnabled (false: no VPC
+  // has ClassicLink here), and SDKv2 shows no diff between false and unset. Planning false for
+  // unset gives the same plans: an import or a configured false shows no change.
+  classic_link_enabled: acceptedOnly('bool', 'ClassicLink between the classic network and the VPC.', { deprecated: true, default: false }),
   ipv4_cidr_mask: acceptedOnly('number', 'A CIDR block of this mask from an IPAM pool.'),
   ipv4_ipam_pool_id: acceptedOnly('string', 'The IPAM pool the CIDR block comes from.'),
   secondary_cidr_mask: acceptedOnly('number', 'A secondary block of this mask from an IPAM pool.', { deprecated: true }),
@@ -145,12 +148,19 @@ export async function describeVpc(ctx: ResourceContext, id: string): Promise<any
 }
 
 /** The system route table and vRouter of a VPC. */
-export async function systemRouteTable(ctx: ResourceContext, vpcId: string, vRouterId?: string): Promise<{ routeTableId: string | null; routerId: string | null }> {
+export async function systemRouteTable(
+  ctx: ResourceContext,
+  vpcId: string,
+  vRouterId?: string,
+): Promise<{ routeTableId: string | null; routerId: string | null; routePropagationEnable?: boolean }> {
   try {
     const out = await api(ctx, 'vpc', 'DescribeRouteTableList', { VpcId: vpcId, PageSize: 50 });
     const tables = unwrapList(out?.RouterTableList, 'RouterTableListType');
     const sys = tables.find((t: any) => t?.RouteTableType === 'System' && (!t.VpcId || t.VpcId === vpcId));
-    if (sys) return { routeTableId: sys.RouteTableId ?? null, routerId: sys.RouterId ?? vRouterId ?? null };
+    if (sys) {
+      const propagation = sys.RoutePropagationEnable === undefined ? undefined : sys.RoutePropagationEnable === true || sys.RoutePropagationEnable === 'true';
+      return { routeTableId: sys.RouteTableId ?? null, routerId: sys.RouterId ?? vRouterId ?? null, routePropagationEnable: propagation };
+    }
   } catch (err) {
     if (!isNotFound(err)) throw err;
   }
@@ -168,10 +178,16 @@ async function readVpc(ctx: ResourceContext, prior: ObjectValue): Promise<Object
   // Route table and vRouter never change for a VPC: ask once, then keep them.
   let routeTableId = str(prior.route_table_id) ?? null;
   let routerId = str(prior.router_id) ?? null;
-  if (!routeTableId || !routerId) {
+  // What the system table says about propagation, when nothing configured or read before says it
+  // (after a create or an import): the real read sets it from the table, so plans show no unknown.
+  let propagation = known(prior.system_route_table_route_propagation_enable) ? prior.system_route_table_route_propagation_enable : null;
+  if (!routeTableId || !routerId || propagation === null) {
     const rt = await systemRouteTable(ctx, id, vpc.VRouterId);
-    routeTableId = rt.routeTableId;
-    routerId = rt.routerId;
+    if (!routeTableId || !routerId) {
+      routeTableId = rt.routeTableId;
+      routerId = rt.routerId;
+    }
+    propagation ??= rt.routePropagationEnable ?? null;
   }
   const ipv6Blocks = unwrapList(vpc.Ipv6CidrBlocks, 'Ipv6CidrBlock').map((b: any) => ({ ipv6_cidr_block: String(b.Ipv6CidrBlock ?? ''), ipv6_isp: String(b.Ipv6Isp ?? '') }));
   const name = vpc.VpcName ?? '';
@@ -200,6 +216,7 @@ async function readVpc(ctx: ResourceContext, prior: ObjectValue): Promise<Object
     region_id: vpc.RegionId ?? ctx.region,
     route_table_id: routeTableId,
     router_id: routerId,
+    system_route_table_route_propagation_enable: propagation,
   });
 }
 

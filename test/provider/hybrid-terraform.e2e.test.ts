@@ -246,6 +246,30 @@ describe('hybrid-connectivity resources with real Terraform (e2e)', function () 
     await emptyPlan();
   });
 
+  it('replacing one end of the connected pair fails at once (IncorrectStatus, naming the fix); replacing the other end too converges, and a refresh fills opposite_* on both ends', async () => {
+    const survivor = attrs('alicloud_router_interface', 'initiate').id;
+    const r = await tf.run('apply', '-auto-approve', '-no-color', '-input=false', '-replace=alicloud_router_interface.opposite');
+    assert.equal(r.code, 1, explain(r));
+    // Refused once, not retried until the operation's timeout (the message would then say "gave up").
+    assert.match(r.stderr, flex(`IncorrectStatus: The router interface ${survivor} is Inactive and was connected to`), explain(r));
+    assert.match(r.stderr, flex(`terraform apply -replace=<address of the alicloud_router_interface ${survivor}>`), explain(r));
+    assert.doesNotMatch(r.stderr, /gave up/, explain(r));
+    assert.ok(!tf.state().resources.some((x: any) => x.type === 'alicloud_router_interface_connection' && x.name === 'foo' && x.instances.length > 0), 'the failed connection is not in state');
+    ok(await tf.run('apply', '-auto-approve', '-no-color', '-input=false', '-replace=alicloud_router_interface.initiate'));
+    ok(await tf.run('apply', '-refresh-only', '-auto-approve', '-no-color', '-input=false'));
+    const [ini, opp] = [attrs('alicloud_router_interface', 'initiate'), attrs('alicloud_router_interface', 'opposite')];
+    assert.notEqual(ini.id, survivor);
+    const account = String((await api.call('sts', 'GetCallerIdentity', {})).AccountId);
+    assert.deepEqual(
+      [ini.opposite_interface_id, ini.opposite_router_id, ini.opposite_router_type, ini.opposite_interface_owner_id],
+      [opp.id, opp.router_id, 'VRouter', account],
+    );
+    assert.deepEqual([opp.opposite_interface_id, opp.opposite_router_id, opp.opposite_interface_owner_id], [ini.id, ini.router_id, account]);
+    const live = (await api.call('vpc', 'DescribeRouterInterfaces', { 'Filter.1.Key': 'RouterInterfaceId', 'Filter.1.Value.1': ini.id })).RouterInterfaceSet.RouterInterfaceType[0];
+    assert.equal(live.Status, 'Active');
+    await emptyPlan();
+  });
+
   it('destroys everything and leaves the sandbox empty', async () => {
     ok(await tf.run('destroy', '-auto-approve', '-no-color', '-input=false'));
     const count = async (action: string, key: string, item: string) => {

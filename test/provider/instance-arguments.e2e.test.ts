@@ -69,6 +69,10 @@ resource "alicloud_instance" "instance" {
   # Modelled since the import sweep: assigned on the primary NIC, and read back on import.
   secondary_private_ip_address_count = 2
   http_tokens                        = "required"
+  # A secondary ENI created with the instance (ecs.n4.large takes one besides the primary).
+  network_interfaces {
+    security_group_ids = [alicloud_security_group.group.id]
+  }
 }
 `;
 }
@@ -130,6 +134,10 @@ describe('alicloud_instance: the real provider\'s canonical example with real Te
     assert.ok(vm.start_time);
     assert.equal(vm.availability_zone, attrs('alicloud_vswitch.vswitch').zone_id);
     assert.match(vm.public_ip, /^\d+\.\d+\.\d+\.\d+$/);
+    assert.equal(vm.network_interfaces.length, 1);
+    assert.equal(vm.network_interfaces[0].vswitch_id, vm.vswitch_id, 'an ENI without vswitch_id takes the instance\'s');
+    const [eni] = (await api.call('ecs', 'DescribeNetworkInterfaces', { InstanceId: vm.id, Type: 'Secondary' })).NetworkInterfaceSets.NetworkInterfaceSet;
+    assert.equal(eni.NetworkInterfaceId, vm.network_interfaces[0].network_interface_id);
     // The password is kept from the configuration (never read back) and marked sensitive.
     const stateEntry = tf.state().resources.find((x: any) => x.type === 'alicloud_instance').instances[0];
     assert.ok(stateEntry.sensitive_attributes.some((p: any) => JSON.stringify(p).includes('password')), JSON.stringify(stateEntry.sensitive_attributes));
@@ -180,7 +188,7 @@ describe('alicloud_instance: the real provider\'s canonical example with real Te
     ok(await tf.run('state', 'rm', '-no-color', 'alicloud_instance.instance'));
     ok(await tf.run('import', '-no-color', '-input=false', 'alicloud_instance.instance', before.id));
     const imported = attrs('alicloud_instance.instance');
-    for (const k of ['system_disk_category', 'system_disk_size', 'internet_charge_type', 'instance_charge_type', 'deletion_protection', 'status', 'resource_group_id', 'primary_ip_address', 'start_time', 'secondary_private_ips', 'secondary_private_ip_address_count', 'http_tokens', 'http_endpoint']) {
+    for (const k of ['system_disk_category', 'system_disk_size', 'internet_charge_type', 'instance_charge_type', 'deletion_protection', 'status', 'resource_group_id', 'primary_ip_address', 'start_time', 'secondary_private_ips', 'secondary_private_ip_address_count', 'http_tokens', 'http_endpoint', 'network_interfaces']) {
       assert.deepEqual(imported[k], before[k], k);
     }
     assert.equal(imported.password, null, 'the API never returns the password');
@@ -220,6 +228,8 @@ describe('alicloud_instance: the real provider\'s canonical example with real Te
     ok(await tf.run('destroy', '-auto-approve', '-no-color', '-input=false'));
     assert.equal((await api.call('ecs', 'DescribeInstances', {})).TotalCount, 0);
     assert.equal((await api.call('vpc', 'DescribeVpcs', {})).TotalCount, 0);
+    // The launch-time ENI went with its instance (DeleteOnRelease), so its group and VSwitch could go too.
+    assert.equal((await api.call('ecs', 'DescribeNetworkInterfaces', { Type: 'Secondary' })).TotalCount, 0);
     assert.deepEqual(tf.state().resources.filter((r: any) => r.mode === 'managed'), []);
   });
 

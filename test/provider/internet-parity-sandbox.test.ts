@@ -118,7 +118,7 @@ describe('Internet-access arguments of the real provider, modelled or kept, agai
     assert.equal(await def.read(ctx, nat), null);
   });
 
-  it('alicloud_nat_gateway: specification and eip_bind_mode change in place; PrivateLink settings are recorded; dry_run and availability_mode are kept', async () => {
+  it('alicloud_nat_gateway: specification and eip_bind_mode change in place; PrivateLink settings and availability_mode are recorded; dry_run is kept', async () => {
     const def = res('alicloud_nat_gateway');
     const planned = plan(def, {
       vpc_id: vpc.id,
@@ -127,13 +127,13 @@ describe('Internet-access arguments of the real provider, modelled or kept, agai
       specification: 'Small',
       private_link_enabled: true,
       access_mode: [{ mode_value: 'tunnel', tunnel_type: 'geneve' }],
-      availability_mode: 'MultiZone',
+      availability_mode: 'SingleAZ',
     });
     let nat = await def.create(ctx, planned);
     assertComplete(def, nat);
     assert.equal(nat.private_link_enabled, true);
     assert.deepEqual(nat.access_mode, [{ mode_value: 'tunnel', tunnel_type: 'geneve' }]);
-    assert.equal(nat.availability_mode, 'MultiZone');
+    assert.equal(nat.availability_mode, 'SingleAZ');
     assert.equal(nat.dry_run, false, 'the real schema default');
     assert.equal(nat.eip_bind_mode, 'MULTI_BINDED');
     const id = nat.id;
@@ -145,6 +145,7 @@ describe('Internet-access arguments of the real provider, modelled or kept, agai
     assert.equal(api.Spec, 'Middle');
     assert.equal(api.PrivateLinkEnabled, true);
     assert.deepEqual(api.AccessMode, { ModeValue: 'tunnel', TunnelType: 'geneve' });
+    assert.equal(api.AvailabilityMode, 'SingleAZ');
     assert.deepEqual(await def.read(ctx, nat), nat, 'a second read changes nothing');
     await def.delete(ctx, nat);
   });

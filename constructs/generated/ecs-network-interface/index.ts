@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface EcsNetworkInterfaceConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Whether the ENI goes with the instance it is attached to (recorded and shown).
+  * Whether the ENI is released with the instance it is attached to (otherwise it is detached and kept).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/ecs_network_interface#delete_on_release EcsNetworkInterface#delete_on_release}
   */

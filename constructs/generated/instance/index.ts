@@ -516,7 +516,7 @@ export interface InstanceConfig extends cdktf.TerraformMetaArguments {
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#network_interfaces Instance#network_interfaces}
   */
-  readonly networkInterfaces?: InstanceNetworkInterfaces;
+  readonly networkInterfaces?: InstanceNetworkInterfaces[] | cdktf.IResolvable;
   /**
   * timeouts block
   *
@@ -1424,50 +1424,50 @@ export class InstanceMaintenanceTimeOutputReference extends cdktf.ComplexObject 
 }
 export interface InstanceNetworkInterfaces {
   /**
-  * The network card of the ENI. Accepted and kept; the sandbox does not model it.
+  * The physical network card of the ENI (recorded and shown).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#network_card_index Instance#network_card_index}
   */
   readonly networkCardIndex?: number;
   /**
-  * An existing ENI to attach. Accepted and kept; the sandbox does not model it.
+  * An existing Available ENI to attach at launch; otherwise the ID of the ENI created.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#network_interface_id Instance#network_interface_id}
   */
   readonly networkInterfaceId?: string;
   /**
-  * The traffic mode of the ENI. Accepted and kept; the sandbox does not model it.
+  * Standard or HighPerformance (RDMA; recorded and shown, nothing is routed).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#network_interface_traffic_mode Instance#network_interface_traffic_mode}
   */
   readonly networkInterfaceTrafficMode?: string;
   /**
-  * The queue pairs of the ENI. Accepted and kept; the sandbox does not model it.
+  * The queue pairs of an RDMA ENI (recorded and shown).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#queue_pair_number Instance#queue_pair_number}
   */
   readonly queuePairNumber?: number;
   /**
-  * The security groups of a new ENI. Accepted and kept; the sandbox does not model it.
+  * The security groups of a new ENI (the instance's by default).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#security_group_ids Instance#security_group_ids}
   */
   readonly securityGroupIds?: string[];
   /**
-  * Whether the ENI checks source and destination addresses. Accepted and kept; the sandbox does not model it.
+  * Whether the ENI checks source and destination addresses (recorded and shown).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#source_dest_check Instance#source_dest_check}
   */
   readonly sourceDestCheck?: boolean | cdktf.IResolvable;
   /**
-  * The VSwitch of a new ENI. Accepted and kept; the sandbox does not model it.
+  * The VSwitch of a new ENI (the instance's by default); same zone and VPC as the instance.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/instance#vswitch_id Instance#vswitch_id}
   */
   readonly vswitchId?: string;
 }
 
-export function instanceNetworkInterfacesToTerraform(struct?: InstanceNetworkInterfacesOutputReference | InstanceNetworkInterfaces): any {
+export function instanceNetworkInterfacesToTerraform(struct?: InstanceNetworkInterfaces | cdktf.IResolvable): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -1484,7 +1484,7 @@ export function instanceNetworkInterfacesToTerraform(struct?: InstanceNetworkInt
 }
 
 
-export function instanceNetworkInterfacesToHclTerraform(struct?: InstanceNetworkInterfacesOutputReference | InstanceNetworkInterfaces): any {
+export function instanceNetworkInterfacesToHclTerraform(struct?: InstanceNetworkInterfaces | cdktf.IResolvable): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -1540,16 +1540,22 @@ export function instanceNetworkInterfacesToHclTerraform(struct?: InstanceNetwork
 
 export class InstanceNetworkInterfacesOutputReference extends cdktf.ComplexObject {
   private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
 
   /**
   * @param terraformResource The parent resource
   * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
   */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false, 0);
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): InstanceNetworkInterfaces | undefined {
+  public get internalValue(): InstanceNetworkInterfaces | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
     if (this._networkCardIndex !== undefined) {
@@ -1583,9 +1589,10 @@ export class InstanceNetworkInterfacesOutputReference extends cdktf.ComplexObjec
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: InstanceNetworkInterfaces | undefined) {
+  public set internalValue(value: InstanceNetworkInterfaces | cdktf.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
+      this.resolvableValue = undefined;
       this._networkCardIndex = undefined;
       this._networkInterfaceId = undefined;
       this._networkInterfaceTrafficMode = undefined;
@@ -1594,8 +1601,13 @@ export class InstanceNetworkInterfacesOutputReference extends cdktf.ComplexObjec
       this._sourceDestCheck = undefined;
       this._vswitchId = undefined;
     }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
       this._networkCardIndex = value.networkCardIndex;
       this._networkInterfaceId = value.networkInterfaceId;
       this._networkInterfaceTrafficMode = value.networkInterfaceTrafficMode;
@@ -1606,7 +1618,7 @@ export class InstanceNetworkInterfacesOutputReference extends cdktf.ComplexObjec
     }
   }
 
-  // network_card_index - computed: false, optional: true, required: false
+  // network_card_index - computed: true, optional: true, required: false
   private _networkCardIndex?: number; 
   public get networkCardIndex() {
     return this.getNumberAttribute('network_card_index');
@@ -1622,7 +1634,7 @@ export class InstanceNetworkInterfacesOutputReference extends cdktf.ComplexObjec
     return this._networkCardIndex;
   }
 
-  // network_interface_id - computed: false, optional: true, required: false
+  // network_interface_id - computed: true, optional: true, required: false
   private _networkInterfaceId?: string; 
   public get networkInterfaceId() {
     return this.getStringAttribute('network_interface_id');
@@ -1638,7 +1650,7 @@ export class InstanceNetworkInterfacesOutputReference extends cdktf.ComplexObjec
     return this._networkInterfaceId;
   }
 
-  // network_interface_traffic_mode - computed: false, optional: true, required: false
+  // network_interface_traffic_mode - computed: true, optional: true, required: false
   private _networkInterfaceTrafficMode?: string; 
   public get networkInterfaceTrafficMode() {
     return this.getStringAttribute('network_interface_traffic_mode');
@@ -1654,7 +1666,7 @@ export class InstanceNetworkInterfacesOutputReference extends cdktf.ComplexObjec
     return this._networkInterfaceTrafficMode;
   }
 
-  // queue_pair_number - computed: false, optional: true, required: false
+  // queue_pair_number - computed: true, optional: true, required: false
   private _queuePairNumber?: number; 
   public get queuePairNumber() {
     return this.getNumberAttribute('queue_pair_number');
@@ -1670,7 +1682,7 @@ export class InstanceNetworkInterfacesOutputReference extends cdktf.ComplexObjec
     return this._queuePairNumber;
   }
 
-  // security_group_ids - computed: false, optional: true, required: false
+  // security_group_ids - computed: true, optional: true, required: false
   private _securityGroupIds?: string[]; 
   public get securityGroupIds() {
     return this.getListAttribute('security_group_ids');
@@ -1686,7 +1698,7 @@ export class InstanceNetworkInterfacesOutputReference extends cdktf.ComplexObjec
     return this._securityGroupIds;
   }
 
-  // source_dest_check - computed: false, optional: true, required: false
+  // source_dest_check - computed: true, optional: true, required: false
   private _sourceDestCheck?: boolean | cdktf.IResolvable; 
   public get sourceDestCheck() {
     return this.getBooleanAttribute('source_dest_check');
@@ -1702,7 +1714,7 @@ export class InstanceNetworkInterfacesOutputReference extends cdktf.ComplexObjec
     return this._sourceDestCheck;
   }
 
-  // vswitch_id - computed: false, optional: true, required: false
+  // vswitch_id - computed: true, optional: true, required: false
   private _vswitchId?: string; 
   public get vswitchId() {
     return this.getStringAttribute('vswitch_id');
@@ -1716,6 +1728,26 @@ export class InstanceNetworkInterfacesOutputReference extends cdktf.ComplexObjec
   // Temporarily expose input value. Use with caution.
   public get vswitchIdInput() {
     return this._vswitchId;
+  }
+}
+
+export class InstanceNetworkInterfacesList extends cdktf.ComplexList {
+  public internalValue? : InstanceNetworkInterfaces[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): InstanceNetworkInterfacesOutputReference {
+    return new InstanceNetworkInterfacesOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
 export interface InstanceTimeouts {
@@ -3426,11 +3458,11 @@ export class Instance extends cdktf.TerraformResource {
   }
 
   // network_interfaces - computed: false, optional: true, required: false
-  private _networkInterfaces = new InstanceNetworkInterfacesOutputReference(this, "network_interfaces");
+  private _networkInterfaces = new InstanceNetworkInterfacesList(this, "network_interfaces", false);
   public get networkInterfaces() {
     return this._networkInterfaces;
   }
-  public putNetworkInterfaces(value: InstanceNetworkInterfaces) {
+  public putNetworkInterfaces(value: InstanceNetworkInterfaces[] | cdktf.IResolvable) {
     this._networkInterfaces.internalValue = value;
   }
   public resetNetworkInterfaces() {
@@ -3547,7 +3579,7 @@ export class Instance extends cdktf.TerraformResource {
       data_disks: cdktf.listMapper(instanceDataDisksToTerraform, true)(this._dataDisks.internalValue),
       image_options: instanceImageOptionsToTerraform(this._imageOptions.internalValue),
       maintenance_time: instanceMaintenanceTimeToTerraform(this._maintenanceTime.internalValue),
-      network_interfaces: instanceNetworkInterfacesToTerraform(this._networkInterfaces.internalValue),
+      network_interfaces: cdktf.listMapper(instanceNetworkInterfacesToTerraform, true)(this._networkInterfaces.internalValue),
       timeouts: instanceTimeoutsToTerraform(this._timeouts.internalValue),
     };
   }
@@ -4059,7 +4091,7 @@ export class Instance extends cdktf.TerraformResource {
         storageClassType: "InstanceMaintenanceTimeList",
       },
       network_interfaces: {
-        value: instanceNetworkInterfacesToHclTerraform(this._networkInterfaces.internalValue),
+        value: cdktf.listMapperHcl(instanceNetworkInterfacesToHclTerraform, true)(this._networkInterfaces.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "InstanceNetworkInterfacesList",

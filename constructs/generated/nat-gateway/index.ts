@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface NatGatewayConfig extends cdktf.TerraformMetaArguments {
   /**
-  * The availability mode of the gateway (e.g. MultiZone). Accepted and kept; the sandbox does not model it.
+  * CrossAZ (the default: deployed across zones) or SingleAZ. Recorded and shown back; the sandbox has no zone failure to survive.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sandbox/alicloud/0.1.0/docs/resources/nat_gateway#availability_mode NatGateway#availability_mode}
   */

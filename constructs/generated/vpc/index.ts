@@ -489,7 +489,7 @@ export class Vpc extends cdktf.TerraformResource {
     return this._cidrBlock;
   }
 
-  // classic_link_enabled - computed: false, optional: true, required: false
+  // classic_link_enabled - computed: true, optional: true, required: false
   private _classicLinkEnabled?: boolean | cdktf.IResolvable; 
   public get classicLinkEnabled() {
     return this.getBooleanAttribute('classic_link_enabled');

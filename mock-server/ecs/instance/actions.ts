@@ -11,6 +11,7 @@ import { defineAction } from '../../actions/registry';
 import { tagsFromParams } from '../../domain/tags';
 import { boolean, integer, jsonStringArray, list, objects, required, string } from '../../wire/params';
 import { InvalidNetworkTypeNotFound } from '../security-group/errors';
+import { LAUNCH_ENIS, type LaunchEniSpec } from './launch-hooks';
 import { INSTANCE_STATUSES, launchInstances, requireInstance, type LaunchInput } from './domain';
 import { InvalidStatusNotFound } from './errors';
 import { filterInstances } from './query';
@@ -133,18 +134,28 @@ const runInstances = defineAction({
       'SystemDisk.EncryptAlgorithm', 'SystemDisk.Encrypted', 'SystemDisk.KMSKeyId', 'SystemDisk.ProvisionedIops',
     ),
     DataDisk: ignoredObjects(...DATA_DISK_FIELDS, 'AutoSnapshotPolicyId', 'BurstingEnabled', 'ProvisionedIops'),
-    // The primary NIC may be described here instead of by the top-level VSwitchId /
-    // PrivateIpAddress / SecurityGroupId(s); secondary NICs (ENIs) are not modelled and ignored.
+    // The primary NIC may be described here (InstanceType Primary) instead of by the top-level
+    // VSwitchId / PrivateIpAddress / SecurityGroupId(s); the other entries (InstanceType Secondary,
+    // the API's default) are secondary ENIs created and attached with the instance
+    // (../network-interface/launch.ts). Queue depths are accepted, not modelled.
     NetworkInterface: objects({
+      // Checked in the handler: an enum here would make a bad value hide the entry's other fields.
       InstanceType: string(),
       VSwitchId: string({ maxLength: 64 }),
       PrimaryIpAddress: string({ maxLength: 64 }),
       SecurityGroupId: string({ maxLength: 64 }),
       SecurityGroupIds: list(string({ maxLength: 64 })),
-      ...ignored(
-        'DeleteOnRelease', 'Description', 'NetworkCardIndex', 'NetworkInterfaceId', 'NetworkInterfaceName',
-        'NetworkInterfaceTrafficMode', 'QueueNumber', 'QueuePairNumber', 'RxQueueSize', 'SecondaryPrivateIpAddressCount', 'SourceDestCheck', 'TxQueueSize',
-      ),
+      NetworkInterfaceId: string({ maxLength: 64 }),
+      NetworkInterfaceName: string({ maxLength: 256 }),
+      Description: string({ maxLength: 1024 }),
+      NetworkInterfaceTrafficMode: string({ maxLength: 32 }),
+      NetworkCardIndex: integer({ min: 0 }),
+      QueueNumber: integer(),
+      QueuePairNumber: integer({ min: 0 }),
+      SecondaryPrivateIpAddressCount: integer({ min: 0 }),
+      SourceDestCheck: boolean(),
+      DeleteOnRelease: boolean(),
+      ...ignored('RxQueueSize', 'TxQueueSize'),
       Ipv6Address: list(string()),
       Ipv6AddressCount: string({ maxLength: 16 }),
     }, { maxItems: 8 }),
@@ -161,7 +172,24 @@ const runInstances = defineAction({
     // one refuses them rather than launching without the addresses asked for.
     input.ipv6Addresses = p.Ipv6Address;
     input.ipv6AddressCount = ipv6Count(p.Ipv6AddressCount);
-    const primary = (p.NetworkInterface ?? []).find((n) => (n.InstanceType ?? 'Primary').toLowerCase() === 'primary');
+    const odd = (p.NetworkInterface ?? []).find((n) => n.InstanceType !== undefined && n.InstanceType !== 'Primary' && n.InstanceType !== 'Secondary');
+    if (odd) throw new InvalidParameter(`The NetworkInterface.N.InstanceType "${odd.InstanceType}" is not supported: use Primary or Secondary (the default).`);
+    const primary = (p.NetworkInterface ?? []).find((n) => n.InstanceType === 'Primary');
+    const secondaries: LaunchEniSpec[] = (p.NetworkInterface ?? []).filter((n) => n.InstanceType !== 'Primary').map((n) => ({
+      networkInterfaceId: n.NetworkInterfaceId,
+      vswitchId: n.VSwitchId,
+      securityGroupIds: n.SecurityGroupIds?.length ? n.SecurityGroupIds : n.SecurityGroupId ? [n.SecurityGroupId] : undefined,
+      primaryIpAddress: n.PrimaryIpAddress,
+      name: n.NetworkInterfaceName,
+      description: n.Description,
+      trafficMode: n.NetworkInterfaceTrafficMode,
+      networkCardIndex: n.NetworkCardIndex,
+      queueNumber: n.QueueNumber,
+      queuePairNumber: n.QueuePairNumber,
+      secondaryPrivateIpAddressCount: n.SecondaryPrivateIpAddressCount,
+      sourceDestCheck: n.SourceDestCheck,
+      deleteOnRelease: n.DeleteOnRelease,
+    }));
     if (primary) {
       if (!(input.ipv6Addresses?.length) && input.ipv6AddressCount === undefined) {
         input.ipv6Addresses = primary.Ipv6Address;
@@ -176,6 +204,7 @@ const runInstances = defineAction({
     }
     const ids = await ctx.transact((tx) => {
       const created = launchInstances(tx, ctx.config, input, true);
+      LAUNCH_ENIS.run(tx, ctx.config, created, secondaries);
       ecsDryRun(p.DryRun);
       return created.map((i) => i.id);
     });

@@ -81,6 +81,11 @@ export function instanceResponse(tx: Transaction, inst: InstanceRecord) {
   };
 }
 
+function byDeviceIndex<T extends { deviceIndex?: number }>(enis: T[]): T[] {
+  // Rows stored before device indexes were kept have none: they stay in their (creation) order.
+  return enis.map((e, i) => ({ e, k: e.deviceIndex ?? i + 1 })).sort((a, b) => a.k - b.k).map(({ e }) => e);
+}
+
 export function describedInstance(tx: Transaction, inst: InstanceRecord) {
   return {
     ...instanceResponse(tx, inst),
@@ -97,7 +102,8 @@ export function describedInstance(tx: Transaction, inst: InstanceRecord) {
           PrivateIpSets: { PrivateIpSet: instanceAddresses(inst).map((ip, i) => ({ PrivateIpAddress: ip, Primary: i === 0 })) },
           Ipv6Sets: { Ipv6Set: (inst.ipv6Addresses ?? []).map((a) => ({ Ipv6Address: a })) },
         },
-        ...enisAttachedTo(tx, inst.id).map((e) => ({
+        // In device-index order (launch-time ENIs are numbered in NetworkInterface.N order).
+        ...byDeviceIndex(enisAttachedTo(tx, inst.id)).map((e) => ({
           NetworkInterfaceId: e.id,
           Type: 'Secondary',
           MacAddress: e.mac,

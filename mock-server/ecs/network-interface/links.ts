@@ -3,16 +3,18 @@
  * (so instances and other ENIs never get them, and AvailableIpAddressCount drops), its rows in the
  * dependency table (a VSwitch or a security group with ENIs cannot be deleted, an instance with a
  * secondary ENI cannot move to another VPC), and what happens to attached ENIs when their instance
- * is released (they are detached and stay, as on the real cloud). Their IPv6 addresses join the
+ * is released (released with it when DeleteOnRelease, else detached and kept, as on the real cloud). Their IPv6 addresses join the
  * instances' in the VSwitch's /64 the same way (IPV6_HOOKS).
  */
-import type { CascadeRow, DependantRow } from '../../domain/dependants';
+import { removeCascades, requireNoDependants, type CascadeRow, type DependantRow } from '../../domain/dependants';
 import { bind, type HookBinding } from '../../domain/hooks';
 import { OperationDenied } from '../../errors';
 import { countPerVSwitch, VSWITCH_ADDRESS_HOOKS } from '../../vpc/vswitch/address-holders';
 import { VSWITCH_IPV6_HOOKS } from '../../vpc/vswitch/ipv6';
 import { ADDRESS_HOOKS } from '../instance/addresses';
 import { IPV6_HOOKS } from '../instance/ipv6';
+import { LAUNCH_ENIS } from '../instance/launch-hooks';
+import { attachLaunchEnis } from './launch';
 import { DependencyViolationInstanceInVSwitch } from '../instance/errors';
 import { DependencyViolationSecurityGroupInUse } from '../security-group/errors';
 import { eniIpv6InVSwitch, keepVSwitchIpv6WhileEnisUseIt } from './ipv6';
@@ -53,14 +55,25 @@ export const eniDependants: DependantRow<NetworkInterfaceRecord>[] = [
 export const eniCascades: CascadeRow[] = [
   {
     parent: 'instance',
-    what: 'attached ENIs (detached, kept)',
-    // Detached with the instance, so their device indexes are freed too.
+    what: 'attached ENIs (released when DeleteOnRelease, else detached and kept)',
+    // DeleteOnRelease (true by default for ENIs created by RunInstances) releases the ENI with its
+    // instance, as on the real cloud; the others are detached, so their device indexes are freed.
     remove: (tx, instanceId) =>
-      enisAttachedTo(tx, instanceId).forEach(({ deviceIndex: _freed, ...e }) => networkInterfaces(tx).put({ ...e, instanceId: '', lifecycle: { status: 'Available' } })),
+      enisAttachedTo(tx, instanceId).forEach(({ deviceIndex: _freed, ...e }) => {
+        if (e.deleteOnRelease) {
+          requireNoDependants(tx, 'networkInterface', e.id);
+          removeCascades(tx, 'networkInterface', e.id);
+          networkInterfaces(tx).delete(e.id);
+        } else {
+          networkInterfaces(tx).put({ ...e, instanceId: '', lifecycle: { status: 'Available' } });
+        }
+      }),
   },
 ];
 
 export const eniHooks: HookBinding[] = [
+  // NetworkInterface.N of RunInstances: created and attached in the launch's transaction (./launch.ts).
+  bind(LAUNCH_ENIS, attachLaunchEnis),
   bind(ADDRESS_HOOKS.privateInUse, (tx, vswitchId) => networkInterfaces(tx).filter((e) => e.vswitchId === vswitchId).flatMap(eniAddresses)),
   // IPv6: instances and ENIs draw from one /64 and see each other's addresses; the /64 stays while an ENI uses it.
   bind(IPV6_HOOKS.inUse, eniIpv6InVSwitch),

@@ -42,6 +42,9 @@ export interface NetworkInterfaceRecord extends Row {
   /** Recorded and shown; the sandbox routes nothing through ENIs. */
   sourceDestCheck?: boolean;
   deleteOnRelease?: boolean;
+  /** NetworkInterface.N.NetworkCardIndex / QueuePairNumber of a launch-time ENI (./launch.ts): recorded and shown. */
+  networkCardIndex?: number;
+  queuePairNumber?: number;
   createdAt: number;
   /** Available/InUse with the phases of the last change (Creating, Attaching, Detaching). */
   lifecycle: Lifecycle;

@@ -90,6 +90,7 @@ export function eniResponse(tx: Transaction, v: EniView) {
     ServiceID: 0,
     OwnerId: String(ownerId(tx.account)),
     QueueNumber: e.queueNumber,
+    ...(e.queuePairNumber !== undefined ? { QueuePairNumber: e.queuePairNumber } : {}),
     NetworkInterfaceTrafficMode: e.trafficMode,
     DeleteOnRelease: e.deleteOnRelease ?? v.type === 'Primary',
     SourceDestCheck: e.sourceDestCheck ?? false,
@@ -105,7 +106,7 @@ export function eniResponse(tx: Transaction, v: EniView) {
     Ipv4PrefixSets: { Ipv4PrefixSet: [] as unknown[] },
     Ipv6PrefixSets: { Ipv6PrefixSet: [] as unknown[] },
     AssociatedPublicIp: pub,
-    Attachment: e.instanceId ? { InstanceId: e.instanceId, DeviceIndex: deviceIndex(tx, v), NetworkCardIndex: 0, TrunkNetworkInterfaceId: '' } : {},
+    Attachment: e.instanceId ? { InstanceId: e.instanceId, DeviceIndex: deviceIndex(tx, v), NetworkCardIndex: e.networkCardIndex ?? 0, TrunkNetworkInterfaceId: '' } : {},
     Tags: ecsTagsShape(e.tags),
   };
 }

@@ -64,7 +64,8 @@ const createNatGatewayAction = defineAction({
     'AccessMode.TunnelType': string({ enum: ['geneve'] }),
     // …but the typed SDK (and the real provider) send it as one JSON parameter.
     AccessMode: string({ maxLength: 1024 }),
-    ...ignored('AutoPay', 'Duration', 'PricingCycle', 'AvailabilityMode'),
+    AvailabilityMode: string({ enum: ['CrossAZ', 'SingleAZ'] }),
+    ...ignored('AutoPay', 'Duration', 'PricingCycle'),
   },
   async handle(ctx, p) {
     const accessMode = accessModeFrom(p.AccessMode, p['AccessMode.ModeValue'], p['AccessMode.TunnelType']);
@@ -86,6 +87,7 @@ const createNatGatewayAction = defineAction({
         networkType: p.NetworkType,
         natIp: p.NatIp,
         privateLinkEnabled: p.PrivateLinkEnabled,
+        availabilityMode: p.AvailabilityMode,
         accessMode,
         tags: tagMap,
       });

@@ -71,6 +71,8 @@ export interface CreateNatGatewayInput {
   icmpReplyEnabled?: boolean;
   privateLinkEnabled?: boolean;
   accessMode?: { modeValue: string; tunnelType: string };
+  /** CrossAZ (the default) or SingleAZ. */
+  availabilityMode?: string;
   /** internet (default) or intranet (a VPC NAT gateway). */
   networkType?: string;
   /** A VPC NAT gateway's own address (its default NAT IP) in the VSwitch; the lowest free one otherwise. */
@@ -135,6 +137,7 @@ export function createNatGateway(tx: Transaction, config: DomainConfig, input: C
     deletionProtection: false,
     ...(input.privateLinkEnabled ? { privateLinkEnabled: true } : {}),
     ...(input.accessMode ? { accessMode: input.accessMode } : {}),
+    availabilityMode: input.availabilityMode || 'CrossAZ',
     resourceGroupId: vpc.resourceGroupId || DEFAULT_RESOURCE_GROUP_ID,
     snatTableId: newId('stb'),
     forwardTableId: newId('ftb'),

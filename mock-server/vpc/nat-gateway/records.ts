@@ -40,6 +40,11 @@ export interface NatGatewayRecord extends Row {
    */
   privateLinkEnabled?: boolean;
   accessMode?: { modeValue: string; tunnelType: string };
+  /**
+   * CrossAZ (the API's default) or SingleAZ, as asked for at creation: recorded and shown; the
+   * sandbox has no zone outage for it to matter. Optional: gateways stored before it default to CrossAZ.
+   */
+  availabilityMode?: string;
   resourceGroupId: string;
   /** Each gateway has exactly one SNAT table (`stb-…`) and one DNAT table (`ftb-…`). */
   snatTableId: string;

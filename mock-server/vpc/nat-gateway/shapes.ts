@@ -48,6 +48,7 @@ export function natGatewayShape(tx: Transaction, nat: NatGatewayRecord) {
     IcmpReplyEnabled: nat.icmpReplyEnabled,
     PrivateLinkEnabled: nat.privateLinkEnabled ?? false,
     PrivateLinkMode: '',
+    AvailabilityMode: nat.availabilityMode ?? 'CrossAZ',
     EcsMetricEnabled: false,
     SecurityProtectionEnabled: false,
     EnableSessionLog: 'false',

@@ -164,13 +164,34 @@ export interface ModifyRouterInterfaceInput {
   deleteHealthCheckIp?: boolean;
 }
 
+/**
+ * The opposite side is set while the interface is Idle, before it first connects; a connected pair
+ * keeps it for life (the real provider says as much and activates again rather than re-point). So
+ * when one end of a pair is deleted (a Terraform replacement), the survivor stays Inactive, naming
+ * the deleted end, and cannot be re-pointed: the refusal says to replace it too.
+ */
+function requireOppositeChangeable(tx: Transaction, ri: RouterInterfaceRecord, newOpposite: string | undefined): void {
+  const status = riStatus(ri, tx.now);
+  const repoints = newOpposite !== undefined && newOpposite !== ri.oppositeInterfaceId;
+  if (repoints && ri.oppositeInterfaceId && (status === 'Active' || status === 'Inactive')) {
+    // The old opposite can be looked up only in this region's partition; elsewhere it is not said.
+    const gone = ri.oppositeRegionId === tx.region && !tx.table<RouterInterfaceRecord>(ROUTER_INTERFACES).get(ri.oppositeInterfaceId);
+    throw new IncorrectStatus(
+      `The router interface ${ri.id} is ${status} and was connected to ${ri.oppositeInterfaceId}${gone ? ', which no longer exists' : ''}: ` +
+        `an interface's opposite can be set only while it is Idle, before its first connection, so it cannot be re-pointed to ${newOpposite}. ` +
+        `Delete ${ri.id}${status === 'Active' ? ' (DeactivateRouterInterface first)' : ''} and create a new interface to connect to ${newOpposite}.`,
+    );
+  }
+  requireStatus(tx, ri, ['Idle'], 'changing the opposite interface');
+}
+
 /** The opposite side's details may change only before the pair is connected (Idle). */
 export function modifyRouterInterface(tx: Transaction, id: string, input: ModifyRouterInterfaceInput): RouterInterfaceRecord {
   const ri = getRouterInterface(tx, id);
   const name = checkResourceName(input.name, 'Name', InvalidName);
   const description = checkDescription(input.description, 'Description', InvalidDescription);
   const changesOpposite = [input.oppositeInterfaceId, input.oppositeRouterId, input.oppositeRouterType, input.oppositeInterfaceOwnerId].some((v) => v !== undefined);
-  if (changesOpposite) requireStatus(tx, ri, ['Idle'], 'changing the opposite interface');
+  if (changesOpposite) requireOppositeChangeable(tx, ri, input.oppositeInterfaceId);
   const oppositeRouterType = input.oppositeRouterType ?? ri.oppositeRouterType;
   if (oppositeRouterType === 'VBR' && ri.role !== 'AcceptingSide') {
     throw new InvalidParameter(`The router interface ${ri.id} is the initiator, and a VBR always initiates: its peer cannot be a VBR.`);

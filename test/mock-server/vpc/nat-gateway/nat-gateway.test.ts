@@ -58,6 +58,18 @@ describe('vpc/nat-gateway: NAT gateways', () => {
     assert.equal((await describeNat(h.sb, bySpec.NatGatewayId)).Spec, 'Middle');
   });
 
+  it('records AvailabilityMode (CrossAZ when left out, SingleAZ as asked) and shows it; another value is refused, creating nothing', async () => {
+    const net = await network(h.sb);
+    const cross = await call(h.sb, 'CreateNatGateway', { VpcId: net.vpcId, VSwitchId: net.vswitchId });
+    assert.equal((await describeNat(h.sb, cross.NatGatewayId)).AvailabilityMode, 'CrossAZ');
+    const single = await call(h.sb, 'CreateNatGateway', { VpcId: net.vpcId, VSwitchId: net.vswitchId, AvailabilityMode: 'SingleAZ' });
+    assert.equal((await describeNat(h.sb, single.NatGatewayId)).AvailabilityMode, 'SingleAZ');
+    const count = async () => (await call(h.sb, 'DescribeNatGateways', { VpcId: net.vpcId })).TotalCount;
+    assert.equal(await count(), 2);
+    await expectError(h.sb, 'CreateNatGateway', { VpcId: net.vpcId, VSwitchId: net.vswitchId, AvailabilityMode: 'MultiZone' }, 'InvalidParameter');
+    assert.equal(await count(), 2);
+  });
+
   it('refuses a gateway without a VSwitch, in another VPC\'s VSwitch, or of a retired type, changing nothing', async () => {
     const net = await network(h.sb);
     const other = await network(h.sb, '10.0.0.0/8', '10.1.0.0/24');

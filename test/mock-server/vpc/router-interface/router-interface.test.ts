@@ -87,6 +87,25 @@ describe('Express Connect router interfaces', () => {
     await expectError(sb, 'DeleteRouterInterface', { RouterInterfaceId: pair.acceptor }, 'InvalidInstanceId.NotFound', 404);
   });
 
+  it('keeps the surviving end of a pair whose other end was deleted Inactive, and refuses to re-point it at a new interface with IncorrectStatus naming the fix', async () => {
+    const { sb } = ctx;
+    const vpc1 = await createVpc(sb, { CidrBlock: '172.16.0.0/16' });
+    const vpc2 = await createVpc(sb, { CidrBlock: '192.168.0.0/16' });
+    const pair = await connectedPair(sb, { routerId: vpc1.VRouterId }, { routerId: vpc2.VRouterId });
+    await call(sb, 'DeactivateRouterInterface', { RouterInterfaceId: pair.initiator });
+    await call(sb, 'DeleteRouterInterface', { RouterInterfaceId: pair.acceptor });
+    const fresh = await call(sb, 'CreateRouterInterface', { Role: 'AcceptingSide', RouterType: 'VRouter', RouterId: vpc2.VRouterId, OppositeRegionId: 'cn-hangzhou' });
+    // The new end may name the survivor (it is Idle); the survivor may not be re-pointed (expectError: the store is unchanged).
+    await call(sb, 'ModifyRouterInterfaceAttribute', { RouterInterfaceId: fresh.RouterInterfaceId, OppositeInterfaceId: pair.initiator, OppositeRouterId: vpc1.VRouterId });
+    const message = await expectError(sb, 'ModifyRouterInterfaceAttribute', { RouterInterfaceId: pair.initiator, OppositeInterfaceId: fresh.RouterInterfaceId, OppositeRouterId: vpc2.VRouterId }, 'IncorrectStatus');
+    assert.match(message, new RegExp(`${pair.initiator} is Inactive and was connected to ${pair.acceptor}, which no longer exists.*Delete ${pair.initiator} and create a new interface`));
+    const survivor = await describeRi(sb, pair.initiator);
+    assert.deepEqual([survivor.Status, survivor.OppositeInterfaceId], ['Inactive', pair.acceptor]);
+    // Its name still changes: only the opposite side is fixed once connected.
+    await call(sb, 'ModifyRouterInterfaceAttribute', { RouterInterfaceId: pair.initiator, Name: 'survivor' });
+    assert.equal((await describeRi(sb, pair.initiator)).Name, 'survivor');
+  });
+
   it('routes to an interface of the VPC (NextHopType=RouterInterface), which then cannot be deleted, nor the VPC', async () => {
     const { sb } = ctx;
     const vpc1 = await createVpc(sb, { CidrBlock: '172.16.0.0/16' });
