@@ -200,7 +200,7 @@ export function planResourceChange(
   let planned = planComputed(schema, base, config, requiresReplace.length ? 'replace' : 'update', prior);
   if (def?.modifyPlan) {
     const before = requiresReplace.length;
-    def.modifyPlan({ config: config ?? {}, prior, planned, requiresReplace });
+    if (def.modifyPlan({ config: config ?? {}, prior, planned, requiresReplace })?.legacyTypeSystem) legacy = { legacyTypeSystem: true };
     if (before === 0 && requiresReplace.length > 0) {
       // The hook turned an update into a replacement: the new object's computed values are unknown.
       const replaced = planComputed(schema, planned, config, 'replace');

@@ -185,9 +185,11 @@ export interface ResourceDefinition {
   validateConfig?(config: ObjectValue): Diagnostic[];
   /**
    * Optional hook after the framework computed the plan (for plans that depend on several
-   * attributes). May set values to UNKNOWN, and add attribute paths to requiresReplace.
+   * attributes). May set values to UNKNOWN, and add attribute paths to requiresReplace. A hook
+   * that keeps a prior value against the configuration (the real provider's DiffSuppressFunc)
+   * returns `{ legacyTypeSystem: true }`: Terraform accepts such a plan only with that flag.
    */
-  modifyPlan?(args: { config: ObjectValue; prior: ObjectValue | null; planned: ObjectValue; requiresReplace: AttributePath[] }): void;
+  modifyPlan?(args: { config: ObjectValue; prior: ObjectValue | null; planned: ObjectValue; requiresReplace: AttributePath[] }): void | { legacyTypeSystem?: boolean };
   /** `planned` holds the full planned object (unknowns for computed values). Returns the full new state. */
   create(ctx: ResourceContext, planned: ObjectValue): Promise<ObjectValue>;
   /** Returns the refreshed full state, or null when the object is gone (removed from state). */

@@ -8,7 +8,7 @@
  * the ECS instance community module (which sets most of them, many to null) plans and applies, and
  * a second plan is empty.
  */
-import type { AttributeSchema, NestedBlockSchema } from '../framework/types';
+import { isUnknown, type AttributeSchema, type NestedBlockSchema, type ObjectValue } from '../framework/types';
 import { acceptedOnly, acceptedOnlyBlock } from './parity';
 
 const s = (what: string, extra: Partial<AttributeSchema> = {}) => acceptedOnly('string', what, extra);
@@ -71,3 +71,16 @@ export const instanceAcceptedBlocks: { [name: string]: NestedBlockSchema } = {
     topology_type: s('The CPU topology type.'),
   }, { maxItems: 1 }),
 };
+
+/**
+ * On an in-place update, an accepted-only computed attribute that the configuration leaves out and
+ * the prior state holds as null stays null instead of "(known after apply)": nothing in the
+ * sandbox ever gives it a value, so the apply returns null again. The real provider's plan (SDKv2)
+ * shows nothing for such attributes either; without this every instance update listed a dozen.
+ */
+export function keepAcceptedNullsOnUpdate(config: ObjectValue, prior: ObjectValue, planned: ObjectValue): void {
+  for (const [name, a] of Object.entries(instanceAcceptedAttributes)) {
+    if (!a.computed || !isUnknown(planned[name])) continue;
+    if ((prior[name] ?? null) === null && (config[name] ?? null) === null) planned[name] = null;
+  }
+}

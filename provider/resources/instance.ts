@@ -45,6 +45,7 @@ import { bool, known, num, optional, str, strList, strMap, unwrapList } from '..
 import { complete, deleteAndWaitGone, describeById, error, importByPrefixedId, step, tagsState, updateTags } from './common';
 import { tagParams, tagsFromApi } from '../shared/tags';
 import { instanceAttributes, instanceBlocks } from './instance-schema';
+import { keepAcceptedNullsOnUpdate } from './instance-accepted';
 import { keptValues } from './parity';
 import { describeDisks, readUserData, reconcileSecondaryIps, storedLaunchParams, storedState, updateStored } from './instance-stored';
 import { readUpkeep, updateUpkeep, upkeepLaunchParams } from './instance-upkeep';
@@ -186,8 +187,9 @@ export const instanceResource: ResourceDefinition = {
     return diags;
   },
 
-  modifyPlan({ config, prior, planned }) {
+  modifyPlan({ config, prior, planned, requiresReplace }) {
     if (!prior || !planned) return;
+    if (requiresReplace.length === 0) keepAcceptedNullsOnUpdate(config, prior, planned);
     // Moving to another VSwitch gives the instance a new address (unless one is configured) and,
     // possibly, another VPC: those are only known after the move.
     const vswitchMoves = isUnknown(planned.vswitch_id) || (planned.vswitch_id !== null && planned.vswitch_id !== prior.vswitch_id);

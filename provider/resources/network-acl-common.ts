@@ -64,6 +64,28 @@ export function entriesState(acl: any, dir: Direction, prior?: Value): ObjectVal
 
 const sameIgnoringCase = (a: Value | undefined, b: string): boolean => typeof a === 'string' && a.toUpperCase() === b.toUpperCase();
 
+/**
+ * Plans an entry's ip_version that differs from the prior state's only in case as the prior
+ * value (the API takes any casing, so the change would do nothing): after an import the state
+ * holds the API's IPV4 while the docs write Ipv4. Returns true when it did, since such a plan
+ * departs from the configuration and needs the legacy type system flag.
+ */
+export function keepIpVersionCasing(prior: ObjectValue, planned: ObjectValue): boolean {
+  let kept = false;
+  for (const attr of ['ingress_acl_entries', 'egress_acl_entries']) {
+    const now = planned[attr];
+    const was = prior[attr];
+    if (!Array.isArray(now) || !Array.isArray(was)) continue;
+    planned[attr] = (now as ObjectValue[]).map((e, i) => {
+      const before = (was as ObjectValue[])[i]?.ip_version;
+      if (typeof e?.ip_version !== 'string' || e.ip_version === before || !sameIgnoringCase(before, e.ip_version)) return e;
+      kept = true;
+      return { ...e, ip_version: before as string };
+    });
+  }
+  return kept;
+}
+
 const known = (v: Value | undefined): string | undefined => (v === undefined || v === null || isUnknown(v) || v === '' ? undefined : str(v));
 
 /** UpdateNetworkAclEntries parameters for one direction, replacing its custom entries with `entries` (name: the block attribute holding the entry's name). */

@@ -24,7 +24,7 @@ import { lengthBetween, oneOf, prefixed } from '../shared/validators';
 import { str, strMap } from '../shared/values';
 import { complete, deleteAndWaitGone, ID_ATTR, importByPrefixedId, keepComputedOnUpdate, step, tagsState, updateTags } from './common';
 import { aliasConflicts, aliasValue, planAliases, type Alias } from './internet-common';
-import { ACL_RETRY, bindResources, boundList, describeNetworkAcl, entriesState, entryParams, listOf, sameResource, unbindResources, waitAclAvailable, type Direction } from './network-acl-common';
+import { ACL_RETRY, bindResources, boundList, describeNetworkAcl, entriesState, entryParams, keepIpVersionCasing, listOf, sameResource, unbindResources, waitAclAvailable, type Direction } from './network-acl-common';
 
 const TYPE = 'alicloud_network_acl';
 const ALIASES: readonly Alias[] = [{ deprecated: 'name', current: 'network_acl_name' }];
@@ -154,8 +154,9 @@ export const networkAclResource: ResourceDefinition = {
     return aliasConflicts(config, ALIASES);
   },
 
-  modifyPlan({ config, planned }) {
+  modifyPlan({ config, prior, planned }) {
     planAliases(config, planned, ALIASES);
+    if (prior && keepIpVersionCasing(prior, planned)) return { legacyTypeSystem: true };
   },
 
   async create(ctx, planned) {

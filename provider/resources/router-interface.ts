@@ -171,6 +171,16 @@ export const routerInterfaceResource: ResourceDefinition = {
     return diags;
   },
 
+  modifyPlan({ prior, planned }) {
+    // An acceptor's Spec is Negative and never sent, so its specification argument changes
+    // nothing: like the real provider's DiffSuppressFunc, a difference from the prior state (an
+    // imported acceptor holds none, the docs' example configures "Large.1") plans no change.
+    if (prior === null || planned.role !== 'AcceptingSide' || prior.role !== 'AcceptingSide') return;
+    if (planned.specification === (prior.specification ?? null)) return;
+    planned.specification = prior.specification ?? null;
+    return { legacyTypeSystem: true };
+  },
+
   async create(ctx, planned) {
     const routerType = str(planned.router_type)!;
     let accessPoint = str(planned.access_point_id);

@@ -1,11 +1,14 @@
 /** DescribeDisks, for the disks the sandbox has: each instance's system disk. */
 import { paginate } from '../../actions/paging';
 import { DRY_RUN, TAG, ecsDryRun, ignored } from '../../actions/params';
-import { defineAction } from '../../actions/registry';
+import { defineAction, type ActionContext } from '../../actions/registry';
 import { integer, jsonStringArray, list, objects, string } from '../../wire/params';
 import { filterInstances } from '../instance/query';
 import { matchesTags } from '../../domain/tags';
-import { changeDiskSpec } from '../instance/stored-options';
+import { changeDiskSpec, findDiskOwner } from '../instance/stored-options';
+import { OPTIONAL_REGION } from '../instance/regionless';
+import { InvalidDiskIdNotFound } from '../instance/errors';
+import { requireRegion } from '../../domain/region-catalog';
 import { MissingParameter } from '../../errors';
 import { systemDiskResponse } from './shapes';
 import { dataDiskResponse } from '../instance/stored-options';
@@ -63,6 +66,21 @@ const describeDisks = defineAction({
 });
 
 /**
+ * The region of a disk for actions whose SDK request names no region (ModifyDiskSpec): the real
+ * cloud finds the disk from its ID. A RegionId, when sent, is checked and used; otherwise the disk
+ * is looked up in the caller's regions, and one found nowhere is InvalidDiskId.NotFound.
+ */
+function diskRegion(ctx: ActionContext, regionId: string | undefined, diskId: string): string {
+  if (regionId) {
+    requireRegion(regionId);
+    return regionId;
+  }
+  const hit = ctx.regionsWithData().find((r) => ctx.readIn(r, (tx) => !!findDiskOwner(tx, diskId)));
+  if (!hit) throw new InvalidDiskIdNotFound(`The disk "${diskId}" does not exist. Check the ID with DescribeDisks.`);
+  return hit;
+}
+
+/**
  * ModifyDiskSpec: the performance level of an ESSD system disk (what the real provider changes for
  * system_disk_performance_level). Nothing performs differently; the level is kept and shown.
  * Category changes and provisioned IOPS are accepted and not modelled.
@@ -70,7 +88,10 @@ const describeDisks = defineAction({
 const modifyDiskSpec = defineAction({
   name: 'ModifyDiskSpec',
   products: ['ecs'],
+  // The SDK's ModifyDiskSpecRequest has no RegionId: the disk ID names the disk (see diskRegion).
+  regional: false,
   params: {
+    RegionId: OPTIONAL_REGION,
     DiskId: string({ maxLength: 64 }),
     PerformanceLevel: string({ enum: ['PL0', 'PL1', 'PL2', 'PL3'] }),
     DryRun: DRY_RUN,
@@ -78,7 +99,7 @@ const modifyDiskSpec = defineAction({
   },
   async handle(ctx, p) {
     if (!p.DiskId) throw new MissingParameter('The input parameter "DiskId" that is mandatory for processing this request is not supplied.');
-    await ctx.transact((tx) => changeDiskSpec(tx, p.DiskId!, p.PerformanceLevel, !!p.DryRun));
+    await ctx.transactIn(diskRegion(ctx, p.RegionId, p.DiskId!), (tx) => changeDiskSpec(tx, p.DiskId!, p.PerformanceLevel, !!p.DryRun));
     return { TaskId: '', OrderId: '' };
   },
 });

@@ -75,12 +75,18 @@ export function storeUserData(tx: Transaction, id: string, userData: string | un
 }
 
 /** The instance owning a disk: system disks are d-<instance suffix>, data disks add two digits. */
-function diskOwner(tx: Transaction, diskId: string): { inst: InstanceRecord; data?: DataDiskRecord } {
+export function findDiskOwner(tx: Transaction, diskId: string): { inst: InstanceRecord; data?: DataDiskRecord } | undefined {
   for (const inst of instances(tx).all()) {
     if (diskId === `d-${inst.id.slice(2)}`) return { inst };
     const data = (inst.dataDisks ?? []).find((d) => d.diskId === diskId);
     if (data) return { inst, data };
   }
+  return undefined;
+}
+
+function diskOwner(tx: Transaction, diskId: string): { inst: InstanceRecord; data?: DataDiskRecord } {
+  const owner = findDiskOwner(tx, diskId);
+  if (owner) return owner;
   throw new InvalidDiskIdNotFound(`The disk "${diskId}" does not exist in region ${tx.region}. Check the ID with DescribeDisks.`);
 }
 

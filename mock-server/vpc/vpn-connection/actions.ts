@@ -14,7 +14,7 @@ import { matchesTags, tagsFromParams } from '../../domain/tags';
 import { boolean, integer, required, string, tags } from '../../wire/params';
 import { createVpnConnection, deleteVpnConnection, downloadConfig, getVpnConnection, modifyVpnConnection } from './domain';
 import { VPN_CONNECTIONS, VPN_ROUTE_ENTRIES, type VpnConnectionRecord, type VpnRouteEntryRecord } from './records';
-import { vpnConnectionShape, vpnRouteEntryShape } from './shapes';
+import { modifiedVpnConnectionShape, vpnConnectionShape, vpnRouteEntryShape } from './shapes';
 import { TUNNEL_OPTIONS } from './tunnels';
 import { createVpnRouteEntry, deleteVpnRouteEntry } from './vpn-routes';
 
@@ -140,7 +140,7 @@ const modifyVpnConnectionAttributeAction = defineAction({
         enableNatTraversal: p.EnableNatTraversal,
         autoConfigRoute: p.AutoConfigRoute,
       });
-      return vpnConnectionShape(tx, c);
+      return modifiedVpnConnectionShape(tx, c);
     });
   },
 });

@@ -37,6 +37,24 @@ export function vpnConnectionShape(tx: Transaction, c: VpnConnectionRecord) {
   };
 }
 
+/**
+ * ModifyVpnConnectionAttribute answers with the connection as DescribeVpnConnection shows it, but
+ * the two actions type a tunnel's BGP ASNs differently: strings in the Describe answer, numbers in
+ * the Modify one (as the official SDK's response models have them). No BGP session runs in the
+ * sandbox, so there is no peer ASN or BGP status to report: they are left out of the Modify answer
+ * rather than sent as "", which a typed SDK would read as a null number.
+ */
+export function modifiedVpnConnectionShape(tx: Transaction, c: VpnConnectionRecord) {
+  const shape = vpnConnectionShape(tx, c);
+  if (!shape.TunnelOptionsSpecification) return shape;
+  const TunnelOptions = shape.TunnelOptionsSpecification.TunnelOptions.map((t) => {
+    const { PeerAsn: _peer, BgpStatus: _status, LocalAsn, ...bgp } = t.TunnelBgpConfig;
+    const asn = LocalAsn === '' || LocalAsn === undefined ? NaN : Number(LocalAsn);
+    return { ...t, TunnelBgpConfig: { ...bgp, ...(Number.isFinite(asn) ? { LocalAsn: asn } : {}) } };
+  });
+  return { ...shape, TunnelOptionsSpecification: { TunnelOptions } };
+}
+
 export function vpnRouteEntryShape(e: VpnRouteEntryRecord) {
   return {
     VpnInstanceId: e.vpnGatewayId,
