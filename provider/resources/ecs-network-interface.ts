@@ -14,15 +14,14 @@
  */
 import { isNotFound } from '../client/api-client';
 import type { AttributeSchema, Diagnostic, ObjectValue, ResourceContext, ResourceDefinition } from '../framework/types';
-import { isUnknown } from '../framework/types';
 import { descriptionProblem, ecsNameProblem } from '../../network-rules/limits';
 import { waitFor } from '../framework/wait';
 import { api } from '../shared/api';
 import { tagParams, TAGS_ATTR, tagsFromApi } from '../shared/tags';
 import { followsRule, intBetween, isIpv4, oneOf, prefixed } from '../shared/validators';
 import { bool, num, str, strList, strMap, unwrapList } from '../shared/values';
-import { complete, deleteAndWaitGone, error, ID_ATTR, importByPrefixedId, keepComputedOnUpdate, resourceGroupAttr, step, tagsState, updateTags } from './common';
-import { acceptedOnly, aliasConflicts, aliasOf, keptValues, syncAliases, type Alias } from './parity';
+import { complete, deleteAndWaitGone, ID_ATTR, importByPrefixedId, keepComputedOnUpdate, resourceGroupAttr, step, tagsState, updateTags } from './common';
+import { acceptedOnly, aliasConflicts, aliasOf, exclusiveWays, keptValues, syncAliases, type Alias } from './parity';
 
 const ALIASES: readonly Alias[] = [
   { alias: 'name', canonical: 'network_interface_name' },
@@ -94,17 +93,7 @@ const ADDRESS_WAYS: ReadonlyArray<readonly string[]> = [
 const IPV6_WAYS: ReadonlyArray<readonly string[]> = [['ipv6_addresses'], ['ipv6_address_count']];
 
 function addressConflicts(config: ObjectValue): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const ways of [ADDRESS_WAYS, IPV6_WAYS]) {
-    // An unknown value (a module variable during validate) is not a conflict yet, as in SDKv2.
-    const used = ways.map((names) => names.find((n) => config[n] !== null && config[n] !== undefined && !isUnknown(config[n]))).filter((n): n is string => n !== undefined);
-    if (used.length < 2) continue;
-    const [first, ...rest] = used;
-    for (const n of rest) {
-      out.push(error(n, `"${n}": conflicts with ${first}`, `${n} and ${first} are exclusive ways of giving the ENI its addresses (as in the real provider's schema). Keep one of the two and remove ${n}.`));
-    }
-  }
-  return out;
+  return [ADDRESS_WAYS, IPV6_WAYS].flatMap((ways) => exclusiveWays(config, ways, 'giving the ENI its addresses'));
 }
 
 export async function describeEni(ctx: ResourceContext, id: string): Promise<any | null> {

@@ -46,7 +46,7 @@ import { complete, deleteAndWaitGone, describeById, error, importByPrefixedId, s
 import { tagParams, tagsFromApi } from '../shared/tags';
 import { instanceAttributes, instanceBlocks } from './instance-schema';
 import { keepAcceptedNullsOnUpdate } from './instance-accepted';
-import { keptValues } from './parity';
+import { exclusiveWays, keptValues } from './parity';
 import { describeDisks, readUserData, reconcileSecondaryIps, storedLaunchParams, storedState, updateStored } from './instance-stored';
 import { readUpkeep, updateUpkeep, upkeepLaunchParams } from './instance-upkeep';
 import { networkInterfaceLaunchParams, readNetworkInterfaces } from './instance-network-interfaces';
@@ -179,11 +179,8 @@ export const instanceResource: ResourceDefinition = {
     // "" passes the real schema (no validator) and then means a classic-network instance, which the
     // sandbox does not model: it refuses at plan, naming the value.
     if (config.vswitch_id === null || config.vswitch_id === '') diags.push(error('vswitch_id', 'missing vswitch_id', `vswitch_id is ${config.vswitch_id === '' ? '""' : 'not set'}: instances in the sandbox live in a VPC (no classic network); set vswitch_id to one of your VSwitches.`));
-    // ConflictsWith in the real schema: one of the two says what the primary NIC holds. Unknown
-    // values (module variables while Terraform validates a module) are not conflicts yet, as in SDKv2.
-    if (known(config.secondary_private_ips) && known(config.secondary_private_ip_address_count)) {
-      diags.push(error('secondary_private_ip_address_count', 'conflicting arguments', '"secondary_private_ip_address_count": conflicts with secondary_private_ips. Set one of the two: the addresses, or how many to assign.'));
-    }
+    // ConflictsWith in the real schema: one of the two says what the primary NIC holds.
+    diags.push(...exclusiveWays(config, [['secondary_private_ips'], ['secondary_private_ip_address_count']], 'giving the primary NIC its secondary addresses: listed, or how many to assign'));
     return diags;
   },
 

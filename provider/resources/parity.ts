@@ -92,6 +92,26 @@ function set(v: Value | undefined): boolean {
   return v !== null && v !== undefined;
 }
 
+/**
+ * The real schema's ConflictsWith between exclusive ways of saying one thing: each entry of `ways`
+ * lists the names of one way (an argument and its deprecated aliases). A configuration that uses
+ * two ways is refused on the later one, naming both; `what` ends the sentence "… are exclusive ways
+ * of <what>". A value still unknown (a module variable while Terraform validates a module) is not a
+ * conflict yet, as in SDKv2.
+ */
+export function exclusiveWays(config: ObjectValue, ways: ReadonlyArray<readonly string[]>, what: string): Diagnostic[] {
+  const used = ways
+    .map((names) => names.find((n) => config[n] !== null && config[n] !== undefined && !isUnknown(config[n])))
+    .filter((n): n is string => n !== undefined);
+  const [first, ...rest] = used;
+  return rest.map((n) => ({
+    severity: 'error' as const,
+    summary: `"${n}": conflicts with ${first}`,
+    detail: `${n} and ${first} are exclusive ways of ${what} (as in the real provider's schema). Keep one of the two and remove ${n}.`,
+    attribute: [n],
+  }));
+}
+
 /** An error for every alias pair whose two names are configured with different values. */
 export function aliasConflicts(config: ObjectValue, aliases: readonly Alias[]): Diagnostic[] {
   const out: Diagnostic[] = [];

@@ -7,8 +7,9 @@
  * sandbox, without Terraform, so it costs well under a second.
  */
 import * as assert from 'node:assert/strict';
-import { startSandbox, type Sandbox } from '../../mock-server/app';
-import { createApiClient, type ApiClient } from '../../provider/client/api-client';
+import type { Sandbox } from '../../mock-server/app';
+import type { ApiClient } from '../../provider/client/api-client';
+import { createNetwork, startInProcess } from '../helpers/in-process';
 import { isUnknown, UNKNOWN, type ObjectValue, type ResourceContext } from '../../provider/framework/types';
 import { instanceResource as def } from '../../provider/resources/instance';
 
@@ -32,13 +33,8 @@ describe('alicloud_instance: spot, HPC-cluster and CPU-credit options survive an
   let groupId: string;
 
   before(async () => {
-    sandbox = await startSandbox({ port: 0, asyncDelayMs: 0, log: () => {} });
-    api = createApiClient({ endpoint: sandbox.url, accessKey: 'SANDBOXACCESSKEY', secretKey: 'sandbox-secret', region: 'cn-hangzhou', initialBackoffMs: 20 });
-    ctx = { client: api, region: 'cn-hangzhou', stopped: new AbortController().signal, log: () => {}, timeoutMs: 30_000, warn: () => {} };
-    const vpc = await api.call('vpc', 'CreateVpc', { CidrBlock: '172.16.0.0/16' });
-    const vsw = await api.call('vpc', 'CreateVSwitch', { VpcId: vpc.VpcId, CidrBlock: '172.16.0.0/24', ZoneId: 'cn-hangzhou-i' });
-    vswitchId = vsw.VSwitchId;
-    groupId = (await api.call('ecs', 'CreateSecurityGroup', { VpcId: vpc.VpcId })).SecurityGroupId;
+    ({ sandbox, api, ctx } = await startInProcess());
+    ({ vswitchId, groupId } = await createNetwork(api, '172.16'));
   });
 
   after(async () => {

@@ -5,8 +5,9 @@
  * without Terraform, so it costs well under a second.
  */
 import * as assert from 'node:assert/strict';
-import { startSandbox, type Sandbox } from '../../mock-server/app';
-import { createApiClient, type ApiClient } from '../../provider/client/api-client';
+import type { Sandbox } from '../../mock-server/app';
+import type { ApiClient } from '../../provider/client/api-client';
+import { createNetwork, startInProcess } from '../helpers/in-process';
 import { planResourceChange } from '../../provider/framework/planner';
 import { UNKNOWN, type ObjectValue, type ResourceContext } from '../../provider/framework/types';
 import { instanceResource as def } from '../../provider/resources/instance';
@@ -41,13 +42,9 @@ describe('alicloud_instance: network_interfaces creates real ENIs at launch and 
   let dataGroupId: string;
 
   before(async () => {
-    sandbox = await startSandbox({ port: 0, asyncDelayMs: 0, log: () => {} });
-    api = createApiClient({ endpoint: sandbox.url, accessKey: 'SANDBOXACCESSKEY', secretKey: 'sandbox-secret', region: 'cn-hangzhou', initialBackoffMs: 20 });
-    ctx = { client: api, region: 'cn-hangzhou', stopped: new AbortController().signal, log: () => {}, timeoutMs: 30_000, warn: () => {} };
-    vpcId = (await api.call('vpc', 'CreateVpc', { CidrBlock: '172.16.0.0/16' })).VpcId;
-    vswitchId = (await api.call('vpc', 'CreateVSwitch', { VpcId: vpcId, CidrBlock: '172.16.0.0/24', ZoneId: 'cn-hangzhou-i' })).VSwitchId;
+    ({ sandbox, api, ctx } = await startInProcess());
+    ({ vpcId, vswitchId, groupId } = await createNetwork(api, '172.16'));
     dataVSwitchId = (await api.call('vpc', 'CreateVSwitch', { VpcId: vpcId, CidrBlock: '172.16.1.0/24', ZoneId: 'cn-hangzhou-i' })).VSwitchId;
-    groupId = (await api.call('ecs', 'CreateSecurityGroup', { VpcId: vpcId })).SecurityGroupId;
     dataGroupId = (await api.call('ecs', 'CreateSecurityGroup', { VpcId: vpcId })).SecurityGroupId;
   });
 

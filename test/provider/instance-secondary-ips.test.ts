@@ -5,8 +5,9 @@
  * resource functions against an in-process sandbox, without Terraform.
  */
 import * as assert from 'node:assert/strict';
-import { startSandbox, type Sandbox } from '../../mock-server/app';
-import { createApiClient, type ApiClient } from '../../provider/client/api-client';
+import type { Sandbox } from '../../mock-server/app';
+import type { ApiClient } from '../../provider/client/api-client';
+import { createNetwork, startInProcess } from '../helpers/in-process';
 import { UNKNOWN, type ObjectValue, type ResourceContext } from '../../provider/framework/types';
 import { instanceResource as def } from '../../provider/resources/instance';
 
@@ -30,12 +31,8 @@ describe('alicloud_instance: secondary private IPs of the primary NIC', function
   let groupId: string;
 
   before(async () => {
-    sandbox = await startSandbox({ port: 0, asyncDelayMs: 0, log: () => {} });
-    api = createApiClient({ endpoint: sandbox.url, accessKey: 'SANDBOXACCESSKEY', secretKey: 'sandbox-secret', region: 'cn-hangzhou', initialBackoffMs: 20 });
-    ctx = { client: api, region: 'cn-hangzhou', stopped: new AbortController().signal, log: () => {}, timeoutMs: 30_000, warn: () => {} };
-    const vpc = await api.call('vpc', 'CreateVpc', { CidrBlock: '172.16.0.0/16' });
-    vswitchId = (await api.call('vpc', 'CreateVSwitch', { VpcId: vpc.VpcId, CidrBlock: '172.16.0.0/24', ZoneId: 'cn-hangzhou-i' })).VSwitchId;
-    groupId = (await api.call('ecs', 'CreateSecurityGroup', { VpcId: vpc.VpcId })).SecurityGroupId;
+    ({ sandbox, api, ctx } = await startInProcess());
+    ({ vswitchId, groupId } = await createNetwork(api, '172.16'));
   });
   after(async () => sandbox?.close());
 

@@ -7,8 +7,9 @@
  * functions and the planner against an in-process sandbox, without Terraform.
  */
 import * as assert from 'node:assert/strict';
-import { startSandbox, type Sandbox } from '../../mock-server/app';
-import { createApiClient, type ApiClient } from '../../provider/client/api-client';
+import type { Sandbox } from '../../mock-server/app';
+import type { ApiClient } from '../../provider/client/api-client';
+import { createNetwork, startInProcess } from '../helpers/in-process';
 import { planResourceChange } from '../../provider/framework/planner';
 import { effectiveResourceSchema } from '../../provider/framework/schema';
 import { runValidators } from '../../provider/shared/validators';
@@ -60,13 +61,9 @@ describe('alicloud_instance: renewal, maintenance, volume tags and performance l
   let base: ObjectValue;
 
   before(async () => {
-    sandbox = await startSandbox({ port: 0, asyncDelayMs: 0, log: () => {} });
-    api = createApiClient({ endpoint: sandbox.url, accessKey: 'SANDBOXACCESSKEY', secretKey: 'sandbox-secret', region: 'cn-hangzhou', initialBackoffMs: 20 });
-    ctx = { client: api, region: 'cn-hangzhou', stopped: new AbortController().signal, log: () => {}, timeoutMs: 30_000, warn: () => {} };
-    const vpc = await api.call('vpc', 'CreateVpc', { CidrBlock: '172.16.0.0/16' });
-    const vsw = await api.call('vpc', 'CreateVSwitch', { VpcId: vpc.VpcId, CidrBlock: '172.16.0.0/24', ZoneId: 'cn-hangzhou-i' });
-    const groupId = (await api.call('ecs', 'CreateSecurityGroup', { VpcId: vpc.VpcId })).SecurityGroupId;
-    base = { image_id: 'ubuntu_22_04_x64_20G_alibase_20240130.vhd', instance_type: 'ecs.g7.large', vswitch_id: vsw.VSwitchId, security_groups: [groupId] };
+    ({ sandbox, api, ctx } = await startInProcess());
+    const { vswitchId, groupId } = await createNetwork(api, '172.16');
+    base = { image_id: 'ubuntu_22_04_x64_20G_alibase_20240130.vhd', instance_type: 'ecs.g7.large', vswitch_id: vswitchId, security_groups: [groupId] };
   });
   after(async () => sandbox?.close());
 

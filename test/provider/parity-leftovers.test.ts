@@ -11,8 +11,8 @@
  *   the real provider fills from the API (instance_charge_type and spot_strategy included).
  */
 import * as assert from 'node:assert/strict';
-import { startSandbox, type Sandbox } from '../../mock-server/app';
-import { createApiClient } from '../../provider/client/api-client';
+import type { Sandbox } from '../../mock-server/app';
+import { startInProcess } from '../helpers/in-process';
 import { dataSources } from '../../provider/data-sources';
 import { planResourceChange } from '../../provider/framework/planner';
 import { effectiveResourceSchema } from '../../provider/framework/schema';
@@ -62,9 +62,7 @@ describe('parity leftovers: result fields, import and update plans, route entrie
   let vsw: ObjectValue;
 
   before(async () => {
-    sandbox = await startSandbox({ port: 0, asyncDelayMs: 0, log: () => {} });
-    const client = createApiClient({ endpoint: sandbox.url, accessKey: 'SANDBOXACCESSKEY', secretKey: 'sandbox-secret', region: 'cn-hangzhou', initialBackoffMs: 20 });
-    ctx = { client, region: 'cn-hangzhou', stopped: new AbortController().signal, log: () => {}, timeoutMs: 20_000, warn: () => {} };
+    ({ sandbox, ctx } = await startInProcess({ timeoutMs: 20_000 }));
     vpc = await res('alicloud_vpc').create(ctx, createPlan(res('alicloud_vpc'), { cidr_block: '10.20.0.0/16', vpc_name: 'left-a' }));
     vsw = await res('alicloud_vswitch').create(ctx, createPlan(res('alicloud_vswitch'), { vpc_id: vpc.id, cidr_block: '10.20.1.0/24', zone_id: 'cn-hangzhou-h' }));
   });

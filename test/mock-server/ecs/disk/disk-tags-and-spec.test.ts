@@ -4,8 +4,9 @@
  * PerformanceLevel, and changes them with TagResources (ResourceType disk) and ModifyDiskSpec.
  */
 import * as assert from 'node:assert/strict';
-import { startSandbox, type Sandbox } from '../../../../mock-server/app';
-import { createApiClient, type ApiClient, type Params } from '../../../../provider/client/api-client';
+import type { Sandbox } from '../../../../mock-server/app';
+import type { ApiClient, Params } from '../../../../provider/client/api-client';
+import { createNetwork, startInProcess } from '../../../helpers/in-process';
 
 describe('disk tags and performance level', function () {
   this.timeout(30_000);
@@ -14,12 +15,9 @@ describe('disk tags and performance level', function () {
   let base: Params;
 
   before(async () => {
-    sandbox = await startSandbox({ port: 0, asyncDelayMs: 0, log: () => {} });
-    api = createApiClient({ endpoint: sandbox.url, accessKey: 'SANDBOXACCESSKEY', secretKey: 'sandbox-secret', region: 'cn-hangzhou', initialBackoffMs: 20 });
-    const vpc = await api.call('vpc', 'CreateVpc', { CidrBlock: '10.0.0.0/16' });
-    const vsw = await api.call('vpc', 'CreateVSwitch', { VpcId: vpc.VpcId, CidrBlock: '10.0.0.0/24', ZoneId: 'cn-hangzhou-i' });
-    const sg = await api.call('ecs', 'CreateSecurityGroup', { VpcId: vpc.VpcId });
-    base = { ImageId: 'ubuntu_22_04_x64_20G_alibase_20240130.vhd', InstanceType: 'ecs.g7.large', VSwitchId: vsw.VSwitchId, SecurityGroupId: sg.SecurityGroupId };
+    ({ sandbox, api } = await startInProcess());
+    const { vswitchId, groupId } = await createNetwork(api, '10.0');
+    base = { ImageId: 'ubuntu_22_04_x64_20G_alibase_20240130.vhd', InstanceType: 'ecs.g7.large', VSwitchId: vswitchId, SecurityGroupId: groupId };
   });
   after(async () => sandbox?.close());
 

@@ -4,8 +4,9 @@
  * sandbox never reclaims a spot instance and counts no credits: the values are kept, not run.
  */
 import * as assert from 'node:assert/strict';
-import { startSandbox, type Sandbox } from '../../../../mock-server/app';
-import { createApiClient, type ApiClient } from '../../../../provider/client/api-client';
+import type { Sandbox } from '../../../../mock-server/app';
+import type { ApiClient } from '../../../../provider/client/api-client';
+import { createNetwork, startInProcess } from '../../../helpers/in-process';
 
 describe('instances keep their spot, HPC-cluster and CPU-credit options', function () {
   this.timeout(30_000);
@@ -14,12 +15,9 @@ describe('instances keep their spot, HPC-cluster and CPU-credit options', functi
   let base: Record<string, string>;
 
   before(async () => {
-    sandbox = await startSandbox({ port: 0, asyncDelayMs: 0, log: () => {} });
-    api = createApiClient({ endpoint: sandbox.url, accessKey: 'SANDBOXACCESSKEY', secretKey: 'sandbox-secret', region: 'cn-hangzhou', initialBackoffMs: 20 });
-    const vpc = await api.call('vpc', 'CreateVpc', { CidrBlock: '10.0.0.0/16' });
-    const vsw = await api.call('vpc', 'CreateVSwitch', { VpcId: vpc.VpcId, CidrBlock: '10.0.0.0/24', ZoneId: 'cn-hangzhou-i' });
-    const sg = await api.call('ecs', 'CreateSecurityGroup', { VpcId: vpc.VpcId });
-    base = { ImageId: 'ubuntu_22_04_x64_20G_alibase_20240130.vhd', VSwitchId: vsw.VSwitchId, SecurityGroupId: sg.SecurityGroupId };
+    ({ sandbox, api } = await startInProcess());
+    const { vswitchId, groupId } = await createNetwork(api, '10.0');
+    base = { ImageId: 'ubuntu_22_04_x64_20G_alibase_20240130.vhd', VSwitchId: vswitchId, SecurityGroupId: groupId };
   });
   after(async () => sandbox?.close());
 
